@@ -1,0 +1,98 @@
+//! `skiff inspect` and `skiff image inspect`.
+
+use anyhow::Result;
+
+use super::{ExitError, GlobalArgs};
+use crate::engine::image::{inspect, lookup};
+
+#[derive(Debug, clap::Args)]
+pub struct InspectArgs {
+    /// Names or IDs of objects to inspect
+    #[arg(required = true, value_name = "NAME|ID")]
+    pub names: Vec<String>,
+    /// Format output using a custom template: 'json' or a Go template
+    #[arg(short = 'f', long)]
+    pub format: Option<String>,
+    /// Only inspect objects of this type (image)
+    #[arg(long = "type", value_parser = ["image", "container"])]
+    pub kind: Option<String>,
+    /// Display total file sizes if the type is container
+    #[arg(short = 's', long)]
+    pub size: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ImageInspectArgs {
+    /// Images to inspect
+    #[arg(required = true, value_name = "IMAGE")]
+    pub images: Vec<String>,
+    /// Format output using a custom template: 'json' or a Go template
+    #[arg(short = 'f', long)]
+    pub format: Option<String>,
+}
+
+/// Prints documents as docker does: a JSON array with 4-space indents, or a template per object.
+pub fn print_documents(docs: &[serde_json::Value], format: Option<&str>) -> Result<()> {
+    match format {
+        None | Some("") | Some("json") => {
+            use serde::Serialize;
+            let mut buf = Vec::new();
+            let fmt = serde_json::ser::PrettyFormatter::with_indent(b"    ");
+            let mut ser = serde_json::Serializer::with_formatter(&mut buf, fmt);
+            docs.serialize(&mut ser)?;
+            println!("{}", String::from_utf8_lossy(&buf));
+        }
+        Some(tmpl) => {
+            for doc in docs {
+                println!("{}", super::format::render_one(tmpl, doc)?);
+            }
+        }
+    }
+    Ok(())
+}
+
+fn inspect_all(
+    g: &GlobalArgs,
+    names: &[String],
+    format: Option<&str>,
+    not_found: &str,
+) -> Result<()> {
+    let engine = g.engine()?;
+    let mut docs = Vec::new();
+    let mut failed = false;
+    for name in names {
+        match lookup(&engine, name).and_then(|img| inspect(&engine, &img.record)) {
+            Ok(doc) => docs.push(doc),
+            Err(e)
+                if e.downcast_ref::<crate::engine::image::NoSuchImage>()
+                    .is_some() =>
+            {
+                eprintln!("Error: {not_found}: {name}");
+                failed = true;
+            }
+            Err(e) => {
+                eprintln!("Error: {e}");
+                failed = true;
+            }
+        }
+    }
+    if !docs.is_empty() || !failed {
+        print_documents(&docs, format)?;
+    }
+    if failed {
+        return Err(ExitError {
+            code: 1,
+            message: String::new(),
+        }
+        .into());
+    }
+    Ok(())
+}
+
+pub fn run(g: &GlobalArgs, args: InspectArgs) -> Result<()> {
+    inspect_all(g, &args.names, args.format.as_deref(), "No such object")
+}
+
+pub fn run_images(g: &GlobalArgs, args: ImageInspectArgs) -> Result<()> {
+    inspect_all(g, &args.images, args.format.as_deref(), "No such image")
+}

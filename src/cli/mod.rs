@@ -1,0 +1,264 @@
+//! The command line: clap definitions, one module per command or command group.
+
+pub mod completion;
+pub mod format;
+pub mod history;
+pub mod images;
+pub mod inspect;
+pub mod login;
+pub mod progress;
+pub mod pull;
+pub mod push;
+pub mod rmi;
+pub mod tag;
+pub mod units;
+pub mod version;
+
+use std::path::PathBuf;
+
+use anyhow::{anyhow, Result};
+use clap::{CommandFactory, Parser, Subcommand};
+
+use crate::engine::snapshot::SnapshotterKind;
+use crate::engine::{default_dirs, running_rootless, store::StorePaths, Engine, RegistryOptions};
+
+/// A daemonless, docker-compatible container engine
+#[derive(Debug, Parser)]
+#[command(
+    name = "skiff",
+    version,
+    disable_version_flag = true,
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags accepted before any command, with docker's, podman's and nerdctl's names.
+#[derive(Debug, clap::Args)]
+pub struct GlobalArgs {
+    /// Root directory of persistent data (images, containers, volumes)
+    #[arg(long, global = true, env = "SKIFF_ROOT", value_name = "DIR")]
+    pub root: Option<PathBuf>,
+    /// Root directory of runtime state
+    #[arg(long, global = true, env = "SKIFF_RUNROOT", value_name = "DIR")]
+    pub runroot: Option<PathBuf>,
+    /// Namespace that images and containers belong to
+    #[arg(
+        short = 'n',
+        long,
+        global = true,
+        env = "SKIFF_NAMESPACE",
+        default_value = "default"
+    )]
+    pub namespace: String,
+    /// Print debug output
+    #[arg(short = 'D', long, global = true)]
+    pub debug: bool,
+    /// Logging level (debug, info, warn, error, fatal)
+    #[arg(
+        short = 'l',
+        long,
+        global = true,
+        default_value = "warn",
+        value_name = "LEVEL"
+    )]
+    pub log_level: String,
+    /// Directory with <host>/hosts.toml and certificates for registries (repeatable)
+    #[arg(long = "hosts-dir", global = true, value_name = "DIR")]
+    pub hosts_dir: Vec<PathBuf>,
+    /// Registry reached without TLS verification, falling back to plain HTTP (repeatable)
+    #[arg(long = "insecure-registry", global = true, value_name = "HOST[:PORT]")]
+    pub insecure_registry: Vec<String>,
+    /// Storage driver: overlay or native (podman's name for --snapshotter)
+    #[arg(
+        long = "storage-driver",
+        visible_alias = "snapshotter",
+        global = true,
+        env = "SKIFF_SNAPSHOTTER",
+        value_name = "NAME"
+    )]
+    pub storage_driver: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Download an image from a registry
+    Pull(pull::PullArgs),
+    /// Upload an image to a registry
+    Push(push::PushArgs),
+    /// List images
+    Images(images::ImagesArgs),
+    /// Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE
+    Tag(tag::TagArgs),
+    /// Remove one or more images
+    Rmi(rmi::RmiArgs),
+    /// Return low-level information on images
+    Inspect(inspect::InspectArgs),
+    /// Show the history of an image
+    History(history::HistoryArgs),
+    /// Manage images
+    #[command(subcommand)]
+    Image(images::ImageCommand),
+    /// Log in to a registry
+    Login(login::LoginArgs),
+    /// Log out from a registry
+    Logout(login::LogoutArgs),
+    /// Show the skiff version information
+    Version(version::VersionArgs),
+    /// Generate the shell completion script
+    Completion(completion::CompletionArgs),
+}
+
+/// The clap definition, for completions and man pages.
+pub fn command() -> clap::Command {
+    Cli::command()
+}
+
+/// An error that carries the exit status the user should see; an empty message
+/// means the command already reported what went wrong.
+#[derive(Debug)]
+pub struct ExitError {
+    pub code: i32,
+    pub message: String,
+}
+
+impl std::fmt::Display for ExitError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for ExitError {}
+
+impl GlobalArgs {
+    /// Builds the engine context from the global flags.
+    pub fn engine(&self) -> Result<Engine> {
+        let rootless = running_rootless();
+        let (root, runroot) = default_dirs(rootless);
+        let root = self.root.clone().unwrap_or(root);
+        let runroot = self.runroot.clone().unwrap_or(runroot);
+        if self.namespace.is_empty()
+            || !self
+                .namespace
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+            || self.namespace.starts_with('.')
+        {
+            return Err(anyhow!(
+                "invalid namespace {:?}: use letters, digits, '-', '_' and '.'",
+                self.namespace
+            ));
+        }
+        let snapshotter = match &self.storage_driver {
+            Some(name) => SnapshotterKind::parse(name)
+                .ok_or_else(|| anyhow!("unknown storage driver {name:?}: use overlay or native"))?,
+            None => SnapshotterKind::detect(&root, rootless),
+        };
+        Ok(Engine {
+            paths: StorePaths::new(root, runroot),
+            namespace: self.namespace.clone(),
+            rootless,
+            registry: RegistryOptions {
+                hosts_dirs: self.hosts_dir.clone(),
+                insecure: self.insecure_registry.clone(),
+            },
+            snapshotter,
+        })
+    }
+}
+
+/// A tokio runtime for the commands that talk to registries.
+pub fn runtime() -> Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| anyhow!("starting async runtime: {e}"))
+}
+
+fn dispatch(cli: Cli) -> Result<()> {
+    let g = &cli.global;
+    match cli.command {
+        Command::Pull(a) => pull::run(g, a),
+        Command::Push(a) => push::run(g, a),
+        Command::Images(a) => images::run(g, a),
+        Command::Tag(a) => tag::run(g, a),
+        Command::Rmi(a) => rmi::run(g, a),
+        Command::Inspect(a) => inspect::run(g, a),
+        Command::History(a) => history::run(g, a),
+        Command::Image(c) => images::run_group(g, c),
+        Command::Login(a) => login::run(g, a),
+        Command::Logout(a) => login::run_logout(g, a),
+        Command::Version(a) => version::run(g, a),
+        Command::Completion(a) => completion::run(a),
+    }
+}
+
+/// Runs the CLI and returns the process exit status.
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            let code = match e.kind() {
+                ErrorKind::DisplayHelp
+                | ErrorKind::DisplayVersion
+                | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => 0,
+                // docker exits 125 on bad flags and arguments.
+                _ => 125,
+            };
+            let _ = e.print();
+            return code;
+        }
+    };
+    let debug = cli.global.debug || cli.global.log_level == "debug";
+    match dispatch(cli) {
+        Ok(()) => 0,
+        Err(err) => {
+            let code = err.downcast_ref::<ExitError>().map_or(1, |e| e.code);
+            let already_reported = err
+                .downcast_ref::<ExitError>()
+                .is_some_and(|e| e.message.is_empty());
+            if already_reported {
+            } else if debug {
+                eprintln!("Error: {err:?}");
+            } else {
+                eprintln!("Error: {}", one_line(&err));
+            }
+            code
+        }
+    }
+}
+
+/// The error and its causes on one line, as docker prints them.
+fn one_line(err: &anyhow::Error) -> String {
+    let mut out = String::new();
+    for cause in err.chain() {
+        let text = cause.to_string();
+        if out.contains(&text) {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(": ");
+        }
+        out.push_str(&text);
+    }
+    out
+}
+
+/// Docker's "Are you sure you want to continue? [y/N]" prompt.
+pub fn confirm(warning: &str) -> Result<bool> {
+    use std::io::{BufRead, IsTerminal, Write};
+    println!("{warning}");
+    print!("Are you sure you want to continue? [y/N] ");
+    std::io::stdout().flush()?;
+    if !std::io::stdin().is_terminal() {
+        println!();
+    }
+    let mut answer = String::new();
+    std::io::stdin().lock().read_line(&mut answer)?;
+    Ok(matches!(answer.trim().to_lowercase().as_str(), "y" | "yes"))
+}

@@ -1,0 +1,147 @@
+//! Docker's human-readable sizes and durations (go-units), so columns match.
+
+use std::time::{Duration, SystemTime};
+
+/// `units.HumanSizeWithPrecision(size, 3)`: decimal units, three significant digits.
+pub fn human_size(size: u64) -> String {
+    const UNITS: [&str; 9] = ["B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"];
+    let mut value = size as f64;
+    let mut unit = 0;
+    while value >= 1000.0 && unit < UNITS.len() - 1 {
+        value /= 1000.0;
+        unit += 1;
+    }
+    format!("{}{}", go_g(value, 3), UNITS[unit])
+}
+
+/// Go's `%.Ng` for the non-negative values human_size produces.
+fn go_g(value: f64, precision: i32) -> String {
+    if value == 0.0 {
+        return "0".into();
+    }
+    let exp = value.log10().floor() as i32;
+    // Round to `precision` significant digits first; rounding can bump the exponent.
+    let scale = 10f64.powi(precision - 1 - exp);
+    let rounded = (value * scale).round() / scale;
+    let exp = rounded.log10().floor() as i32;
+    if exp >= precision || exp < -4 {
+        let mantissa = rounded / 10f64.powi(exp);
+        let m = trim_zeros(format!("{:.*}", (precision - 1).max(0) as usize, mantissa));
+        return format!("{m}e+{exp:02}");
+    }
+    let decimals = (precision - 1 - exp).max(0) as usize;
+    trim_zeros(format!("{rounded:.decimals$}"))
+}
+
+fn trim_zeros(s: String) -> String {
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    }
+}
+
+/// `units.HumanDuration`: "Less than a second", "About a minute", "3 weeks", ...
+pub fn human_duration(d: Duration) -> String {
+    let secs = d.as_secs();
+    let hours = secs / 3600;
+    if secs < 1 {
+        "Less than a second".into()
+    } else if secs == 1 {
+        "1 second".into()
+    } else if secs < 60 {
+        format!("{secs} seconds")
+    } else if secs / 60 == 1 {
+        "About a minute".into()
+    } else if secs < 3600 {
+        format!("{} minutes", secs / 60)
+    } else if hours == 1 {
+        "About an hour".into()
+    } else if hours < 48 {
+        format!("{hours} hours")
+    } else if hours < 24 * 7 * 2 {
+        format!("{} days", hours / 24)
+    } else if hours < 24 * 30 * 2 {
+        format!("{} weeks", hours / 24 / 7)
+    } else if hours < 24 * 365 * 2 {
+        format!("{} months", hours / 24 / 30)
+    } else {
+        format!("{} years", hours / 24 / 365)
+    }
+}
+
+/// "2 weeks ago" from an RFC 3339 timestamp; "N/A" when it is missing or unreadable.
+pub fn since(timestamp: Option<&str>) -> String {
+    match timestamp.and_then(parse_time) {
+        Some(t) => {
+            let d = SystemTime::now().duration_since(t).unwrap_or_default();
+            format!("{} ago", human_duration(d))
+        }
+        None => "N/A".into(),
+    }
+}
+
+/// Parses RFC 3339 with any fractional precision and zone offset.
+pub fn parse_time(s: &str) -> Option<SystemTime> {
+    if let Ok(t) = humantime::parse_rfc3339_weak(s.trim_end_matches('Z')) {
+        // parse_rfc3339_weak takes no zone; only UTC ('Z') timestamps reach here whole.
+        if s.ends_with('Z') || !s.contains('+') {
+            return Some(t);
+        }
+    }
+    // Offsets like +02:00: shift to UTC.
+    let (base, offset) = s
+        .rsplit_once(['+', '-'])
+        .filter(|(_, o)| o.len() == 5 && o.contains(':'))?;
+    let sign = if s[base.len()..].starts_with('-') {
+        1i64
+    } else {
+        -1
+    };
+    let (h, m) = offset.split_once(':')?;
+    let shift = (h.parse::<i64>().ok()? * 3600 + m.parse::<i64>().ok()? * 60) * sign;
+    let t = humantime::parse_rfc3339_weak(base).ok()?;
+    if shift >= 0 {
+        t.checked_add(Duration::from_secs(shift as u64))
+    } else {
+        t.checked_sub(Duration::from_secs((-shift) as u64))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_match_docker() {
+        assert_eq!(human_size(0), "0B");
+        assert_eq!(human_size(999), "999B");
+        assert_eq!(human_size(1000), "1kB");
+        assert_eq!(human_size(4_261_550), "4.26MB");
+        assert_eq!(human_size(1_500_000), "1.5MB");
+        assert_eq!(human_size(72_800_000), "72.8MB");
+        assert_eq!(human_size(123_456_789_012), "123GB");
+    }
+
+    #[test]
+    fn durations_match_docker() {
+        assert_eq!(
+            human_duration(Duration::from_millis(10)),
+            "Less than a second"
+        );
+        assert_eq!(human_duration(Duration::from_secs(3)), "3 seconds");
+        assert_eq!(human_duration(Duration::from_secs(90)), "About a minute");
+        assert_eq!(human_duration(Duration::from_secs(3 * 3600)), "3 hours");
+        assert_eq!(human_duration(Duration::from_secs(20 * 86400)), "2 weeks");
+        assert_eq!(human_duration(Duration::from_secs(800 * 86400)), "2 years");
+    }
+
+    #[test]
+    fn parses_timestamps() {
+        let a = parse_time("2024-01-02T03:04:05Z").expect("utc");
+        let b = parse_time("2024-01-02T05:04:05+02:00").expect("offset");
+        let c = parse_time("2024-01-02T03:04:05.123456789Z").expect("nanos");
+        assert_eq!(a, b);
+        assert!(c > a);
+    }
+}

@@ -1,0 +1,124 @@
+//! `push`: uploads the layers and config the registry lacks, then the manifest bytes unchanged.
+
+use std::io::Read;
+
+use anyhow::{anyhow, bail, Context as _, Result};
+use bytes::Bytes;
+
+use super::reference::Reference;
+use super::registry::{Operation, RegistryError};
+use super::{lookup, pull::client_for};
+use crate::engine::Engine;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PushStatus {
+    Preparing,
+    Pushing { current: u64, total: u64 },
+    Pushed,
+    AlreadyExists,
+}
+
+pub trait PushProgress: Send + Sync {
+    fn blob(&self, _digest: &str, _status: PushStatus) {}
+}
+
+pub struct PushResult {
+    pub reference: Reference,
+    pub digest: String,
+    pub size: u64,
+}
+
+const CHUNK: usize = 4 * 1024 * 1024;
+
+fn push_error(reference: &Reference, err: RegistryError) -> anyhow::Error {
+    match err {
+        RegistryError::Denied(detail) => anyhow!(
+            "push access denied for {}: {detail}",
+            reference.familiar_repository()
+        ),
+        other => anyhow!("{other}"),
+    }
+}
+
+pub async fn push(engine: &Engine, name: &str, progress: &dyn PushProgress) -> Result<PushResult> {
+    let image = lookup(engine, name)?;
+    let reference = match image.name {
+        Some(r) => r,
+        None => bail!("An image does not exist locally with the tag: {name}"),
+    };
+    if reference.tag.is_none() {
+        bail!("cannot push {reference}: push needs a tag");
+    }
+    let client = client_for(engine, &reference, Operation::Push)?;
+    let content = engine.content();
+    let repo = reference.path.clone();
+    let record = &image.record;
+    let mut blobs: Vec<(String, u64)> = record
+        .layers
+        .iter()
+        .map(|l| (l.digest.clone(), l.size))
+        .collect();
+    blobs.push((record.id.clone(), content.size(&record.id)?));
+    for (digest, _) in &blobs {
+        progress.blob(digest, PushStatus::Preparing);
+    }
+    for (digest, size) in &blobs {
+        if client
+            .blob_exists(&repo, digest)
+            .await
+            .map_err(|e| push_error(&reference, e))?
+        {
+            progress.blob(digest, PushStatus::AlreadyExists);
+            continue;
+        }
+        let mut file = content
+            .open(digest)
+            .with_context(|| format!("image {name} is missing blob {digest}; pull it again"))?;
+        let total = *size;
+        client
+            .upload_blob(
+                &repo,
+                digest,
+                || {
+                    let mut buf = vec![0u8; CHUNK];
+                    let mut filled = 0;
+                    while filled < CHUNK {
+                        let n = file.read(&mut buf[filled..])?;
+                        if n == 0 {
+                            break;
+                        }
+                        filled += n;
+                    }
+                    buf.truncate(filled);
+                    Ok((filled > 0).then(|| Bytes::from(buf)))
+                },
+                |current| progress.blob(digest, PushStatus::Pushing { current, total }),
+            )
+            .await
+            .map_err(|e| push_error(&reference, e))?;
+        progress.blob(digest, PushStatus::Pushed);
+    }
+    let manifest = content.read(&record.manifest_digest)?;
+    let size = manifest.len() as u64;
+    let tag = reference.tag.clone().unwrap_or_else(|| "latest".into());
+    client
+        .put_manifest(
+            &repo,
+            &tag,
+            &record.manifest_media_type,
+            Bytes::from(manifest),
+        )
+        .await
+        .map_err(|e| push_error(&reference, e))?;
+    let mut txn = engine.images().lock()?;
+    txn.add_repo_digest(
+        &record.id,
+        format!("{}@{}", reference.repository(), record.manifest_digest),
+    );
+    txn.commit()?;
+    Ok(PushResult {
+        reference,
+        digest: record.manifest_digest.clone(),
+        size,
+    })
+}

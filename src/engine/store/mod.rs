@@ -1,0 +1,60 @@
+//! The on-disk store: paths, locks, atomic writes and the content store.
+
+pub mod atomic;
+pub mod content;
+pub mod lock;
+
+use std::path::{Path, PathBuf};
+
+/// Every path skiff uses under `--root` and `--runroot`, in one place.
+#[derive(Debug, Clone)]
+pub struct StorePaths {
+    pub root: PathBuf,
+    pub runroot: PathBuf,
+}
+
+impl StorePaths {
+    pub fn new(root: PathBuf, runroot: PathBuf) -> Self {
+        StorePaths { root, runroot }
+    }
+
+    pub fn content(&self) -> PathBuf {
+        self.root.join("content")
+    }
+
+    pub fn snapshots(&self) -> PathBuf {
+        self.root.join("snapshots")
+    }
+
+    pub fn images_dir(&self) -> PathBuf {
+        self.root.join("images")
+    }
+
+    /// The image records of one namespace.
+    pub fn images_file(&self, namespace: &str) -> PathBuf {
+        self.images_dir().join(format!("{namespace}.json"))
+    }
+
+    pub fn locks(&self) -> PathBuf {
+        self.root.join("locks")
+    }
+
+    pub fn lock_file(&self, name: &str) -> PathBuf {
+        self.locks().join(format!("{name}.lock"))
+    }
+}
+
+/// Creates a directory and its parents with mode 0700 for the leaf, as store dirs
+/// hold images that may be private.
+pub fn ensure_dir(path: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    match std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(path)
+    {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(e),
+    }
+}
