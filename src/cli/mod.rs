@@ -153,11 +153,7 @@ impl GlobalArgs {
                 self.namespace
             ));
         }
-        let snapshotter = match &self.storage_driver {
-            Some(name) => SnapshotterKind::parse(name)
-                .ok_or_else(|| anyhow!("unknown storage driver {name:?}: use overlay or native"))?,
-            None => SnapshotterKind::detect(&root, rootless),
-        };
+        let snapshotter = storage_driver(&root, self.storage_driver.as_deref(), rootless)?;
         Ok(Engine {
             paths: StorePaths::new(root, runroot),
             namespace: self.namespace.clone(),
@@ -169,6 +165,41 @@ impl GlobalArgs {
             snapshotter,
         })
     }
+}
+
+/// The snapshotter of the store at `root`: fixed when the store is first used (as
+/// podman records its driver), so images stay visible to later invocations.
+fn storage_driver(
+    root: &std::path::Path,
+    flag: Option<&str>,
+    rootless: bool,
+) -> Result<SnapshotterKind> {
+    let parse = |name: &str| {
+        SnapshotterKind::parse(name)
+            .ok_or_else(|| anyhow!("unknown storage driver {name:?}: use overlay or native"))
+    };
+    let wanted = flag.map(parse).transpose()?;
+    let record = root.join("storage-driver");
+    if let Ok(text) = std::fs::read_to_string(&record) {
+        let recorded = parse(text.trim())?;
+        if let Some(w) = wanted.filter(|w| *w != recorded) {
+            return Err(anyhow!(
+                "the store at {} uses the {} storage driver, not {}: pass --storage-driver {} or use another --root",
+                root.display(),
+                recorded.name(),
+                w.name(),
+                recorded.name()
+            ));
+        }
+        return Ok(recorded);
+    }
+    let chosen = wanted.unwrap_or_else(|| SnapshotterKind::detect(root, rootless));
+    crate::engine::store::ensure_dir(root)
+        .and_then(|()| {
+            crate::engine::store::atomic::write_atomic(&record, chosen.name().as_bytes())
+        })
+        .map_err(|e| anyhow!("initialising store {}: {e}", root.display()))?;
+    Ok(chosen)
 }
 
 /// A tokio runtime for the commands that talk to registries.

@@ -18,7 +18,7 @@ use super::registry::{Operation, RegistryClient, RegistryError};
 use super::store::{ImageRecord, LayerRecord};
 use super::{auth, hosts, platform};
 use crate::engine::snapshot::{chain_ids, Snapshots};
-use crate::engine::store::content::{ContentStore, IngestWriter};
+use crate::engine::store::content::{ContentError, ContentStore, IngestWriter};
 use crate::engine::store::lock::FileLock;
 use crate::engine::Engine;
 
@@ -470,14 +470,26 @@ impl LayerJob {
         );
         let worker = tokio::task::spawn_blocking(move || -> Result<()> {
             let mut reader = BufReader::with_capacity(256 * 1024, ChannelReader::new(rx, ingest));
-            if unpack {
-                let tar = decompressor(&mut reader)?;
-                s.create(&chain, parent.as_deref(), &diff, tar)?;
-            }
+            let unpacked: Result<()> = if unpack {
+                match decompressor(&mut reader) {
+                    Ok(tar) => s
+                        .create(&chain, parent.as_deref(), &diff, tar)
+                        .map(drop)
+                        .map_err(Into::into),
+                    Err(e) => Err(e),
+                }
+            } else {
+                Ok(())
+            };
+            // Read to the end even after an unpack error: a corrupt blob is
+            // better reported as the digest mismatch that caused it.
             io::copy(&mut reader, &mut io::sink())?;
             let channel = reader.into_inner();
-            channel.ingest.commit()?;
-            Ok(())
+            match channel.ingest.commit() {
+                Err(e @ ContentError::Mismatch { .. }) => Err(e.into()),
+                Err(e) => unpacked.and(Err(e.into())),
+                Ok(()) => unpacked,
+            }
         });
         let total = self.layer.size;
         let mut current = 0u64;
@@ -514,7 +526,6 @@ impl LayerJob {
         worker
             .await
             .map_err(|e| anyhow!("unpacking {}: {e}", self.layer.digest))?
-            .with_context(|| format!("layer {}", self.layer.digest))
     }
 }
 

@@ -1,0 +1,182 @@
+//! Local image management: tag, rmi, prune, push, listing formats.
+
+use crate::support::{fixture_info, shared_registry, Registry, Skiff};
+
+fn count_files(dir: &std::path::Path) -> usize {
+    std::fs::read_dir(dir).map(|rd| rd.count()).unwrap_or(0)
+}
+
+#[test]
+fn tag_rmi_and_the_store_is_emptied() {
+    let reg = shared_registry();
+    let skiff = Skiff::new();
+    let image = reg.image("library/busybox:latest");
+    skiff.ok(&["pull", "-q", &image]);
+    skiff.ok(&["tag", &image, "myrepo:v1"]);
+    let listed = skiff.ok(&["images", "--format", "{{.Repository}}:{{.Tag}}"]);
+    assert!(listed.contains("myrepo:v1"), "{listed}");
+    assert!(listed.contains(&image), "{listed}");
+
+    let id = skiff.ok(&["images", "-q", "myrepo"]).trim().to_string();
+    assert_eq!(id.len(), 12);
+    let out = skiff.fails(&["rmi", &id]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("image is referenced in multiple repositories"),
+        "{err}"
+    );
+
+    let out = skiff.ok(&["rmi", "myrepo:v1"]);
+    assert_eq!(out, "Untagged: myrepo:v1\n");
+    let out = skiff.ok(&["rmi", &image]);
+    assert!(out.starts_with(&format!("Untagged: {image}\n")), "{out}");
+    let config = fixture_info("busybox:latest")["config"]
+        .as_str()
+        .expect("config")
+        .to_string();
+    assert!(out.contains(&format!("Deleted: {config}")), "{out}");
+    assert!(skiff.ok(&["images", "-q"]).is_empty());
+    assert_eq!(
+        count_files(&skiff.root.path().join("content/blobs/sha256")),
+        0
+    );
+    assert_eq!(
+        count_files(&skiff.root.path().join("snapshots/overlay")),
+        count_locks(&skiff)
+    );
+
+    let out = skiff.fails(&["rmi", "nosuch:image"]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "Error: No such image: nosuch:image\n"
+    );
+    let out = skiff.fails(&["image", "inspect", "nosuch"]);
+    assert_eq!(out.status.code(), Some(1));
+}
+
+/// Lock files stay behind in the snapshot dir by design (they are empty).
+fn count_locks(skiff: &Skiff) -> usize {
+    std::fs::read_dir(skiff.root.path().join("snapshots/overlay"))
+        .map(|rd| {
+            rd.flatten()
+                .filter(|e| e.file_name().to_string_lossy().ends_with(".lock"))
+                .count()
+        })
+        .unwrap_or(0)
+}
+
+#[test]
+fn dangling_images_are_listed_and_pruned_keeping_shared_layers() {
+    let reg = shared_registry();
+    let skiff = Skiff::new();
+    let busybox = reg.image("library/busybox:latest");
+    let multi = reg.image("test/multilayer:latest");
+    skiff.ok(&["pull", "-q", &busybox]);
+    skiff.ok(&["pull", "-q", &multi]);
+    skiff.ok(&["tag", &busybox, "dang:1"]);
+    skiff.ok(&["rmi", &busybox]);
+    // Moving the tag leaves busybox without a name: dangling.
+    skiff.ok(&["tag", &multi, "dang:1"]);
+    let dangling = skiff.ok(&["images", "-f", "dangling=true", "-q"]);
+    let config = fixture_info("busybox:latest")["config"].clone();
+    let busybox_id = &config.as_str().expect("id")[7..19];
+    assert_eq!(dangling.trim(), busybox_id);
+    let listed = skiff.ok(&["images"]);
+    assert!(listed.contains("<none>"), "{listed}");
+    let out = skiff.ok(&["image", "prune", "-f"]);
+    assert!(out.contains("Deleted Images:"), "{out}");
+    assert!(skiff
+        .ok(&["images", "-f", "dangling=true", "-q"])
+        .is_empty());
+    // multilayer still has its busybox base layer and is intact.
+    let lower = skiff.ok(&[
+        "image",
+        "inspect",
+        "-f",
+        "{{.GraphDriver.Data.LowerDir}}",
+        &multi,
+    ]);
+    for dir in lower.trim().split(':') {
+        assert!(
+            std::path::Path::new(dir).is_dir(),
+            "{dir} missing after prune"
+        );
+    }
+    let out = skiff.ok(&["image", "prune", "-a", "-f"]);
+    assert!(out.contains("Untagged: dang:1"), "{out}");
+    assert!(skiff.ok(&["images", "-q"]).is_empty());
+}
+
+#[test]
+fn push_to_another_registry_keeps_the_digest() {
+    let src = shared_registry();
+    let dst = Registry::start();
+    let skiff = Skiff::new();
+    let image = src.image("test/multilayer:latest");
+    skiff.ok(&["pull", "-q", &image]);
+    let target = dst.image("copied/multilayer:v1");
+    skiff.ok(&["tag", &image, &target]);
+    let out = skiff.ok(&["push", &target]);
+    let digest = fixture_info("multilayer:latest")["manifest"]
+        .as_str()
+        .expect("digest")
+        .to_string();
+    assert!(
+        out.contains(&format!(
+            "The push refers to repository [{}]",
+            dst.image("copied/multilayer")
+        )),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("v1: digest: {digest} size:")),
+        "{out}"
+    );
+    assert!(out.contains("Pushed"), "{out}");
+    let again = skiff.ok(&["push", &target]);
+    assert!(again.contains("Layer already exists"), "{again}");
+    assert!(!again.contains(": Pushed"), "{again}");
+
+    let other = Skiff::new();
+    let out = other.ok(&["pull", &target]);
+    assert!(out.contains(&format!("Digest: {digest}")), "{out}");
+    let digests = other.ok(&["inspect", "-f", "{{json .RepoDigests}}", &target]);
+    assert!(digests.contains(&digest), "{digests}");
+}
+
+#[test]
+fn list_formats_filters_and_history() {
+    let reg = shared_registry();
+    let skiff = Skiff::new();
+    let image = reg.image("test/schema2:latest");
+    skiff.ok(&["pull", "-q", &image]);
+    skiff.ok(&["pull", "-q", &reg.image("library/busybox")]);
+    let json = skiff.ok(&["images", "--format", "json"]);
+    for line in json.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).expect("json line");
+        assert!(v["ID"].is_string() && v["Repository"].is_string(), "{line}");
+    }
+    assert_eq!(json.lines().count(), 2);
+    let filtered = skiff.ok(&[
+        "images",
+        "--filter",
+        "label=fixture=schema2",
+        "--format",
+        "{{.Repository}}",
+    ]);
+    assert_eq!(filtered.trim(), reg.image("test/schema2"));
+    let by_ref = skiff.ok(&["images", "--filter", "reference=*/library/*", "-q"]);
+    assert_eq!(by_ref.lines().count(), 1);
+    let table = skiff.ok(&["images", "--format", "table {{.Repository}}\t{{.Tag}}"]);
+    assert!(table.starts_with("REPOSITORY"), "{table}");
+    let history = skiff.ok(&["history", &image]);
+    let header = history.lines().next().unwrap_or_default();
+    for col in ["IMAGE", "CREATED", "CREATED BY", "SIZE", "COMMENT"] {
+        assert!(header.contains(col), "{history}");
+    }
+    let inspect = skiff.ok(&["inspect", &image]);
+    let doc: serde_json::Value = serde_json::from_str(&inspect).expect("inspect json");
+    assert_eq!(doc[0]["RepoTags"][0], image);
+    assert_eq!(doc[0]["Os"], "linux");
+    assert!(doc[0]["RootFS"]["Layers"].is_array());
+}

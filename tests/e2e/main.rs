@@ -1,0 +1,8 @@
+//! End-to-end tests: the built `skiff` binary against a real local registry.
+
+mod harness;
+mod images;
+mod pull;
+mod registry_config;
+mod robustness;
+mod support;

@@ -1,0 +1,883 @@
+//! End-to-end test support: a real `docker-registry` (Debian's packaging of
+//! distribution/distribution 2.8) on 127.0.0.1, fixture images built by
+//! independent tools (umoci, GNU tar, gzip, zstd, jq, skopeo, busybox-static)
+//! via `make-fixtures.sh`, and a thin wrapper around the built `skiff` binary.
+//!
+//! Nothing here is a mock: fixtures are pushed with `skopeo copy` and the
+//! registry is the real thing with filesystem storage in a temp dir.
+//!
+//! Fixtures (see `make-fixtures.sh` for the exact contents; digests and
+//! diff_ids are in `fixtures()/fixtures.json`, see [`fixture_info`]):
+//!
+//! | name                 | what                                                        |
+//! |----------------------|-------------------------------------------------------------|
+//! | `busybox:latest`     | 1 gzip layer, busybox-static + applet symlinks, passwd/group (root, app=1000, nobody=65534), Cmd `["sh"]` |
+//! | `multilayer:latest`  | busybox + 3 layers: hardlink pair, symlinks, whiteouts (dir + file), file->dir type change, opaque dir, PAX long path |
+//! | `zstd:latest`        | 2 layers, both `application/vnd.oci.image.layer.v1.tar+zstd` (busybox recompressed + `/zstd.txt`) |
+//! | `schema2:latest`     | busybox + label `fixture=schema2`; pushed as docker schema2 (`--format v2s2`) |
+//! | `multiarch:latest`   | OCI index: linux/amd64, linux/arm64/v8, linux/arm/v7; `/arch` holds the platform string; host-arch entry also carries busybox |
+//! | `corrupt:latest`     | top layer's uncompressed sha256 != config `rootfs.diff_ids` entry |
+//! | `corruptblob:latest` | valid image with a unique top layer; use [`Registry::corrupt_blob`] after pushing |
+//!
+//! Expected merged rootfs of `multilayer:latest`:
+//! * `/data/file.txt` = "v2\n" (overwritten in layer B)
+//! * `/data/hard1`, `/data/hard2`: one hardlinked pair, "hardlinked\n"
+//! * `/data/link-rel -> file.txt`, `/data/link-abs -> /data/file.txt`,
+//!   `/data/dirlink -> sub`, `/data/dangling -> /nonexistent/target`
+//! * `/data/mode600` (0600), `/data/exec.sh` (0755, prints "exec-ok"),
+//!   `/home/app/owned.txt` owned 1000:1000
+//! * `/data/typechange/inner.txt` ("now-a-dir\n"; was a regular file in layer A)
+//! * `/data/layer2.txt` = "layer2\n"
+//! * gone: `/todelete` (dir whiteout), `/data/delete-me.txt` (file whiteout)
+//! * `/opaque` contains only `new.txt` (old1.txt, old2.txt, keepdir/ hidden by
+//!   `.wh..wh..opq`)
+//! * `/data/long/aaaa…(68)/bbbb…(56)/cccc…(64).txt` = "long\n" (PAX header path)
+#![allow(dead_code)]
+
+use std::fs;
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStdin, Command, Output, Stdio};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use tempfile::TempDir;
+
+/// Credentials accepted by [`Registry::start_tls_auth`].
+pub const REGISTRY_USER: &str = "testuser";
+pub const REGISTRY_PASSWORD: &str = "testpassword";
+
+/// What [`shared_registry`] has pushed: (fixture, repo:tag).
+pub const STANDARD_PUSHES: &[(&str, &str)] = &[
+    ("busybox:latest", "library/busybox:latest"),
+    ("multilayer:latest", "test/multilayer:latest"),
+    ("zstd:latest", "test/zstd:latest"),
+    ("schema2:latest", "test/schema2:latest"),
+    ("multiarch:latest", "test/multiarch:latest"),
+    ("corrupt:latest", "test/corrupt:latest"),
+];
+
+const READY_TIMEOUT: Duration = Duration::from_secs(10);
+
+// ---------------------------------------------------------------------------
+// fixtures
+
+fn script_path() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/e2e/support/make-fixtures.sh")
+}
+
+/// FNV-1a; stable across processes and toolchains (unlike DefaultHasher's
+/// contract), so parallel test binaries agree on the shared directory name.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// Directory holding the built fixtures (built once per machine per script
+/// version; `make-fixtures.sh` serialises concurrent builders with flock and
+/// publishes atomically). Override the location with `SKIFF_E2E_FIXTURES`.
+pub fn fixtures() -> &'static Path {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let script = script_path();
+        let contents =
+            fs::read(&script).unwrap_or_else(|e| panic!("reading {}: {e}", script.display()));
+        let dir = match std::env::var_os("SKIFF_E2E_FIXTURES") {
+            Some(d) => PathBuf::from(d),
+            None => {
+                std::env::temp_dir().join(format!("skiff-e2e-fixtures-{:016x}", fnv1a(&contents)))
+            }
+        };
+        if !dir.join(".done").exists() {
+            let out = Command::new("bash")
+                .arg(&script)
+                .arg(&dir)
+                .stdin(Stdio::null())
+                .output()
+                .expect("spawning bash make-fixtures.sh");
+            if !out.status.success() || !dir.join(".done").exists() {
+                panic!(
+                    "make-fixtures.sh {} failed ({}):\n--- stdout\n{}\n--- stderr\n{}",
+                    dir.display(),
+                    out.status,
+                    String::from_utf8_lossy(&out.stdout),
+                    String::from_utf8_lossy(&out.stderr)
+                );
+            }
+        }
+        dir
+    })
+}
+
+fn fixtures_json() -> &'static serde_json::Value {
+    static JSON: OnceLock<serde_json::Value> = OnceLock::new();
+    JSON.get_or_init(|| {
+        let p = fixtures().join("fixtures.json");
+        let s = fs::read_to_string(&p).unwrap_or_else(|e| panic!("reading {}: {e}", p.display()));
+        serde_json::from_str(&s).expect("parsing fixtures.json")
+    })
+}
+
+/// Facts about a fixture ("busybox:latest", ...) from fixtures.json:
+/// `{"manifest": "sha256:..", "mediaType": .. | null, "config": "sha256:..",
+///   "architecture", "os", "variant", "layout": "oci/<name>",
+///   "layers": [{"mediaType", "digest", "size", "diff_id"}]}`.
+/// For `multiarch:latest`: `{"index": "sha256:..", "mediaType", "layout",
+/// "manifests": [<the above, one per platform>]}`.
+/// `mediaType` is null for umoci-written manifests (the field is optional in
+/// OCI and umoci omits it).
+pub fn fixture_info(name: &str) -> serde_json::Value {
+    fixtures_json()
+        .get(name)
+        .unwrap_or_else(|| panic!("unknown fixture {name:?}"))
+        .clone()
+}
+
+/// The OCI image layout directory of a fixture ("busybox:latest" -> .../oci/busybox).
+pub fn fixture_layout(name: &str) -> PathBuf {
+    let (n, _) = split_tag(name);
+    fixtures().join("oci").join(n)
+}
+
+/// A skopeo/containers-image reference for a fixture: `oci:<layout>:<tag>`.
+pub fn fixture_ref(name: &str) -> String {
+    let (_, tag) = split_tag(name);
+    format!("oci:{}:{}", fixture_layout(name).display(), tag)
+}
+
+/// `docker save`-format archive of busybox:latest (tagged busybox:latest).
+pub fn busybox_docker_archive() -> PathBuf {
+    fixtures().join("archives/busybox.docker.tar")
+}
+
+/// oci-archive of busybox:latest.
+pub fn busybox_oci_archive() -> PathBuf {
+    fixtures().join("archives/busybox.oci.tar")
+}
+
+fn split_tag(name: &str) -> (&str, &str) {
+    match name.rsplit_once(':') {
+        Some((n, t)) if !t.contains('/') => (n, t),
+        _ => (name, "latest"),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// minimal HTTP/1.1 client (plain TCP only; TLS goes through curl)
+
+#[derive(Debug, Clone)]
+pub struct HttpResponse {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl HttpResponse {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("response is not JSON ({e}): {}", self.text()))
+    }
+}
+
+/// `GET http://<addr><path>` over a plain TcpStream.
+pub fn http_get(addr: &str, path: &str, headers: &[(&str, &str)]) -> io::Result<HttpResponse> {
+    let mut s = TcpStream::connect(addr)?;
+    s.set_read_timeout(Some(Duration::from_secs(30)))?;
+    let mut req = format!(
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nUser-Agent: skiff-e2e\r\n"
+    );
+    for (k, v) in headers {
+        req.push_str(&format!("{k}: {v}\r\n"));
+    }
+    req.push_str("\r\n");
+    s.write_all(req.as_bytes())?;
+    let mut r = BufReader::new(s);
+    let mut line = String::new();
+    r.read_line(&mut line)?;
+    let status = line
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .ok_or_else(|| {
+            io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!("bad status line {line:?}"),
+            )
+        })?;
+    let mut hdrs = Vec::new();
+    loop {
+        line.clear();
+        if r.read_line(&mut line)? == 0 {
+            break;
+        }
+        let l = line.trim_end();
+        if l.is_empty() {
+            break;
+        }
+        if let Some((k, v)) = l.split_once(':') {
+            hdrs.push((k.trim().to_string(), v.trim().to_string()));
+        }
+    }
+    let chunked = hdrs.iter().any(|(k, v)| {
+        k.eq_ignore_ascii_case("transfer-encoding") && v.eq_ignore_ascii_case("chunked")
+    });
+    let mut body = Vec::new();
+    if chunked {
+        loop {
+            line.clear();
+            r.read_line(&mut line)?;
+            let n = usize::from_str_radix(line.trim().split(';').next().unwrap_or(""), 16)
+                .map_err(|e| {
+                    io::Error::new(
+                        io::ErrorKind::InvalidData,
+                        format!("bad chunk size {line:?}: {e}"),
+                    )
+                })?;
+            if n == 0 {
+                break;
+            }
+            let start = body.len();
+            body.resize(start + n, 0);
+            r.read_exact(&mut body[start..])?;
+            line.clear();
+            r.read_line(&mut line)?; // CRLF after chunk
+        }
+    } else {
+        r.read_to_end(&mut body)?;
+    }
+    Ok(HttpResponse {
+        status,
+        headers: hdrs,
+        body,
+    })
+}
+
+// ---------------------------------------------------------------------------
+// registry
+
+fn free_port() -> u16 {
+    let l = TcpListener::bind("127.0.0.1:0").expect("binding 127.0.0.1:0");
+    l.local_addr().unwrap().port()
+}
+
+fn run_checked(cmd: &mut Command) -> Output {
+    let out = cmd
+        .stdin(Stdio::null())
+        .output()
+        .unwrap_or_else(|e| panic!("spawning {cmd:?}: {e}"));
+    if !out.status.success() {
+        panic!(
+            "{cmd:?} failed ({}):\n--- stdout\n{}\n--- stderr\n{}",
+            out.status,
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    out
+}
+
+/// Wrapper run under bash: starts the registry, and kills it as soon as our
+/// end of the stdin pipe closes (Registry dropped *or* test process died), so
+/// no registry outlives the test binary even for statics that never drop.
+/// If `$root/.remove-on-exit` exists when the registry ends, `$root` is
+/// deleted too (set once the registry is ready, so a SIGKILLed test binary
+/// leaves neither processes nor directories behind).
+/// Note: bash gives `&` jobs /dev/null as stdin, hence the fd 3 dance.
+const SUPERVISOR: &str = r#"
+reg=$1; root=$2
+exec 3<&0
+"$reg" serve "$root/config.yml" </dev/null 3<&- &
+pid=$!
+echo "$pid" >"$root/registry.pid"
+{ while read -r _ <&3; do :; done; kill "$pid" 2>/dev/null; } &
+watch=$!
+exec 3<&-
+wait "$pid"
+status=$?
+kill "$watch" 2>/dev/null
+if [ -e "$root/.remove-on-exit" ]; then rm -rf "$root"; fi
+exit "$status"
+"#;
+
+/// A running `docker-registry serve` on 127.0.0.1 with filesystem storage
+/// under `root/storage`.
+pub struct Registry {
+    /// "127.0.0.1:PORT"
+    pub addr: String,
+    /// Temp dir with config.yml, registry.log, storage/, and for TLS
+    /// tls/{server.crt,server.key}, certs/ca.crt, htpasswd.
+    pub root: PathBuf,
+    tls: bool,
+    child: Child,
+    stdin: Option<ChildStdin>,
+    dir: Option<TempDir>,
+}
+
+impl Registry {
+    /// Plain HTTP, no auth. Clients must treat it as insecure
+    /// (skopeo: `--tls-verify=false`).
+    pub fn start() -> Registry {
+        Self::start_inner(false, false)
+    }
+
+    /// HTTPS with a self-signed cert (CN=localhost, SAN IP:127.0.0.1 +
+    /// DNS:localhost; see [`Registry::ca_path`]) and htpasswd (bcrypt) basic
+    /// auth for [`REGISTRY_USER`]/[`REGISTRY_PASSWORD`].
+    pub fn start_tls_auth() -> Registry {
+        Self::start_inner(true, false)
+    }
+
+    fn start_inner(tls: bool, never_dropped: bool) -> Registry {
+        let dir = tempfile::Builder::new()
+            .prefix("skiff-e2e-registry-")
+            .tempdir()
+            .expect("creating registry tempdir");
+        let root = dir.path().to_path_buf();
+        fs::create_dir_all(root.join("storage")).unwrap();
+        if tls {
+            fs::create_dir_all(root.join("tls")).unwrap();
+            fs::create_dir_all(root.join("certs")).unwrap();
+            // A CA and a server certificate it signs: rustls (like browsers)
+            // refuses a CA certificate used as the server's own.
+            let tls = root.join("tls");
+            run_checked(
+                Command::new("openssl")
+                    .args([
+                        "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "3650",
+                    ])
+                    .args(["-subj", "/CN=skiff-test-ca"])
+                    .arg("-keyout")
+                    .arg(tls.join("ca.key"))
+                    .arg("-out")
+                    .arg(root.join("certs/ca.crt")),
+            );
+            run_checked(
+                Command::new("openssl")
+                    .args([
+                        "req",
+                        "-newkey",
+                        "rsa:2048",
+                        "-nodes",
+                        "-subj",
+                        "/CN=localhost",
+                    ])
+                    .arg("-keyout")
+                    .arg(tls.join("server.key"))
+                    .arg("-out")
+                    .arg(tls.join("server.csr")),
+            );
+            fs::write(
+                tls.join("ext.cnf"),
+                "basicConstraints=CA:FALSE\nsubjectAltName=IP:127.0.0.1,DNS:localhost\n",
+            )
+            .unwrap();
+            run_checked(
+                Command::new("openssl")
+                    .args(["x509", "-req", "-days", "3650", "-CAcreateserial"])
+                    .arg("-in")
+                    .arg(tls.join("server.csr"))
+                    .arg("-CA")
+                    .arg(root.join("certs/ca.crt"))
+                    .arg("-CAkey")
+                    .arg(tls.join("ca.key"))
+                    .arg("-extfile")
+                    .arg(tls.join("ext.cnf"))
+                    .arg("-out")
+                    .arg(tls.join("server.crt")),
+            );
+            let out = run_checked(Command::new("htpasswd").args([
+                "-Bbn",
+                REGISTRY_USER,
+                REGISTRY_PASSWORD,
+            ]));
+            fs::write(root.join("htpasswd"), &out.stdout).unwrap();
+        }
+        let bin =
+            std::env::var("SKIFF_E2E_REGISTRY_BIN").unwrap_or_else(|_| "docker-registry".into());
+
+        let mut last_log = String::new();
+        for _attempt in 0..5 {
+            let port = free_port();
+            let addr = format!("127.0.0.1:{port}");
+            let mut cfg = format!(
+                "version: 0.1\n\
+                 log:\n  level: info\n  accesslog:\n    disabled: true\n\
+                 storage:\n  filesystem:\n    rootdirectory: {storage}\n  delete:\n    enabled: true\n  \
+                 maintenance:\n    uploadpurging:\n      enabled: false\n\
+                 http:\n  addr: {addr}\n  secret: skiff-e2e-secret\n",
+                storage = root.join("storage").display(),
+            );
+            if tls {
+                cfg.push_str(&format!(
+                    "  tls:\n    certificate: {}\n    key: {}\n\
+                     auth:\n  htpasswd:\n    realm: skiff-e2e\n    path: {}\n",
+                    root.join("tls/server.crt").display(),
+                    root.join("tls/server.key").display(),
+                    root.join("htpasswd").display(),
+                ));
+            }
+            fs::write(root.join("config.yml"), cfg).unwrap();
+            let log = fs::File::create(root.join("registry.log")).unwrap();
+            let _ = fs::remove_file(root.join("registry.pid"));
+            let mut child = Command::new("bash")
+                .arg("-c")
+                .arg(SUPERVISOR)
+                .arg("skiff-e2e-registry")
+                .arg(&bin)
+                .arg(&root)
+                .stdin(Stdio::piped())
+                .stdout(log.try_clone().unwrap())
+                .stderr(log)
+                .spawn()
+                .unwrap_or_else(|e| panic!("spawning {bin}: {e}"));
+            let stdin = child.stdin.take();
+            let mut reg = Registry {
+                addr,
+                root: root.clone(),
+                tls,
+                child,
+                stdin,
+                dir: None,
+            };
+            let deadline = Instant::now() + READY_TIMEOUT;
+            let mut exited = false;
+            while Instant::now() < deadline {
+                if let Ok(Some(_)) = reg.child.try_wait() {
+                    exited = true;
+                    break;
+                }
+                if reg.probe() {
+                    // From now on the supervisor deletes the directory when
+                    // the registry ends, even if this process is SIGKILLed.
+                    fs::write(root.join(".remove-on-exit"), b"").unwrap();
+                    if never_dropped {
+                        std::mem::forget(dir);
+                    } else {
+                        reg.dir = Some(dir);
+                    }
+                    return reg;
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            last_log = reg.log();
+            reg.shutdown();
+            if !exited {
+                panic!(
+                    "registry at {} not ready within {READY_TIMEOUT:?}; log:\n{last_log}",
+                    reg.addr
+                );
+            }
+            // Exited early: most likely lost the port race; try another port.
+        }
+        panic!("registry failed to start 5 times; last log:\n{last_log}");
+    }
+
+    fn probe(&self) -> bool {
+        if TcpStream::connect(&self.addr).is_err() {
+            return false;
+        }
+        match self.get("/v2/") {
+            Ok(r) => r.status == 200,
+            Err(_) => false,
+        }
+    }
+
+    pub fn is_tls(&self) -> bool {
+        self.tls
+    }
+
+    /// "http://127.0.0.1:PORT" or "https://127.0.0.1:PORT".
+    pub fn url(&self) -> String {
+        format!(
+            "{}://{}",
+            if self.tls { "https" } else { "http" },
+            self.addr
+        )
+    }
+
+    /// "127.0.0.1:PORT/<repo>" — an image reference for skiff.
+    pub fn image(&self, repo: &str) -> String {
+        format!("{}/{}", self.addr, repo)
+    }
+
+    /// PEM of the self-signed server cert (it is its own CA). TLS only.
+    pub fn ca_path(&self) -> PathBuf {
+        assert!(self.tls, "ca_path() on a plain-HTTP registry");
+        self.root.join("certs/ca.crt")
+    }
+
+    /// Directory containing only `ca.crt`, usable as docker's
+    /// `certs.d/<host:port>/` or skopeo's `--cert-dir`. TLS only.
+    pub fn cert_dir(&self) -> PathBuf {
+        assert!(self.tls, "cert_dir() on a plain-HTTP registry");
+        self.root.join("certs")
+    }
+
+    /// Registry storage root (`storage.filesystem.rootdirectory`).
+    pub fn storage(&self) -> PathBuf {
+        self.root.join("storage")
+    }
+
+    /// Contents of the registry's log so far.
+    pub fn log(&self) -> String {
+        fs::read_to_string(self.root.join("registry.log")).unwrap_or_default()
+    }
+
+    /// GET `<path>` (e.g. "/v2/_catalog"). Plain registries use a raw
+    /// TcpStream; TLS ones use curl with the CA and the test credentials.
+    pub fn get(&self, path: &str) -> io::Result<HttpResponse> {
+        self.get_with(path, &[])
+    }
+
+    pub fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> io::Result<HttpResponse> {
+        if !self.tls {
+            return http_get(&self.addr, path, headers);
+        }
+        self.curl(path, headers, true)
+    }
+
+    /// TLS registries: GET through curl, optionally without credentials.
+    pub fn curl(
+        &self,
+        path: &str,
+        headers: &[(&str, &str)],
+        with_creds: bool,
+    ) -> io::Result<HttpResponse> {
+        let mut c = Command::new("curl");
+        c.args(["-sS", "-i", "--max-time", "30"]);
+        if self.tls {
+            c.arg("--cacert").arg(self.ca_path());
+            if with_creds {
+                c.arg("-u")
+                    .arg(format!("{REGISTRY_USER}:{REGISTRY_PASSWORD}"));
+            }
+        }
+        for (k, v) in headers {
+            c.arg("-H").arg(format!("{k}: {v}"));
+        }
+        c.arg(format!("{}{}", self.url(), path));
+        let out = c.stdin(Stdio::null()).output()?;
+        if !out.status.success() {
+            return Err(io::Error::other(format!(
+                "curl failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            )));
+        }
+        parse_curl_i(&out.stdout)
+    }
+
+    /// Repositories in /v2/_catalog.
+    pub fn catalog(&self) -> Vec<String> {
+        let r = self.get("/v2/_catalog").expect("GET /v2/_catalog");
+        assert_eq!(r.status, 200, "GET /v2/_catalog: {}", r.text());
+        str_array(&r.json()["repositories"])
+    }
+
+    /// Tags in /v2/<repo>/tags/list.
+    pub fn tags(&self, repo: &str) -> Vec<String> {
+        let path = format!("/v2/{repo}/tags/list");
+        let r = self
+            .get(&path)
+            .unwrap_or_else(|e| panic!("GET {path}: {e}"));
+        assert_eq!(r.status, 200, "GET {path}: {}", r.text());
+        str_array(&r.json()["tags"])
+    }
+
+    /// Push fixture `name` ("busybox:latest") to `repo` ("library/busybox:latest")
+    /// with skopeo; returns the manifest digest as stored by the registry.
+    /// `schema2:*` is converted to docker schema2 (`--format v2s2`);
+    /// `multiarch:*` is pushed with `--all` (index + every platform).
+    pub fn push_fixture(&self, name: &str, repo: &str) -> String {
+        let (n, _) = split_tag(name);
+        let mut extra: Vec<&str> = Vec::new();
+        match n {
+            "schema2" => extra.extend(["--format", "v2s2"]),
+            "multiarch" => extra.push("--all"),
+            _ => {}
+        }
+        self.push_fixture_with(name, repo, &extra)
+    }
+
+    /// Like [`Registry::push_fixture`] with explicit extra `skopeo copy` flags
+    /// (e.g. `["--format", "v2s2"]` to push any fixture as docker schema2).
+    pub fn push_fixture_with(&self, name: &str, repo: &str, extra: &[&str]) -> String {
+        let src = fixture_ref(name);
+        let digestfile = tempfile::NamedTempFile::new().unwrap();
+        let mut c = Command::new("skopeo");
+        c.args(["--insecure-policy", "copy", "-q", "--retry-times", "2"]);
+        c.args(extra);
+        c.arg("--digestfile").arg(digestfile.path());
+        if self.tls {
+            c.arg("--dest-creds")
+                .arg(format!("{REGISTRY_USER}:{REGISTRY_PASSWORD}"));
+            c.arg("--dest-cert-dir").arg(self.cert_dir());
+        } else {
+            c.arg("--dest-tls-verify=false");
+        }
+        c.arg(&src).arg(format!("docker://{}/{}", self.addr, repo));
+        let out = c.stdin(Stdio::null()).output().expect("spawning skopeo");
+        if !out.status.success() {
+            panic!(
+                "skopeo copy {src} -> {}/{repo} failed ({}):\n{}\n--- registry log\n{}",
+                self.addr,
+                out.status,
+                String::from_utf8_lossy(&out.stderr),
+                self.log()
+            );
+        }
+        fs::read_to_string(digestfile.path())
+            .unwrap()
+            .trim()
+            .to_string()
+    }
+
+    /// Path of a blob's data file inside the registry storage.
+    pub fn blob_data_path(&self, digest: &str) -> PathBuf {
+        let hex = digest.strip_prefix("sha256:").unwrap_or(digest);
+        assert!(hex.len() == 64, "bad digest {digest:?}");
+        self.storage()
+            .join("docker/registry/v2/blobs/sha256")
+            .join(&hex[..2])
+            .join(hex)
+            .join("data")
+    }
+
+    /// Make the registry serve content that does not match `digest`: every
+    /// byte of the stored blob is inverted in place (same length, so the
+    /// registry's Content-Length stays right). Affects every repo sharing the
+    /// blob, which is why `corruptblob:latest` has a unique top layer; use a
+    /// private registry, not [`shared_registry`]. `repo` (without tag) must
+    /// link the blob (checked).
+    pub fn corrupt_blob(&self, repo: &str, digest: &str) {
+        let hex = digest.strip_prefix("sha256:").unwrap_or(digest);
+        let repo = repo.split([':', '@']).next().unwrap();
+        let v2 = self
+            .storage()
+            .join("docker/registry/v2/repositories")
+            .join(repo);
+        let linked = v2.join("_layers/sha256").join(hex).join("link").exists();
+        assert!(
+            linked,
+            "blob {digest} is not linked into repository {repo} at {}",
+            v2.display()
+        );
+        let p = self.blob_data_path(digest);
+        let mut data = fs::read(&p).unwrap_or_else(|e| panic!("reading {}: {e}", p.display()));
+        for b in &mut data {
+            *b = !*b;
+        }
+        fs::write(&p, data).unwrap();
+    }
+
+    fn shutdown(&mut self) {
+        drop(self.stdin.take()); // supervisor sees EOF and kills the registry
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        if let Ok(pid) = fs::read_to_string(self.root.join("registry.pid")) {
+            let _ = Command::new("kill").args(["-KILL", pid.trim()]).status();
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for Registry {
+    fn drop(&mut self) {
+        self.shutdown();
+        // self.dir (TempDir) is removed after this.
+    }
+}
+
+/// One plain-HTTP registry per test process with [`STANDARD_PUSHES`] already
+/// pushed. Never dropped (it is a static): the supervisor kills the registry
+/// and deletes its directory when the test process exits. Do not corrupt
+/// blobs in it; pushing extra repos with unique names is fine.
+pub fn shared_registry() -> &'static Registry {
+    static REG: OnceLock<Registry> = OnceLock::new();
+    REG.get_or_init(|| {
+        fixtures();
+        let reg = Registry::start_inner(false, true);
+        for (name, repo) in STANDARD_PUSHES {
+            reg.push_fixture(name, repo);
+        }
+        reg
+    })
+}
+
+fn str_array(v: &serde_json::Value) -> Vec<String> {
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn parse_curl_i(raw: &[u8]) -> io::Result<HttpResponse> {
+    // curl -i may print several header blocks (e.g. "100 Continue"); take the last.
+    let mut rest = raw;
+    loop {
+        let end = rest
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .ok_or_else(|| {
+                io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    "no header terminator in curl output",
+                )
+            })?;
+        let head = String::from_utf8_lossy(&rest[..end]).into_owned();
+        let body = &rest[end + 4..];
+        let mut lines = head.lines();
+        let status_line = lines.next().unwrap_or("");
+        let status: u16 = status_line
+            .split_whitespace()
+            .nth(1)
+            .and_then(|c| c.parse().ok())
+            .ok_or_else(|| {
+                io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    format!("bad status line {status_line:?}"),
+                )
+            })?;
+        if status == 100 && body.starts_with(b"HTTP/") {
+            rest = body;
+            continue;
+        }
+        let headers = lines
+            .filter_map(|l| l.split_once(':'))
+            .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+            .collect();
+        return Ok(HttpResponse {
+            status,
+            headers,
+            body: body.to_vec(),
+        });
+    }
+}
+
+// ---------------------------------------------------------------------------
+// skiff
+
+/// A skiff invocation context with private `--root` / `--runroot` and a
+/// private HOME (DOCKER_CONFIG=$HOME/.docker, XDG_CONFIG_HOME=$HOME/.config),
+/// so logins and config never touch the real user's files.
+pub struct Skiff {
+    pub root: TempDir,
+    pub runroot: TempDir,
+    pub home: TempDir,
+}
+
+impl Default for Skiff {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Skiff {
+    pub fn new() -> Skiff {
+        let mk = |p: &str| {
+            tempfile::Builder::new()
+                .prefix(p)
+                .tempdir()
+                .expect("tempdir")
+        };
+        Skiff {
+            root: mk("skiff-e2e-root-"),
+            runroot: mk("skiff-e2e-run-"),
+            home: mk("skiff-e2e-home-"),
+        }
+    }
+
+    pub fn bin() -> &'static str {
+        env!("CARGO_BIN_EXE_skiff")
+    }
+
+    /// `skiff --root R --runroot RR <args...>` (not yet run).
+    pub fn cmd(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(Self::bin());
+        c.arg("--root").arg(self.root.path());
+        c.arg("--runroot").arg(self.runroot.path());
+        c.args(args);
+        c.env("HOME", self.home.path());
+        c.env("DOCKER_CONFIG", self.home.path().join(".docker"));
+        c.env("XDG_CONFIG_HOME", self.home.path().join(".config"));
+        c.env("XDG_RUNTIME_DIR", self.home.path().join("run"));
+        c.env_remove("REGISTRY_AUTH_FILE");
+        c.stdin(Stdio::null());
+        c
+    }
+
+    pub fn run(&self, args: &[&str]) -> Output {
+        let mut c = self.cmd(args);
+        c.output().unwrap_or_else(|e| panic!("spawning {c:?}: {e}"))
+    }
+
+    /// Run with `input` on stdin.
+    pub fn run_stdin(&self, args: &[&str], input: &[u8]) -> Output {
+        let mut c = self.cmd(args);
+        c.stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let mut child = c.spawn().unwrap_or_else(|e| panic!("spawning {c:?}: {e}"));
+        let mut stdin = child.stdin.take().unwrap();
+        let input = input.to_vec();
+        let writer = std::thread::spawn(move || {
+            let _ = stdin.write_all(&input);
+        });
+        let out = child.wait_with_output().expect("waiting for skiff");
+        let _ = writer.join();
+        out
+    }
+
+    /// Run, assert success, return stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        if !out.status.success() {
+            panic!(
+                "skiff {args:?} failed ({}):\n{}",
+                out.status,
+                describe(&out)
+            );
+        }
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Run, assert failure, return the Output (check stderr yourself).
+    pub fn fails(&self, args: &[&str]) -> Output {
+        let out = self.run(args);
+        if out.status.success() {
+            panic!("skiff {args:?} unexpectedly succeeded:\n{}", describe(&out));
+        }
+        out
+    }
+}
+
+/// stdout + stderr of an Output, for panic messages.
+pub fn describe(out: &Output) -> String {
+    format!(
+        "--- stdout\n{}\n--- stderr\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
