@@ -51,22 +51,53 @@ pub fn print_documents(docs: &[serde_json::Value], format: Option<&str>) -> Resu
     Ok(())
 }
 
-fn inspect_all(
-    g: &GlobalArgs,
-    names: &[String],
-    format: Option<&str>,
-    not_found: &str,
-) -> Result<()> {
+/// What `inspect` may look up.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Any,
+    Image,
+    Container,
+}
+
+fn find(
+    engine: &crate::engine::Engine,
+    name: &str,
+    kind: Kind,
+) -> Result<Option<serde_json::Value>> {
+    if kind != Kind::Image {
+        match crate::engine::container::lookup(engine, name) {
+            Ok(c) => return Ok(Some(crate::engine::container::inspect(engine, &c))),
+            Err(e)
+                if e.downcast_ref::<crate::engine::container::NoSuchContainer>()
+                    .is_some() => {}
+            Err(e) => return Err(e),
+        }
+    }
+    if kind != Kind::Container {
+        match lookup(engine, name) {
+            Ok(img) => return inspect(engine, &img.record).map(Some),
+            Err(e)
+                if e.downcast_ref::<crate::engine::image::NoSuchImage>()
+                    .is_some() => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(None)
+}
+
+fn inspect_all(g: &GlobalArgs, names: &[String], format: Option<&str>, kind: Kind) -> Result<()> {
     let engine = g.engine()?;
+    let not_found = match kind {
+        Kind::Any => "No such object",
+        Kind::Image => "No such image",
+        Kind::Container => "No such container",
+    };
     let mut docs = Vec::new();
     let mut failed = false;
     for name in names {
-        match lookup(&engine, name).and_then(|img| inspect(&engine, &img.record)) {
-            Ok(doc) => docs.push(doc),
-            Err(e)
-                if e.downcast_ref::<crate::engine::image::NoSuchImage>()
-                    .is_some() =>
-            {
+        match find(&engine, name, kind) {
+            Ok(Some(doc)) => docs.push(doc),
+            Ok(None) => {
                 eprintln!("Error: {not_found}: {name}");
                 failed = true;
             }
@@ -90,9 +121,31 @@ fn inspect_all(
 }
 
 pub fn run(g: &GlobalArgs, args: InspectArgs) -> Result<()> {
-    inspect_all(g, &args.names, args.format.as_deref(), "No such object")
+    let kind = match args.kind.as_deref() {
+        Some("image") => Kind::Image,
+        Some("container") => Kind::Container,
+        _ => Kind::Any,
+    };
+    inspect_all(g, &args.names, args.format.as_deref(), kind)
 }
 
 pub fn run_images(g: &GlobalArgs, args: ImageInspectArgs) -> Result<()> {
-    inspect_all(g, &args.images, args.format.as_deref(), "No such image")
+    inspect_all(g, &args.images, args.format.as_deref(), Kind::Image)
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ContainerInspectArgs {
+    /// Containers to inspect
+    #[arg(required = true, value_name = "CONTAINER")]
+    pub containers: Vec<String>,
+    /// Format output using a custom template: 'json' or a Go template
+    #[arg(short = 'f', long)]
+    pub format: Option<String>,
+    /// Display total file sizes
+    #[arg(short = 's', long)]
+    pub size: bool,
+}
+
+pub fn run_containers(g: &GlobalArgs, args: ContainerInspectArgs) -> Result<()> {
+    inspect_all(g, &args.containers, args.format.as_deref(), Kind::Container)
 }

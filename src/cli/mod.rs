@@ -1,15 +1,22 @@
 //! The command line: clap definitions, one module per command or command group.
 
 pub mod completion;
+pub mod container;
+pub mod exec;
 pub mod format;
 pub mod history;
 pub mod images;
 pub mod inspect;
 pub mod login;
+pub mod logs;
 pub mod progress;
+pub mod ps;
 pub mod pull;
 pub mod push;
+pub mod rm;
 pub mod rmi;
+pub mod run;
+pub mod stop;
 pub mod tag;
 pub mod units;
 pub mod version;
@@ -47,25 +54,13 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "SKIFF_RUNROOT", value_name = "DIR")]
     pub runroot: Option<PathBuf>,
     /// Namespace that images and containers belong to
-    #[arg(
-        short = 'n',
-        long,
-        global = true,
-        env = "SKIFF_NAMESPACE",
-        default_value = "default"
-    )]
+    #[arg(short = 'n', long, env = "SKIFF_NAMESPACE", default_value = "default")]
     pub namespace: String,
     /// Print debug output
     #[arg(short = 'D', long, global = true)]
     pub debug: bool,
     /// Logging level (debug, info, warn, error, fatal)
-    #[arg(
-        short = 'l',
-        long,
-        global = true,
-        default_value = "warn",
-        value_name = "LEVEL"
-    )]
+    #[arg(short = 'l', long, default_value = "warn", value_name = "LEVEL")]
     pub log_level: String,
     /// Directory with <host>/hosts.toml and certificates for registries (repeatable)
     #[arg(long = "hosts-dir", global = true, value_name = "DIR")]
@@ -86,6 +81,34 @@ pub struct GlobalArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Create and run a new container from an image
+    #[command(disable_help_flag = true)]
+    Run(run::RunArgs),
+    /// Create a new container
+    #[command(disable_help_flag = true)]
+    Create(run::CreateArgs),
+    /// Start one or more stopped containers
+    Start(run::StartArgs),
+    /// List containers
+    #[command(visible_alias = "ls")]
+    Ps(ps::PsArgs),
+    /// Fetch the logs of a container
+    Logs(logs::LogsArgs),
+    /// Execute a command in a running container
+    Exec(exec::ExecArgs),
+    /// Stop one or more running containers
+    Stop(stop::StopArgs),
+    /// Kill one or more running containers
+    Kill(stop::KillArgs),
+    /// Restart one or more containers
+    Restart(stop::StopArgs),
+    /// Remove one or more containers
+    Rm(rm::RmArgs),
+    /// Block until one or more containers stop, then print their exit codes
+    Wait(stop::WaitArgs),
+    /// Manage containers
+    #[command(subcommand)]
+    Container(container::ContainerCommand),
     /// Download an image from a registry
     Pull(pull::PullArgs),
     /// Upload an image to a registry
@@ -111,11 +134,26 @@ pub enum Command {
     Version(version::VersionArgs),
     /// Generate the shell completion script
     Completion(completion::CompletionArgs),
+    /// The per-container monitor (started by skiff itself)
+    #[command(name = "__monitor", hide = true)]
+    Monitor {
+        id: String,
+        #[arg(long)]
+        attach: bool,
+    },
 }
 
 /// The clap definition, for completions and man pages.
 pub fn command() -> clap::Command {
     Cli::command()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn clap_definition_is_consistent() {
+        super::command().debug_assert();
+    }
 }
 
 /// An error that carries the exit status the user should see; an empty message
@@ -213,6 +251,19 @@ pub fn runtime() -> Result<tokio::runtime::Runtime> {
 fn dispatch(cli: Cli) -> Result<()> {
     let g = &cli.global;
     match cli.command {
+        Command::Run(a) => run::run(g, a),
+        Command::Create(a) => run::run_create(g, a),
+        Command::Start(a) => run::run_start(g, a),
+        Command::Ps(a) => ps::run(g, a),
+        Command::Logs(a) => logs::run(g, a),
+        Command::Exec(a) => exec::run(g, a),
+        Command::Stop(a) => stop::run_stop(g, a),
+        Command::Kill(a) => stop::run_kill(g, a),
+        Command::Restart(a) => stop::run_restart(g, a),
+        Command::Rm(a) => rm::run(g, a),
+        Command::Wait(a) => stop::run_wait(g, a),
+        Command::Container(c) => container::run(g, c),
+        Command::Monitor { id, attach } => run::run_monitor(g, &id, attach),
         Command::Pull(a) => pull::run(g, a),
         Command::Push(a) => push::run(g, a),
         Command::Images(a) => images::run(g, a),

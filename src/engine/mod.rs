@@ -1,6 +1,9 @@
 //! The engine: everything skiff does to the machine. No clap, no printing.
 
+pub mod container;
 pub mod image;
+pub mod monitor;
+pub mod runtime;
 pub mod snapshot;
 pub mod store;
 

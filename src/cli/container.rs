@@ -1,0 +1,55 @@
+//! `skiff container ...`: docker's aliases for the container commands.
+
+use anyhow::Result;
+use clap::Subcommand;
+
+use super::GlobalArgs;
+
+#[derive(Debug, Subcommand)]
+pub enum ContainerCommand {
+    /// Create and run a new container from an image
+    #[command(disable_help_flag = true)]
+    Run(super::run::RunArgs),
+    /// Create a new container
+    #[command(disable_help_flag = true)]
+    Create(super::run::CreateArgs),
+    /// Start one or more stopped containers
+    Start(super::run::StartArgs),
+    /// List containers
+    #[command(visible_aliases = ["ps", "list"])]
+    Ls(super::ps::PsArgs),
+    /// Fetch the logs of a container
+    Logs(super::logs::LogsArgs),
+    /// Execute a command in a running container
+    Exec(super::exec::ExecArgs),
+    /// Stop one or more running containers
+    Stop(super::stop::StopArgs),
+    /// Kill one or more running containers
+    Kill(super::stop::KillArgs),
+    /// Restart one or more containers
+    Restart(super::stop::StopArgs),
+    /// Remove one or more containers
+    #[command(visible_alias = "remove")]
+    Rm(super::rm::RmArgs),
+    /// Block until one or more containers stop, then print their exit codes
+    Wait(super::stop::WaitArgs),
+    /// Display detailed information on one or more containers
+    Inspect(super::inspect::ContainerInspectArgs),
+}
+
+pub fn run(g: &GlobalArgs, cmd: ContainerCommand) -> Result<()> {
+    match cmd {
+        ContainerCommand::Run(a) => super::run::run(g, a),
+        ContainerCommand::Create(a) => super::run::run_create(g, a),
+        ContainerCommand::Start(a) => super::run::run_start(g, a),
+        ContainerCommand::Ls(a) => super::ps::run(g, a),
+        ContainerCommand::Logs(a) => super::logs::run(g, a),
+        ContainerCommand::Exec(a) => super::exec::run(g, a),
+        ContainerCommand::Stop(a) => super::stop::run_stop(g, a),
+        ContainerCommand::Kill(a) => super::stop::run_kill(g, a),
+        ContainerCommand::Restart(a) => super::stop::run_restart(g, a),
+        ContainerCommand::Rm(a) => super::rm::run(g, a),
+        ContainerCommand::Wait(a) => super::stop::run_wait(g, a),
+        ContainerCommand::Inspect(a) => super::inspect::run_containers(g, a),
+    }
+}

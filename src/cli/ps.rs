@@ -1,0 +1,215 @@
+//! `skiff ps` / `skiff container ls`.
+
+use anyhow::{bail, Result};
+use serde_json::json;
+
+use super::format::{render_items, Format};
+use super::units::{human_duration, parse_time, since};
+use super::GlobalArgs;
+use crate::engine::container::{self, Container, Status};
+
+#[derive(Debug, clap::Args)]
+pub struct PsArgs {
+    /// Show all containers (default shows just running)
+    #[arg(short = 'a', long)]
+    pub all: bool,
+    /// Only display container IDs
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+    /// Show n last created containers (includes all states)
+    #[arg(short = 'n', long = "last", default_value_t = -1)]
+    pub last: i64,
+    /// Show the latest created container (includes all states)
+    #[arg(short = 'l', long)]
+    pub latest: bool,
+    /// Display total file sizes
+    #[arg(short = 's', long)]
+    pub size: bool,
+    /// Don't truncate output
+    #[arg(long = "no-trunc")]
+    pub no_trunc: bool,
+    /// Filter output based on conditions provided
+    #[arg(short = 'f', long = "filter", value_name = "FILTER")]
+    pub filters: Vec<String>,
+    /// Format output using a custom template
+    #[arg(long)]
+    pub format: Option<String>,
+}
+
+/// docker's STATUS column: "Up 3 seconds", "Exited (0) 2 minutes ago", "Created".
+pub fn status_text(c: &Container) -> String {
+    let ago = |t: &Option<String>| {
+        t.as_deref()
+            .and_then(parse_time)
+            .map(|t| {
+                human_duration(
+                    std::time::SystemTime::now()
+                        .duration_since(t)
+                        .unwrap_or_default(),
+                )
+            })
+            .unwrap_or_else(|| "Less than a second".into())
+    };
+    match c.state.status {
+        Status::Running => format!("Up {}", ago(&c.state.started_at)),
+        Status::Paused => format!("Up {} (Paused)", ago(&c.state.started_at)),
+        Status::Exited => format!(
+            "Exited ({}) {} ago",
+            c.state.exit_code,
+            ago(&c.state.finished_at)
+        ),
+        Status::Created => "Created".into(),
+        Status::Restarting => "Restarting".into(),
+        Status::Removing => "Removal In Progress".into(),
+        Status::Dead => "Dead".into(),
+    }
+}
+
+/// The command as docker shows it: quoted, truncated to 20 characters.
+fn command_text(c: &Container, no_trunc: bool) -> String {
+    let cmd = c
+        .record
+        .config
+        .entrypoint
+        .iter()
+        .chain(c.record.config.cmd.iter())
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let cmd = if !no_trunc && cmd.chars().count() > 20 {
+        format!("{}…", cmd.chars().take(19).collect::<String>())
+    } else {
+        cmd
+    };
+    format!("\"{cmd}\"")
+}
+
+fn matches(c: &Container, key: &str, value: &str, all: &[Container]) -> Result<bool> {
+    let created = |x: &Container| x.record.created.clone();
+    Ok(match key {
+        "id" => c.record.id.starts_with(value),
+        "name" => c.record.name.contains(value),
+        "label" => match value.split_once('=') {
+            Some((k, v)) => c.record.config.labels.get(k).is_some_and(|x| x == v),
+            None => c.record.config.labels.contains_key(value),
+        },
+        "status" => c.state.status.as_str() == value,
+        "exited" => c.state.status == Status::Exited && c.state.exit_code.to_string() == value,
+        "ancestor" => {
+            c.record.image == value
+                || c.record
+                    .image_id
+                    .trim_start_matches("sha256:")
+                    .starts_with(value.trim_start_matches("sha256:"))
+        }
+        "before" | "since" => {
+            let other = all
+                .iter()
+                .find(|o| o.record.name == value || o.record.id.starts_with(value))
+                .ok_or_else(|| anyhow::anyhow!("No such container: {value}"))?;
+            if key == "before" {
+                created(c) < created(other)
+            } else {
+                created(c) > created(other)
+            }
+        }
+        other => bail!("invalid filter '{other}'"),
+    })
+}
+
+pub fn run(g: &GlobalArgs, args: PsArgs) -> Result<()> {
+    let engine = g.engine()?;
+    let all = container::list(&engine)?;
+    let mut filters = Vec::new();
+    for f in &args.filters {
+        let Some((k, v)) = f.split_once('=') else {
+            bail!("bad format of filter (expected name=value)");
+        };
+        filters.push((k.to_string(), v.to_string()));
+    }
+    let show_all = args.all
+        || args.last > 0
+        || args.latest
+        || filters.iter().any(|(k, _)| k == "status" || k == "exited");
+    let mut selected = Vec::new();
+    for c in &all {
+        if !show_all && c.state.status != Status::Running && c.state.status != Status::Paused {
+            continue;
+        }
+        let mut ok = true;
+        for (k, v) in &filters {
+            ok &= matches(c, k, v, &all)?;
+        }
+        if ok {
+            selected.push(c);
+        }
+    }
+    let limit = if args.latest { 1 } else { args.last };
+    if limit > 0 {
+        selected.truncate(limit as usize);
+    }
+    let id_of = |c: &Container| {
+        if args.no_trunc {
+            c.record.id.clone()
+        } else {
+            container::short_id(&c.record.id).to_string()
+        }
+    };
+    if args.quiet {
+        for c in selected {
+            println!("{}", id_of(c));
+        }
+        return Ok(());
+    }
+    let items: Vec<serde_json::Value> = selected
+        .iter()
+        .map(|c| {
+            let labels = c
+                .record
+                .config
+                .labels
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect::<Vec<_>>()
+                .join(",");
+            json!({
+                "ID": id_of(c),
+                "Image": c.record.image,
+                "Command": command_text(c, args.no_trunc),
+                "CreatedAt": c.record.created,
+                "RunningFor": since(Some(&c.record.created)),
+                "Status": status_text(c),
+                "State": c.state.status.as_str(),
+                "Ports": "",
+                "Names": c.record.name,
+                "Labels": labels,
+                "Mounts": c.record.host_config.binds.iter().map(|b| b.source.clone()).collect::<Vec<_>>().join(","),
+                "Networks": c.record.host_config.network_mode,
+                "Size": "0B",
+            })
+        })
+        .collect();
+    let headers = [
+        ("ID", "CONTAINER ID"),
+        ("Image", "IMAGE"),
+        ("Command", "COMMAND"),
+        ("CreatedAt", "CREATED AT"),
+        ("RunningFor", "CREATED"),
+        ("Status", "STATUS"),
+        ("State", "STATE"),
+        ("Ports", "PORTS"),
+        ("Names", "NAMES"),
+        ("Labels", "LABELS"),
+        ("Mounts", "MOUNTS"),
+        ("Networks", "NETWORKS"),
+        ("Size", "SIZE"),
+    ];
+    let default = if args.size {
+        "table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}\t{{.Size}}"
+    } else {
+        "table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}"
+    };
+    let format = Format::parse(args.format.as_deref().unwrap_or(""));
+    print!("{}", render_items(&format, default, &headers, &items)?);
+    Ok(())
+}

@@ -1,0 +1,42 @@
+//! `skiff rm` / `skiff container rm`.
+
+use anyhow::Result;
+
+use super::{ExitError, GlobalArgs};
+use crate::engine::container::{self, remove::remove};
+
+#[derive(Debug, clap::Args)]
+pub struct RmArgs {
+    /// Containers to remove
+    #[arg(required = true, value_name = "CONTAINER")]
+    pub containers: Vec<String>,
+    /// Force the removal of a running container (uses SIGKILL)
+    #[arg(short = 'f', long)]
+    pub force: bool,
+    /// Remove anonymous volumes associated with the container
+    #[arg(short = 'v', long)]
+    pub volumes: bool,
+}
+
+pub fn run(g: &GlobalArgs, args: RmArgs) -> Result<()> {
+    let engine = g.engine()?;
+    let mut failed = false;
+    for name in &args.containers {
+        let result = container::lookup(&engine, name).and_then(|c| remove(&engine, &c, args.force));
+        match result {
+            Ok(()) => println!("{name}"),
+            Err(e) => {
+                eprintln!("Error: {e:#}");
+                failed = true;
+            }
+        }
+    }
+    if failed {
+        return Err(ExitError {
+            code: 1,
+            message: String::new(),
+        }
+        .into());
+    }
+    Ok(())
+}

@@ -1,0 +1,561 @@
+//! `skiff run`, `skiff create` and `skiff start`.
+
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::BufRead;
+use std::os::fd::{AsRawFd, OwnedFd};
+use std::os::unix::process::CommandExt;
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicI32, Ordering};
+use std::sync::Arc;
+
+use anyhow::{anyhow, bail, Context as _, Result};
+
+use super::progress::{Mode, Reporter};
+use super::{ExitError, GlobalArgs};
+use crate::engine::container::create::{create, CreateOptions};
+use crate::engine::container::{self, BindMount, Status};
+use crate::engine::image::pull::{pull, PullOptions};
+use crate::engine::image::reference::Reference;
+use crate::engine::image::{lookup, platform, NoSuchImage};
+use crate::engine::monitor::{self, StatusMessage};
+use crate::engine::Engine;
+
+/// Flags shared by `create` and `run`.
+#[derive(Debug, clap::Args)]
+pub struct CreateArgs {
+    /// Assign a name to the container
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Set environment variables
+    #[arg(short = 'e', long = "env", value_name = "KEY=VALUE")]
+    pub env: Vec<String>,
+    /// Read in a file of environment variables
+    #[arg(long = "env-file", value_name = "FILE")]
+    pub env_file: Vec<String>,
+    /// Working directory inside the container
+    #[arg(short = 'w', long = "workdir")]
+    pub workdir: Option<String>,
+    /// Username or UID (format: <name|uid>[:<group|gid>])
+    #[arg(short = 'u', long)]
+    pub user: Option<String>,
+    /// Overwrite the default ENTRYPOINT of the image
+    #[arg(long)]
+    pub entrypoint: Option<String>,
+    /// Set meta data on a container
+    #[arg(short = 'l', long = "label", value_name = "KEY=VALUE")]
+    pub labels: Vec<String>,
+    /// Read in a line delimited file of labels
+    #[arg(long = "label-file", value_name = "FILE")]
+    pub label_file: Vec<String>,
+    /// Bind mount a volume (SRC:DST[:ro])
+    #[arg(short = 'v', long = "volume", value_name = "SRC:DST[:ro]")]
+    pub volumes: Vec<String>,
+    /// Connect a container to a network (none or host)
+    #[arg(long = "network", visible_alias = "net")]
+    pub network: Option<String>,
+    /// Container host name
+    #[arg(short = 'h', long)]
+    pub hostname: Option<String>,
+    /// Add a custom host-to-IP mapping (host:ip)
+    #[arg(long = "add-host", value_name = "HOST:IP")]
+    pub add_host: Vec<String>,
+    /// Pull image before running ("always", "missing", "never")
+    #[arg(long, default_value = "missing", value_parser = ["always", "missing", "never"])]
+    pub pull: String,
+    /// Set platform if server is multi-platform capable
+    #[arg(long)]
+    pub platform: Option<String>,
+    /// Write the container ID to the file
+    #[arg(long)]
+    pub cidfile: Option<String>,
+    /// Keep STDIN open even if not attached
+    #[arg(short = 'i', long)]
+    pub interactive: bool,
+    /// Allocate a pseudo-TTY
+    #[arg(short = 't', long)]
+    pub tty: bool,
+    /// Signal to stop the container
+    #[arg(long = "stop-signal")]
+    pub stop_signal: Option<String>,
+    /// Timeout (in seconds) to stop a container
+    #[arg(long = "stop-timeout")]
+    pub stop_timeout: Option<i64>,
+    /// Automatically remove the container when it exits
+    #[arg(long)]
+    pub rm: bool,
+    /// Print help (-h is --hostname, as in docker)
+    #[arg(long, action = clap::ArgAction::Help)]
+    pub help: Option<bool>,
+    /// The image, then the command and its arguments
+    #[arg(
+        required = true,
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        value_name = "IMAGE [COMMAND] [ARG...]"
+    )]
+    pub image_and_command: Vec<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RunArgs {
+    #[command(flatten)]
+    pub create: CreateArgs,
+    /// Run container in background and print container ID
+    #[arg(short = 'd', long)]
+    pub detach: bool,
+    /// Attach to STDIN, STDOUT or STDERR
+    #[arg(short = 'a', long = "attach")]
+    pub attach: Vec<String>,
+    /// Proxy received signals to the process
+    #[arg(long = "sig-proxy", default_value_t = true, action = clap::ArgAction::Set)]
+    pub sig_proxy: bool,
+    /// Override the key sequence for detaching a container
+    #[arg(long = "detach-keys")]
+    pub detach_keys: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct StartArgs {
+    /// Containers to start
+    #[arg(required = true, value_name = "CONTAINER")]
+    pub containers: Vec<String>,
+    /// Attach STDOUT/STDERR and forward signals
+    #[arg(short = 'a', long)]
+    pub attach: bool,
+    /// Attach container's STDIN
+    #[arg(short = 'i', long)]
+    pub interactive: bool,
+}
+
+fn read_lines_file(path: &str) -> Result<Vec<String>> {
+    let f = File::open(path).with_context(|| format!("open {path}"))?;
+    let mut out = Vec::new();
+    for line in std::io::BufReader::new(f).lines() {
+        let line = line.with_context(|| format!("reading {path}"))?;
+        let t = line.trim();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        out.push(t.to_string());
+    }
+    Ok(out)
+}
+
+/// `-e NAME` takes the caller's value; `-e NAME` unset in the caller is dropped (docker).
+fn env_entry(raw: &str) -> Option<String> {
+    if raw.contains('=') {
+        Some(raw.to_string())
+    } else {
+        std::env::var(raw).ok().map(|v| format!("{raw}={v}"))
+    }
+}
+
+fn parse_volume(spec: &str) -> Result<BindMount> {
+    let parts: Vec<&str> = spec.split(':').collect();
+    let (source, destination, mode) = match parts.as_slice() {
+        [s, d] => (*s, *d, ""),
+        [s, d, m] => (*s, *d, *m),
+        _ => bail!("invalid volume specification: '{spec}'"),
+    };
+    if !source.starts_with('/') {
+        bail!("invalid volume specification: '{spec}': named volumes are not supported yet, use an absolute host path");
+    }
+    if !destination.starts_with('/') {
+        bail!("invalid volume specification: '{spec}': mount path must be absolute");
+    }
+    let read_only = match mode {
+        "" | "rw" => false,
+        "ro" => true,
+        other => bail!("invalid mode: {other}"),
+    };
+    if !std::path::Path::new(source).exists() {
+        std::fs::create_dir_all(source)
+            .with_context(|| format!("creating bind source {source}"))?;
+    }
+    Ok(BindMount {
+        source: source.to_string(),
+        destination: destination.to_string(),
+        read_only,
+    })
+}
+
+impl CreateArgs {
+    fn options(&self) -> Result<CreateOptions> {
+        let mut env = Vec::new();
+        for f in &self.env_file {
+            env.extend(read_lines_file(f)?.iter().filter_map(|l| env_entry(l)));
+        }
+        env.extend(self.env.iter().filter_map(|e| env_entry(e)));
+        let mut labels = BTreeMap::new();
+        for f in &self.label_file {
+            for l in read_lines_file(f)? {
+                let (k, v) = l.split_once('=').unwrap_or((&l, ""));
+                labels.insert(k.to_string(), v.to_string());
+            }
+        }
+        for l in &self.labels {
+            let (k, v) = l.split_once('=').unwrap_or((l, ""));
+            labels.insert(k.to_string(), v.to_string());
+        }
+        if self.tty {
+            bail!("-t/--tty: pseudo-terminals are not supported by this build of skiff yet; run without -t");
+        }
+        Ok(CreateOptions {
+            name: self.name.clone(),
+            entrypoint: self.entrypoint.clone(),
+            cmd: self.image_and_command.iter().skip(1).cloned().collect(),
+            env,
+            workdir: self.workdir.clone(),
+            user: self.user.clone(),
+            labels,
+            hostname: self.hostname.clone(),
+            tty: self.tty,
+            open_stdin: self.interactive,
+            network: self.network.clone(),
+            binds: self
+                .volumes
+                .iter()
+                .map(|v| parse_volume(v))
+                .collect::<Result<_>>()?,
+            auto_remove: self.rm,
+            extra_hosts: self.add_host.clone(),
+            stop_signal: self.stop_signal.clone(),
+            stop_timeout: self.stop_timeout,
+        })
+    }
+}
+
+/// An engine error of `run`/`create` exits 125, as docker's does.
+fn engine_error(e: anyhow::Error) -> anyhow::Error {
+    if e.downcast_ref::<ExitError>().is_some() {
+        return e;
+    }
+    ExitError {
+        code: 125,
+        message: format!("{e:#}"),
+    }
+    .into()
+}
+
+/// Finds the image locally, pulling it per `--pull` (progress on stderr, as docker).
+fn ensure_image(engine: &Engine, args: &CreateArgs) -> Result<crate::engine::image::LocalImage> {
+    let name = &args.image_and_command[0];
+    let local = lookup(engine, name);
+    let missing = matches!(&local, Err(e) if e.downcast_ref::<NoSuchImage>().is_some());
+    if args.pull == "always" || (args.pull == "missing" && missing) {
+        let reference = Reference::parse(name).map_err(|e| anyhow!("{e}"))?;
+        if missing {
+            eprintln!("Unable to find image '{}' locally", reference.familiar());
+        }
+        let opts = PullOptions {
+            platform: args
+                .platform
+                .as_deref()
+                .map(platform::parse)
+                .transpose()
+                .map_err(|e| anyhow!(e))?,
+            ..PullOptions::default()
+        };
+        let reporter = Arc::new(Reporter::new(Mode::Quiet));
+        let rt = super::runtime()?;
+        let result = rt.block_on(pull(engine, &reference, &opts, reporter))?;
+        drop(rt);
+        eprintln!("Digest: {}", result.digest);
+        eprintln!(
+            "Status: Downloaded newer image for {}",
+            reference.familiar()
+        );
+        return lookup(engine, name);
+    }
+    if missing && args.pull == "never" {
+        bail!("No such image: {name}");
+    }
+    local
+}
+
+fn create_container(
+    g: &GlobalArgs,
+    args: &CreateArgs,
+) -> Result<(Engine, container::ContainerRecord)> {
+    let engine = g.engine()?;
+    let opts = args.options()?;
+    let image = ensure_image(&engine, args)?;
+    if let Some(path) = &args.cidfile {
+        if std::path::Path::new(path).exists() {
+            bail!("Container ID file found, make sure the other container isn't running or delete {path}");
+        }
+    }
+    let record = create(&engine, &args.image_and_command[0], &image, &opts)?;
+    if let Some(path) = &args.cidfile {
+        std::fs::write(path, &record.id).with_context(|| format!("writing cidfile {path}"))?;
+    }
+    Ok((engine, record))
+}
+
+pub fn run_create(g: &GlobalArgs, args: CreateArgs) -> Result<()> {
+    let (_, record) = create_container(g, &args).map_err(engine_error)?;
+    println!("{}", record.id);
+    Ok(())
+}
+
+static FORWARD_PID: AtomicI32 = AtomicI32::new(0);
+
+extern "C" fn forward_signal(sig: libc::c_int) {
+    let pid = FORWARD_PID.load(Ordering::Relaxed);
+    if pid > 0 {
+        // SAFETY: kill is async-signal-safe.
+        unsafe {
+            libc::kill(pid, sig);
+        }
+    }
+}
+
+/// Forwards the signals a user sends the CLI to `pid` (docker's --sig-proxy).
+pub fn forward_signals_to(pid: i32) {
+    FORWARD_PID.store(pid, Ordering::Relaxed);
+    for sig in [
+        libc::SIGINT,
+        libc::SIGTERM,
+        libc::SIGHUP,
+        libc::SIGQUIT,
+        libc::SIGUSR1,
+        libc::SIGUSR2,
+    ] {
+        // SAFETY: the handler only calls kill(2).
+        unsafe {
+            libc::signal(sig, forward_signal as *const () as libc::sighandler_t);
+        }
+    }
+}
+
+/// How the CLI stays with a container it starts.
+pub struct Attach {
+    pub stdin: bool,
+}
+
+/// Starts a container's monitor and waits for it to report the start.
+/// With `attach`, the container writes to our stdout/stderr (and reads our stdin
+/// with `attach.stdin`); returns the status pipe to wait for the exit on.
+pub fn start_container(
+    g: &GlobalArgs,
+    engine: &Engine,
+    id: &str,
+    attach: Option<&Attach>,
+) -> Result<(i32, File)> {
+    let (status_r, status_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
+    let stdin: Option<OwnedFd> = match attach {
+        Some(a) if a.stdin => Some(std::io::stdin().as_fd_owned()?),
+        Some(_) => Some(File::open("/dev/null").context("opening /dev/null")?.into()),
+        None => None,
+    };
+    let stdout: Option<OwnedFd> = attach
+        .map(|_| std::io::stdout().as_fd_owned())
+        .transpose()?;
+    let stderr: Option<OwnedFd> = attach
+        .map(|_| std::io::stderr().as_fd_owned())
+        .transpose()?;
+    let mut cmd = Command::new("/proc/self/exe");
+    cmd.arg("--root").arg(&engine.paths.root);
+    cmd.arg("--runroot").arg(&engine.paths.runroot);
+    cmd.arg("--namespace").arg(&engine.namespace);
+    cmd.arg("--storage-driver").arg(engine.snapshotter.name());
+    if g.debug {
+        cmd.arg("--debug");
+    }
+    cmd.arg("__monitor").arg(id);
+    if attach.is_some() {
+        cmd.arg("--attach");
+    }
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    cmd.env_remove("LISTEN_FDS").env_remove("NOTIFY_SOCKET");
+    let sources: Vec<(i32, i32)> = [
+        Some((status_w.as_raw_fd(), monitor::STATUS_FD)),
+        stdin
+            .as_ref()
+            .map(|f| (f.as_raw_fd(), monitor::ATTACH_STDIN_FD)),
+        stdout
+            .as_ref()
+            .map(|f| (f.as_raw_fd(), monitor::ATTACH_STDOUT_FD)),
+        stderr
+            .as_ref()
+            .map(|f| (f.as_raw_fd(), monitor::ATTACH_STDERR_FD)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    // SAFETY: between fork and exec we only call async-signal-safe syscalls.
+    unsafe {
+        cmd.pre_exec(move || {
+            libc::setsid();
+            // Move every source above the targets first so none is overwritten.
+            let mut high = Vec::with_capacity(sources.len());
+            for (src, target) in &sources {
+                let h = libc::fcntl(*src, libc::F_DUPFD_CLOEXEC, 100);
+                if h < 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                high.push((h, *target));
+            }
+            for (h, target) in high {
+                if libc::dup2(h, target) < 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+            }
+            Ok(())
+        });
+    }
+    let child = cmd.spawn().context("starting the container monitor")?;
+    drop(status_w);
+    drop((stdin, stdout, stderr));
+    // The monitor runs on its own; it is not ours to wait for. Reap it if it
+    // exits while we watch (it is our child until we exit).
+    std::mem::forget(child);
+    let mut status = File::from(status_r);
+    match monitor::read_status(&mut status)? {
+        Some(StatusMessage::Started(pid)) => Ok((pid, status)),
+        Some(StatusMessage::Failed(code, msg)) => Err(ExitError {
+            code,
+            message: format!(
+                "failed to start container {}: {msg}",
+                container::short_id(id)
+            ),
+        }
+        .into()),
+        _ => {
+            let state = container::load_state(engine, id);
+            Err(ExitError {
+                code: 125,
+                message: format!(
+                    "the monitor of container {} exited before the container started{}",
+                    container::short_id(id),
+                    if state.error.is_empty() {
+                        String::new()
+                    } else {
+                        format!(": {}", state.error)
+                    }
+                ),
+            }
+            .into())
+        }
+    }
+}
+
+trait DupFd {
+    fn as_fd_owned(&self) -> Result<OwnedFd>;
+}
+
+impl<T: std::os::fd::AsFd> DupFd for T {
+    fn as_fd_owned(&self) -> Result<OwnedFd> {
+        self.as_fd()
+            .try_clone_to_owned()
+            .context("duplicating stdio")
+    }
+}
+
+/// Waits for the monitor's exit message; the container's code, or docker's guess.
+fn wait_exit(engine: &Engine, id: &str, status: &mut File) -> i32 {
+    while let Ok(Some(msg)) = monitor::read_status(status) {
+        if let StatusMessage::Exited(code) = msg {
+            return code;
+        }
+    }
+    // The monitor went away without telling us: trust the record.
+    let state = container::reconcile(engine, id, container::load_state(engine, id));
+    state.exit_code
+}
+
+pub fn run(g: &GlobalArgs, args: RunArgs) -> Result<()> {
+    let (engine, record) = create_container(g, &args.create).map_err(engine_error)?;
+    let id = record.id.clone();
+    if args.detach {
+        start_container(g, &engine, &id, None).map_err(engine_error)?;
+        println!("{id}");
+        return Ok(());
+    }
+    let attach = Attach {
+        stdin: args.create.interactive,
+    };
+    let (pid, mut status) =
+        start_container(g, &engine, &id, Some(&attach)).map_err(engine_error)?;
+    if args.sig_proxy {
+        forward_signals_to(pid);
+    }
+    let code = wait_exit(&engine, &id, &mut status);
+    if code != 0 {
+        return Err(ExitError {
+            code,
+            message: String::new(),
+        }
+        .into());
+    }
+    Ok(())
+}
+
+pub fn run_start(g: &GlobalArgs, args: StartArgs) -> Result<()> {
+    let engine = g.engine()?;
+    if args.attach && args.containers.len() > 1 {
+        bail!("you cannot start and attach multiple containers at once");
+    }
+    let mut failed = false;
+    for name in &args.containers {
+        let result = (|| -> Result<Option<i32>> {
+            let c = container::lookup(&engine, name)?;
+            let _lock = container::lock(&engine, &c.record.id)?;
+            let state = container::load_state(&engine, &c.record.id);
+            if matches!(state.status, Status::Running | Status::Paused)
+                && container::monitor_alive(&state)
+            {
+                return Ok(None);
+            }
+            if args.attach {
+                let attach = Attach {
+                    stdin: args.interactive,
+                };
+                let (pid, mut status) = start_container(g, &engine, &c.record.id, Some(&attach))?;
+                drop(_lock);
+                forward_signals_to(pid);
+                return Ok(Some(wait_exit(&engine, &c.record.id, &mut status)));
+            }
+            start_container(g, &engine, &c.record.id, None)?;
+            Ok(None)
+        })();
+        match result {
+            Ok(Some(code)) => {
+                if code != 0 {
+                    return Err(ExitError {
+                        code,
+                        message: String::new(),
+                    }
+                    .into());
+                }
+            }
+            Ok(None) => {
+                if !args.attach {
+                    println!("{name}");
+                }
+            }
+            Err(e) => {
+                eprintln!("Error: {e:#}");
+                failed = true;
+            }
+        }
+    }
+    if failed {
+        return Err(ExitError {
+            code: 1,
+            message: String::new(),
+        }
+        .into());
+    }
+    Ok(())
+}
+
+/// Hidden `__monitor` entry: becomes the container's monitor.
+pub fn run_monitor(g: &GlobalArgs, id: &str, attach: bool) -> Result<()> {
+    let engine = g.engine()?;
+    let code = monitor::run(&engine, id, attach);
+    std::process::exit(code);
+}

@@ -1,0 +1,175 @@
+//! `skiff stop`, `skiff kill`, `skiff restart` and `skiff wait`.
+
+use std::time::Duration;
+
+use anyhow::{bail, Result};
+
+use super::{ExitError, GlobalArgs};
+use crate::engine::container::remove::wait_stopped;
+use crate::engine::container::{self, Status};
+use crate::engine::runtime;
+use crate::engine::Engine;
+
+#[derive(Debug, clap::Args)]
+pub struct StopArgs {
+    /// Containers to stop
+    #[arg(required = true, value_name = "CONTAINER")]
+    pub containers: Vec<String>,
+    /// Seconds to wait before killing the container
+    #[arg(short = 't', long = "time", visible_alias = "timeout")]
+    pub time: Option<i64>,
+    /// Signal to send to the container
+    #[arg(short = 's', long)]
+    pub signal: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct KillArgs {
+    /// Containers to kill
+    #[arg(required = true, value_name = "CONTAINER")]
+    pub containers: Vec<String>,
+    /// Signal to send to the container
+    #[arg(short = 's', long, default_value = "KILL")]
+    pub signal: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct WaitArgs {
+    /// Containers to wait for
+    #[arg(required = true, value_name = "CONTAINER")]
+    pub containers: Vec<String>,
+}
+
+/// Normalises `TERM`, `SIGTERM`, `15` to libcontainer's `SIGTERM` form.
+pub fn signal_name(s: &str) -> String {
+    if let Ok(n) = s.parse::<i32>() {
+        if let Ok(sig) = nix::sys::signal::Signal::try_from(n) {
+            return sig.as_str().to_string();
+        }
+    }
+    let up = s.to_uppercase();
+    if up.starts_with("SIG") {
+        up
+    } else {
+        format!("SIG{up}")
+    }
+}
+
+/// Stops one container: its stop signal, then SIGKILL after the timeout.
+pub fn stop_one(
+    engine: &Engine,
+    name: &str,
+    time: Option<i64>,
+    signal: Option<&str>,
+) -> Result<()> {
+    let c = container::lookup(engine, name)?;
+    if !matches!(c.state.status, Status::Running | Status::Paused) {
+        return Ok(());
+    }
+    let sig = signal
+        .map(str::to_string)
+        .or(c.record.config.stop_signal.clone())
+        .unwrap_or_else(|| "SIGTERM".into());
+    let timeout = time.or(c.record.config.stop_timeout).unwrap_or(10).max(0) as u64;
+    let rt = engine.runtime_root();
+    if let Err(e) = runtime::kill(&rt, &c.record.id, &signal_name(&sig), false) {
+        if container::monitor_alive(&container::load_state(engine, &c.record.id)) {
+            return Err(e);
+        }
+    }
+    if !wait_stopped(engine, &c.record.id, Duration::from_secs(timeout)) {
+        let _ = runtime::kill(&rt, &c.record.id, "SIGKILL", true);
+        wait_stopped(engine, &c.record.id, Duration::from_secs(10));
+    }
+    Ok(())
+}
+
+fn each(names: &[String], mut f: impl FnMut(&str) -> Result<()>) -> Result<()> {
+    let mut failed = false;
+    for name in names {
+        match f(name) {
+            Ok(()) => println!("{name}"),
+            Err(e) => {
+                eprintln!("Error: {e:#}");
+                failed = true;
+            }
+        }
+    }
+    if failed {
+        return Err(ExitError {
+            code: 1,
+            message: String::new(),
+        }
+        .into());
+    }
+    Ok(())
+}
+
+pub fn run_stop(g: &GlobalArgs, args: StopArgs) -> Result<()> {
+    let engine = g.engine()?;
+    each(&args.containers, |name| {
+        stop_one(&engine, name, args.time, args.signal.as_deref())
+    })
+}
+
+pub fn run_restart(g: &GlobalArgs, args: StopArgs) -> Result<()> {
+    let engine = g.engine()?;
+    each(&args.containers, |name| {
+        stop_one(&engine, name, args.time, args.signal.as_deref())?;
+        let c = container::lookup(&engine, name)?;
+        super::run::start_container(g, &engine, &c.record.id, None).map(drop)
+    })
+}
+
+pub fn run_kill(g: &GlobalArgs, args: KillArgs) -> Result<()> {
+    let engine = g.engine()?;
+    each(&args.containers, |name| {
+        let c = container::lookup(&engine, name)?;
+        if !matches!(c.state.status, Status::Running | Status::Paused) {
+            bail!(
+                "cannot kill container: {}: container {} is not running",
+                name,
+                c.record.id
+            );
+        }
+        runtime::kill(
+            &engine.runtime_root(),
+            &c.record.id,
+            &signal_name(&args.signal),
+            false,
+        )
+    })
+}
+
+pub fn run_wait(g: &GlobalArgs, args: WaitArgs) -> Result<()> {
+    let engine = g.engine()?;
+    let mut failed = false;
+    for name in &args.containers {
+        match container::lookup(&engine, name) {
+            Ok(c) => loop {
+                let state = container::reconcile(
+                    &engine,
+                    &c.record.id,
+                    container::load_state(&engine, &c.record.id),
+                );
+                if !matches!(state.status, Status::Running | Status::Paused) {
+                    println!("{}", state.exit_code);
+                    break;
+                }
+                std::thread::sleep(Duration::from_millis(20));
+            },
+            Err(e) => {
+                eprintln!("Error: {e:#}");
+                failed = true;
+            }
+        }
+    }
+    if failed {
+        return Err(ExitError {
+            code: 1,
+            message: String::new(),
+        }
+        .into());
+    }
+    Ok(())
+}

@@ -1,0 +1,313 @@
+//! Creating a container (record, rw layer, etc files) and preparing it to run
+//! (rootfs mount, bundle config.json).
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::PathBuf;
+
+use anyhow::{anyhow, bail, Context as _, Result};
+
+use super::spec::{self, NetworkMode, ProcessSpec, SpecInput};
+use super::{names, now_rfc3339, BindMount, ContainerConfig, ContainerRecord, HostConfig};
+use crate::engine::image::{self, LocalImage};
+use crate::engine::snapshot::SnapshotterKind;
+use crate::engine::store::atomic::write_json;
+use crate::engine::store::ensure_dir;
+use crate::engine::Engine;
+
+/// Everything `create`/`run` flags can say about a container.
+#[derive(Debug, Clone, Default)]
+pub struct CreateOptions {
+    pub name: Option<String>,
+    /// `--entrypoint`: Some("") clears the image's entrypoint.
+    pub entrypoint: Option<String>,
+    pub cmd: Vec<String>,
+    /// `KEY=VALUE` pairs from `--env-file` then `-e`, in order.
+    pub env: Vec<String>,
+    pub workdir: Option<String>,
+    pub user: Option<String>,
+    pub labels: BTreeMap<String, String>,
+    pub hostname: Option<String>,
+    pub tty: bool,
+    pub open_stdin: bool,
+    pub network: Option<String>,
+    pub binds: Vec<BindMount>,
+    pub auto_remove: bool,
+    pub extra_hosts: Vec<String>,
+    pub stop_signal: Option<String>,
+    pub stop_timeout: Option<i64>,
+}
+
+fn new_id() -> String {
+    let bytes: [u8; 32] = rand::random();
+    hex::encode(bytes)
+}
+
+fn network_mode(name: &str) -> Result<NetworkMode> {
+    match name {
+        "none" | "" | "default" | "bridge" => Ok(NetworkMode::None),
+        "host" => Ok(NetworkMode::Host),
+        other => bail!("network {other} not found"),
+    }
+}
+
+/// Merges `KEY=VALUE` lists: later entries replace earlier ones with the same key.
+fn merge_env(base: &[String], overrides: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = base.to_vec();
+    for kv in overrides {
+        let key = kv.split('=').next().unwrap_or(kv);
+        match out.iter_mut().find(|e| e.split('=').next() == Some(key)) {
+            Some(slot) => *slot = kv.clone(),
+            None => out.push(kv.clone()),
+        }
+    }
+    out
+}
+
+fn strings(v: Option<&serde_json::Value>) -> Vec<String> {
+    v.and_then(|v| v.as_array())
+        .map(|a| {
+            a.iter()
+                .filter_map(|s| s.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Creates the container record and its directories; the container is `created`.
+pub fn create(
+    engine: &Engine,
+    image_name: &str,
+    image: &LocalImage,
+    opts: &CreateOptions,
+) -> Result<ContainerRecord> {
+    let image_config = image::config(engine, &image.record)?;
+    let cfg = image_config.config.unwrap_or_default();
+    let entrypoint = match &opts.entrypoint {
+        Some(e) if e.is_empty() => Vec::new(),
+        Some(e) => vec![e.clone()],
+        None => strings(cfg.get("Entrypoint")),
+    };
+    // docker: overriding the entrypoint also drops the image's Cmd.
+    let cmd = if !opts.cmd.is_empty() {
+        opts.cmd.clone()
+    } else if opts.entrypoint.is_some() {
+        Vec::new()
+    } else {
+        strings(cfg.get("Cmd"))
+    };
+    if entrypoint.is_empty() && cmd.is_empty() {
+        bail!("No command specified");
+    }
+    let network = opts.network.clone().unwrap_or_else(|| "none".into());
+    network_mode(&network)?;
+    let mut env = merge_env(&strings(cfg.get("Env")), &opts.env);
+    if !env.iter().any(|e| e.starts_with("PATH=")) {
+        env.insert(0, format!("PATH={}", spec::DEFAULT_PATH));
+    }
+    let mut labels: BTreeMap<String, String> = cfg
+        .get("Labels")
+        .and_then(|l| serde_json::from_value(l.clone()).ok())
+        .unwrap_or_default();
+    labels.extend(opts.labels.clone());
+
+    let id = new_id();
+    let name = match &opts.name {
+        Some(n) => n.clone(),
+        None => names::generate(engine),
+    };
+    names::claim(engine, &name, &id)?;
+    let paths = engine.container_paths(&id);
+    let result = (|| -> Result<ContainerRecord> {
+        let hostname = opts
+            .hostname
+            .clone()
+            .unwrap_or_else(|| super::short_id(&id).to_string());
+        let lower_dirs: Vec<PathBuf> = {
+            let snapshots = engine.snapshots();
+            let mut dirs = Vec::new();
+            for layer in image.record.layers.iter().rev() {
+                dirs.push(snapshots.fs_path(&layer.chain_id)?);
+            }
+            dirs
+        };
+        for d in [&paths.dir, &paths.upper(), &paths.work(), &paths.rootfs()] {
+            ensure_dir(d).with_context(|| format!("creating {}", d.display()))?;
+        }
+        let mode = network_mode(&network)?;
+        fs::write(paths.dir.join("hostname"), format!("{hostname}\n"))?;
+        fs::write(
+            paths.dir.join("hosts"),
+            spec::hosts_file(&hostname, &opts.extra_hosts, mode),
+        )?;
+        fs::write(paths.dir.join("resolv.conf"), spec::resolv_conf(mode))?;
+        if engine.snapshotter == SnapshotterKind::Native {
+            // The native snapshotter has no overlay: the rootfs is a copy of the image.
+            let top = lower_dirs
+                .first()
+                .ok_or_else(|| anyhow!("image has no layers"))?;
+            let rootfs = paths.rootfs();
+            fs::remove_dir(&rootfs)?;
+            let status = std::process::Command::new("cp")
+                .args(["-a", "--reflink=auto"])
+                .arg(top)
+                .arg(&rootfs)
+                .status()
+                .context("running cp")?;
+            if !status.success() {
+                bail!("copying the image into {} failed", rootfs.display());
+            }
+        }
+        let record = ContainerRecord {
+            id: id.clone(),
+            name: name.clone(),
+            namespace: engine.namespace.clone(),
+            created: now_rfc3339(),
+            image: image_name.to_string(),
+            image_id: image.record.id.clone(),
+            lower_dirs,
+            snapshotter: engine.snapshotter.name().to_string(),
+            config: ContainerConfig {
+                hostname,
+                user: opts.user.clone().unwrap_or_else(|| {
+                    cfg.get("User")
+                        .and_then(|u| u.as_str())
+                        .unwrap_or("")
+                        .to_string()
+                }),
+                env,
+                cmd,
+                entrypoint,
+                working_dir: opts.workdir.clone().unwrap_or_else(|| {
+                    cfg.get("WorkingDir")
+                        .and_then(|u| u.as_str())
+                        .unwrap_or("")
+                        .to_string()
+                }),
+                labels,
+                tty: opts.tty,
+                open_stdin: opts.open_stdin,
+                stop_signal: opts.stop_signal.clone().or_else(|| {
+                    cfg.get("StopSignal")
+                        .and_then(|s| s.as_str())
+                        .map(str::to_string)
+                }),
+                stop_timeout: opts.stop_timeout,
+            },
+            host_config: HostConfig {
+                network_mode: network.clone(),
+                binds: opts.binds.clone(),
+                auto_remove: opts.auto_remove,
+                extra_hosts: opts.extra_hosts.clone(),
+            },
+        };
+        write_json(&paths.record(), &record).context("writing container record")?;
+        Ok(record)
+    })();
+    if result.is_err() {
+        names::release(engine, &name, &id);
+        let _ = fs::remove_dir_all(&paths.dir);
+    }
+    result
+}
+
+/// Mounts the container's overlay rootfs (nothing to do for native copies).
+pub fn mount_rootfs(engine: &Engine, record: &ContainerRecord) -> Result<()> {
+    if record.snapshotter != "overlay" {
+        return Ok(());
+    }
+    let paths = engine.container_paths(&record.id);
+    let rootfs = paths.rootfs();
+    if is_mounted(&rootfs) {
+        return Ok(());
+    }
+    let lower = record
+        .lower_dirs
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect::<Vec<_>>()
+        .join(":");
+    let mut options = format!(
+        "lowerdir={lower},upperdir={},workdir={}",
+        paths.upper().display(),
+        paths.work().display()
+    );
+    if engine.rootless {
+        options.push_str(",userxattr");
+    }
+    nix::mount::mount(
+        Some("overlay"),
+        &rootfs,
+        Some("overlay"),
+        nix::mount::MsFlags::empty(),
+        Some(options.as_str()),
+    )
+    .map_err(|e| anyhow!("mounting the rootfs of container {}: {e}", record.id))
+}
+
+/// Whether `path` is a mount point (its device differs from its parent's).
+pub fn is_mounted(path: &std::path::Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let (Ok(me), Some(Ok(parent))) = (fs::metadata(path), path.parent().map(fs::metadata)) else {
+        return false;
+    };
+    me.dev() != parent.dev()
+}
+
+pub fn unmount_rootfs(engine: &Engine, record: &ContainerRecord) {
+    let rootfs = engine.container_paths(&record.id).rootfs();
+    while is_mounted(&rootfs) {
+        if nix::mount::umount2(&rootfs, nix::mount::MntFlags::MNT_DETACH).is_err() {
+            break;
+        }
+    }
+}
+
+/// Writes the bundle's config.json (user resolved in the mounted rootfs); returns argv[0].
+pub fn write_bundle(engine: &Engine, record: &ContainerRecord) -> Result<String> {
+    let paths = engine.container_paths(&record.id);
+    let rootfs = paths.rootfs();
+    let user = super::user::resolve(&rootfs, &record.config.user)
+        .map_err(|e| anyhow!("unable to find user {}: {e}", record.config.user))?;
+    let mut env = record.config.env.clone();
+    if !env.iter().any(|e| e.starts_with("HOME=")) {
+        env.push(format!("HOME={}", user.home));
+    }
+    if record.config.tty && !env.iter().any(|e| e.starts_with("TERM=")) {
+        env.push("TERM=xterm".into());
+    }
+    let args: Vec<String> = record
+        .config
+        .entrypoint
+        .iter()
+        .chain(record.config.cmd.iter())
+        .cloned()
+        .collect();
+    let caps: Vec<String> = spec::DEFAULT_CAPS.iter().map(|s| s.to_string()).collect();
+    let network = network_mode(&record.host_config.network_mode)?;
+    let config = spec::build(&SpecInput {
+        id: &record.id,
+        rootfs: &rootfs,
+        process: ProcessSpec {
+            args: &args,
+            env: &env,
+            cwd: &record.config.working_dir,
+            user: &user,
+            tty: false,
+            caps: &caps,
+        },
+        hostname: &record.config.hostname,
+        network,
+        binds: &record.host_config.binds,
+        files_dir: &paths.dir,
+    });
+    let bundle = paths.bundle();
+    ensure_dir(&bundle).with_context(|| format!("creating {}", bundle.display()))?;
+    write_json(&bundle.join("config.json"), &config).context("writing config.json")?;
+    Ok(args.first().cloned().unwrap_or_default())
+}
+
+/// Today's time, for records written after the fact.
+pub fn timestamp() -> String {
+    now_rfc3339()
+}

@@ -1,0 +1,403 @@
+//! Containers: records and state on disk, names and IDs, the OCI spec they run with.
+
+pub mod create;
+pub mod logs;
+pub mod names;
+pub mod remove;
+pub mod seccomp;
+pub mod spec;
+pub mod user;
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::PathBuf;
+
+use anyhow::{anyhow, Context as _, Result};
+use serde::{Deserialize, Serialize};
+
+use crate::engine::store::atomic::write_json;
+use crate::engine::store::lock::FileLock;
+use crate::engine::Engine;
+
+/// What the container runs, derived from the image config and the flags (docker's `Config`).
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+pub struct ContainerConfig {
+    pub hostname: String,
+    pub user: String,
+    pub env: Vec<String>,
+    pub cmd: Vec<String>,
+    pub entrypoint: Vec<String>,
+    pub working_dir: String,
+    pub labels: BTreeMap<String, String>,
+    pub tty: bool,
+    pub open_stdin: bool,
+    pub stop_signal: Option<String>,
+    pub stop_timeout: Option<i64>,
+}
+
+/// A bind mount given with `-v`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct BindMount {
+    pub source: String,
+    pub destination: String,
+    pub read_only: bool,
+}
+
+/// How the container is set up on the host (docker's `HostConfig`).
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+pub struct HostConfig {
+    pub network_mode: String,
+    pub binds: Vec<BindMount>,
+    pub auto_remove: bool,
+    pub extra_hosts: Vec<String>,
+}
+
+/// skiff's record of a container; written once at create time.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ContainerRecord {
+    pub id: String,
+    pub name: String,
+    pub namespace: String,
+    pub created: String,
+    /// The image as the user named it.
+    pub image: String,
+    pub image_id: String,
+    /// Snapshot directories of the image, top layer first (overlay lowerdirs).
+    pub lower_dirs: Vec<PathBuf>,
+    pub snapshotter: String,
+    pub config: ContainerConfig,
+    pub host_config: HostConfig,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    #[default]
+    Created,
+    Running,
+    Paused,
+    Restarting,
+    Removing,
+    Exited,
+    Dead,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Created => "created",
+            Status::Running => "running",
+            Status::Paused => "paused",
+            Status::Restarting => "restarting",
+            Status::Removing => "removing",
+            Status::Exited => "exited",
+            Status::Dead => "dead",
+        }
+    }
+}
+
+/// The live state; written by the monitor (and by reconciling CLIs) atomically.
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+pub struct ContainerState {
+    pub status: Status,
+    pub pid: i32,
+    /// The monitor's pid and start time (from /proc), so a reused pid is never mistaken for it.
+    pub monitor_pid: i32,
+    pub monitor_start: u64,
+    pub exit_code: i32,
+    pub error: String,
+    pub started_at: Option<String>,
+    pub finished_at: Option<String>,
+}
+
+/// A container as listed: record and state together.
+#[derive(Debug, Clone)]
+pub struct Container {
+    pub record: ContainerRecord,
+    pub state: ContainerState,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("No such container: {0}")]
+pub struct NoSuchContainer(pub String);
+
+/// Paths of one container.
+#[derive(Debug, Clone)]
+pub struct ContainerPaths {
+    pub dir: PathBuf,
+    pub run_dir: PathBuf,
+}
+
+impl ContainerPaths {
+    pub fn record(&self) -> PathBuf {
+        self.dir.join("config.json")
+    }
+    pub fn state(&self) -> PathBuf {
+        self.dir.join("state.json")
+    }
+    pub fn log(&self) -> PathBuf {
+        self.dir.join("container.log")
+    }
+    pub fn rootfs(&self) -> PathBuf {
+        self.dir.join("rootfs")
+    }
+    pub fn upper(&self) -> PathBuf {
+        self.dir.join("upper")
+    }
+    pub fn work(&self) -> PathBuf {
+        self.dir.join("work")
+    }
+    pub fn bundle(&self) -> PathBuf {
+        self.run_dir.join("bundle")
+    }
+    pub fn lock(&self) -> PathBuf {
+        self.dir.join("lock")
+    }
+}
+
+impl Engine {
+    pub fn containers_dir(&self) -> PathBuf {
+        self.paths.root.join("containers")
+    }
+
+    pub fn container_paths(&self, id: &str) -> ContainerPaths {
+        ContainerPaths {
+            dir: self.containers_dir().join(id),
+            run_dir: self.paths.runroot.join("containers").join(id),
+        }
+    }
+
+    /// libcontainer's own state root, kept apart from skiff's.
+    pub fn runtime_root(&self) -> PathBuf {
+        self.paths.runroot.join("runtime")
+    }
+}
+
+pub fn load_record(engine: &Engine, id: &str) -> Result<ContainerRecord> {
+    let path = engine.container_paths(id).record();
+    let data =
+        fs::read(&path).with_context(|| format!("container {id}: reading {}", path.display()))?;
+    serde_json::from_slice(&data).with_context(|| format!("container {id}: corrupt record"))
+}
+
+pub fn load_state(engine: &Engine, id: &str) -> ContainerState {
+    fs::read(engine.container_paths(id).state())
+        .ok()
+        .and_then(|d| serde_json::from_slice(&d).ok())
+        .unwrap_or_default()
+}
+
+pub fn save_state(engine: &Engine, id: &str, state: &ContainerState) -> Result<()> {
+    write_json(&engine.container_paths(id).state(), state)
+        .with_context(|| format!("container {id}: writing state"))
+}
+
+/// Locks one container against concurrent state changes.
+pub fn lock(engine: &Engine, id: &str) -> Result<FileLock> {
+    FileLock::exclusive(&engine.container_paths(id).lock())
+        .with_context(|| format!("container {id}: locking"))
+}
+
+/// The start time of a live process in clock ticks since boot (field 22 of
+/// /proc/PID/stat); None for a zombie, which has already exited.
+pub fn process_start_time(pid: i32) -> Option<u64> {
+    let stat = fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let after = &stat[stat.rfind(')')? + 2..];
+    let mut fields = after.split_whitespace();
+    if matches!(fields.next(), Some("Z" | "X")) {
+        return None;
+    }
+    fields.nth(18)?.parse().ok()
+}
+
+/// Whether the monitor recorded in `state` is still the live process it was.
+pub fn monitor_alive(state: &ContainerState) -> bool {
+    state.monitor_pid > 0 && process_start_time(state.monitor_pid) == Some(state.monitor_start)
+}
+
+/// Marks a container exited if its state says running but its monitor is gone
+/// (killed, or the machine rebooted). State on disk is the truth; this repairs it.
+pub fn reconcile(engine: &Engine, id: &str, state: ContainerState) -> ContainerState {
+    if !matches!(state.status, Status::Running | Status::Paused) || monitor_alive(&state) {
+        return state;
+    }
+    let Ok(_lock) = lock(engine, id) else {
+        return state;
+    };
+    let mut fresh = load_state(engine, id);
+    if matches!(fresh.status, Status::Running | Status::Paused) && !monitor_alive(&fresh) {
+        fresh.status = Status::Exited;
+        if fresh.exit_code == 0 {
+            fresh.exit_code = 137;
+        }
+        fresh.finished_at = Some(now_rfc3339());
+        let _ = save_state(engine, id, &fresh);
+    }
+    fresh
+}
+
+pub fn now_rfc3339() -> String {
+    humantime::format_rfc3339_nanos(std::time::SystemTime::now()).to_string()
+}
+
+/// Every container of the engine's namespace, with reconciled state.
+pub fn list(engine: &Engine) -> Result<Vec<Container>> {
+    let dir = engine.containers_dir();
+    let entries = match fs::read_dir(&dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(anyhow!("reading {}: {e}", dir.display())),
+    };
+    let mut out = Vec::new();
+    for entry in entries.flatten() {
+        let id = entry.file_name().to_string_lossy().into_owned();
+        // Half-created containers have no record yet; skip them.
+        let Ok(record) = load_record(engine, &id) else {
+            continue;
+        };
+        if record.namespace != engine.namespace {
+            continue;
+        }
+        let state = reconcile(engine, &id, load_state(engine, &id));
+        out.push(Container { record, state });
+    }
+    out.sort_by(|a, b| b.record.created.cmp(&a.record.created));
+    Ok(out)
+}
+
+/// Finds a container by full ID, name, or unique ID prefix, as docker does.
+pub fn lookup(engine: &Engine, name_or_id: &str) -> Result<Container> {
+    let want = name_or_id.trim_start_matches('/');
+    if want.is_empty() {
+        return Err(NoSuchContainer(name_or_id.to_string()).into());
+    }
+    if let Some(id) = names::resolve(engine, want) {
+        if let Ok(record) = load_record(engine, &id) {
+            let state = reconcile(engine, &id, load_state(engine, &id));
+            return Ok(Container { record, state });
+        }
+    }
+    if want.bytes().all(|b| b.is_ascii_hexdigit()) {
+        let dir = engine.containers_dir();
+        let matches: Vec<String> = fs::read_dir(&dir)
+            .map(|rd| {
+                rd.flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .filter(|id| id.starts_with(want))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut found = Vec::new();
+        for id in matches {
+            if let Ok(record) = load_record(engine, &id) {
+                if record.namespace == engine.namespace {
+                    found.push(record);
+                }
+            }
+        }
+        match found.len() {
+            0 => {}
+            1 => {
+                let record = found.remove(0);
+                let state = reconcile(engine, &record.id, load_state(engine, &record.id));
+                return Ok(Container { record, state });
+            }
+            _ => {
+                return Err(anyhow!(
+                    "multiple IDs found with provided prefix: {name_or_id}"
+                ))
+            }
+        }
+    }
+    Err(NoSuchContainer(name_or_id.to_string()).into())
+}
+
+/// The 12-character form of a container ID.
+pub fn short_id(id: &str) -> &str {
+    &id[..id.len().min(12)]
+}
+
+/// Docker's `container inspect` document.
+pub fn inspect(engine: &Engine, c: &Container) -> serde_json::Value {
+    let paths = engine.container_paths(&c.record.id);
+    let s = &c.state;
+    let running = matches!(s.status, Status::Running | Status::Paused);
+    let zero_time = "0001-01-01T00:00:00Z".to_string();
+    let mounts: Vec<serde_json::Value> = c
+        .record
+        .host_config
+        .binds
+        .iter()
+        .map(|b| {
+            serde_json::json!({
+                "Type": "bind",
+                "Source": b.source,
+                "Destination": b.destination,
+                "Mode": if b.read_only { "ro" } else { "" },
+                "RW": !b.read_only,
+                "Propagation": "rprivate",
+            })
+        })
+        .collect();
+    let cfg = &c.record.config;
+    serde_json::json!({
+        "Id": c.record.id,
+        "Created": c.record.created,
+        "Path": cfg.entrypoint.first().or(cfg.cmd.first()).cloned().unwrap_or_default(),
+        "Args": cfg.entrypoint.iter().chain(cfg.cmd.iter()).skip(1).cloned().collect::<Vec<_>>(),
+        "State": {
+            "Status": s.status.as_str(),
+            "Running": running,
+            "Paused": s.status == Status::Paused,
+            "Restarting": s.status == Status::Restarting,
+            "OOMKilled": false,
+            "Dead": s.status == Status::Dead,
+            "Pid": if running { s.pid } else { 0 },
+            "ExitCode": s.exit_code,
+            "Error": s.error,
+            "StartedAt": s.started_at.clone().unwrap_or_else(|| zero_time.clone()),
+            "FinishedAt": s.finished_at.clone().unwrap_or(zero_time),
+        },
+        "Image": c.record.image_id,
+        "ResolvConfPath": paths.dir.join("resolv.conf"),
+        "HostnamePath": paths.dir.join("hostname"),
+        "HostsPath": paths.dir.join("hosts"),
+        "LogPath": paths.log(),
+        "Name": format!("/{}", c.record.name),
+        "RestartCount": 0,
+        "Driver": c.record.snapshotter,
+        "Platform": "linux",
+        "HostConfig": {
+            "Binds": c.record.host_config.binds.iter().map(|b| format!("{}:{}{}", b.source, b.destination, if b.read_only { ":ro" } else { "" })).collect::<Vec<_>>(),
+            "NetworkMode": c.record.host_config.network_mode,
+            "AutoRemove": c.record.host_config.auto_remove,
+            "ExtraHosts": c.record.host_config.extra_hosts,
+            "LogConfig": {"Type": "json-file", "Config": {}},
+        },
+        "GraphDriver": {
+            "Name": c.record.snapshotter,
+            "Data": {
+                "LowerDir": c.record.lower_dirs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(":"),
+                "UpperDir": paths.upper(),
+                "WorkDir": paths.work(),
+                "MergedDir": paths.rootfs(),
+            },
+        },
+        "Mounts": mounts,
+        "Config": {
+            "Hostname": cfg.hostname,
+            "User": cfg.user,
+            "Tty": cfg.tty,
+            "OpenStdin": cfg.open_stdin,
+            "Env": cfg.env,
+            "Cmd": cfg.cmd,
+            "Image": c.record.image,
+            "WorkingDir": cfg.working_dir,
+            "Entrypoint": if cfg.entrypoint.is_empty() { serde_json::Value::Null } else { serde_json::json!(cfg.entrypoint) },
+            "Labels": cfg.labels,
+            "StopSignal": cfg.stop_signal,
+            "StopTimeout": cfg.stop_timeout,
+        },
+        "NetworkSettings": {"Networks": {}},
+    })
+}

@@ -1,0 +1,77 @@
+//! Removing containers: stop what runs, unmount, delete every trace.
+
+use std::fs;
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Result};
+
+use super::{load_state, monitor_alive, names, Container, ContainerRecord, Status};
+use crate::engine::runtime;
+use crate::engine::Engine;
+
+/// Deletes a stopped container's files, its runtime dir and its name.
+pub fn remove_files(engine: &Engine, record: &ContainerRecord) -> Result<()> {
+    let paths = engine.container_paths(&record.id);
+    super::create::unmount_rootfs(engine, record);
+    let _ = runtime::delete(&engine.runtime_root(), &record.id);
+    // Remove the record first so listings stop showing the container at once.
+    let _ = fs::remove_file(paths.record());
+    let _ = fs::remove_dir_all(&paths.run_dir);
+    fs::remove_dir_all(&paths.dir).or_else(|e| {
+        if e.kind() == std::io::ErrorKind::NotFound {
+            Ok(())
+        } else {
+            Err(e)
+        }
+    })?;
+    names::release(engine, &record.name, &record.id);
+    remove_empty_cgroup_parents();
+    Ok(())
+}
+
+/// Removes the shared `/skiff` cgroup parents once no container uses them
+/// (rmdir fails harmlessly while any still does).
+fn remove_empty_cgroup_parents() {
+    let base = std::path::Path::new("/sys/fs/cgroup");
+    let _ = fs::remove_dir(base.join("skiff"));
+    if let Ok(controllers) = fs::read_dir(base) {
+        for c in controllers.flatten() {
+            let _ = fs::remove_dir(c.path().join("skiff"));
+        }
+    }
+}
+
+/// Waits until the monitor has recorded the exit (or is gone), up to `timeout`.
+pub fn wait_stopped(engine: &Engine, id: &str, timeout: Duration) -> bool {
+    let start = Instant::now();
+    loop {
+        let state = load_state(engine, id);
+        let running = matches!(state.status, Status::Running | Status::Paused);
+        if !running && !monitor_alive(&state) {
+            return true;
+        }
+        if running && !monitor_alive(&state) {
+            return true;
+        }
+        if start.elapsed() >= timeout {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+/// `rm`: refuses running containers unless `force`, which kills them first.
+pub fn remove(engine: &Engine, c: &Container, force: bool) -> Result<()> {
+    let running = matches!(c.state.status, Status::Running | Status::Paused);
+    if running && !force {
+        bail!(
+            "cannot remove container \"/{}\": container is running: stop the container before removing or force remove",
+            c.record.name
+        );
+    }
+    if running {
+        let _ = runtime::kill(&engine.runtime_root(), &c.record.id, "SIGKILL", true);
+        wait_stopped(engine, &c.record.id, Duration::from_secs(10));
+    }
+    remove_files(engine, &c.record)
+}

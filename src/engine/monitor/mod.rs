@@ -1,0 +1,341 @@
+//! The per-container monitor (podman's conmon): one small single-threaded
+//! process per container, started detached by the CLI. It mounts the rootfs,
+//! creates and starts the container through libcontainer, copies its output into
+//! the json-file log (and to an attached CLI), reaps every child, records the
+//! exit code and cleans up. It needs nothing else to keep running.
+
+use std::fs::File;
+use std::io::{Read, Write};
+use std::os::fd::{AsFd, AsRawFd, FromRawFd, OwnedFd};
+use std::time::{Duration, Instant};
+
+use anyhow::{anyhow, Context as _, Result};
+use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+use nix::sys::signal::{SigSet, Signal};
+use nix::sys::signalfd::{SfdFlags, SignalFd};
+use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
+use nix::unistd::Pid;
+
+use crate::engine::container::logs::LogWriter;
+use crate::engine::container::{self, now_rfc3339, ContainerState, Status};
+use crate::engine::runtime::{self, StartError};
+use crate::engine::Engine;
+
+/// fd on which the monitor reports to the CLI that started it.
+pub const STATUS_FD: i32 = 3;
+/// When attached: the stdin to hand to the container, and where to copy its output.
+pub const ATTACH_STDIN_FD: i32 = 4;
+pub const ATTACH_STDOUT_FD: i32 = 5;
+pub const ATTACH_STDERR_FD: i32 = 6;
+
+/// Messages on the status pipe, one per line.
+pub enum StatusMessage {
+    Started(i32),
+    Failed(i32, String),
+    Exited(i32),
+}
+
+impl StatusMessage {
+    pub fn encode(&self) -> String {
+        match self {
+            StatusMessage::Started(pid) => format!("started {pid}\n"),
+            StatusMessage::Failed(code, msg) => {
+                format!("failed {code} {}\n", msg.replace('\n', " "))
+            }
+            StatusMessage::Exited(code) => format!("exited {code}\n"),
+        }
+    }
+
+    pub fn decode(line: &str) -> Option<StatusMessage> {
+        let (kind, rest) = line.trim_end().split_once(' ')?;
+        match kind {
+            "started" => rest.parse().ok().map(StatusMessage::Started),
+            "exited" => rest.parse().ok().map(StatusMessage::Exited),
+            "failed" => {
+                let (code, msg) = rest.split_once(' ').unwrap_or((rest, ""));
+                Some(StatusMessage::Failed(code.parse().ok()?, msg.to_string()))
+            }
+            _ => None,
+        }
+    }
+}
+
+fn send(status: &mut Option<File>, msg: StatusMessage) {
+    if let Some(f) = status {
+        if f.write_all(msg.encode().as_bytes()).is_err() {
+            *status = None;
+        }
+    }
+}
+
+/// Entry point of `skiff __monitor ID`; returns the monitor's exit status.
+pub fn run(engine: &Engine, id: &str, attached: bool) -> i32 {
+    // SAFETY: fd 3 is the status pipe our parent set up for us; we own it from here.
+    let mut status = Some(unsafe { File::from_raw_fd(STATUS_FD) });
+    // The monitor outlives the CLI; a closed pipe must not kill it.
+    // SAFETY: setting a signal disposition to ignore has no preconditions.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_IGN);
+        libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
+    }
+    match start(engine, id, attached) {
+        Ok(started) => {
+            send(&mut status, StatusMessage::Started(started.pid));
+            let code = watch(engine, id, started);
+            send(&mut status, StatusMessage::Exited(code));
+            0
+        }
+        Err(e) => {
+            let (code, message) = match e.downcast::<StartError>() {
+                Ok(se) => (se.code, se.message),
+                Err(e) => (125, format!("{e:#}")),
+            };
+            record_failure(engine, id, code, &message);
+            send(&mut status, StatusMessage::Failed(code, message));
+            1
+        }
+    }
+}
+
+struct Started {
+    pid: i32,
+    stdout: OwnedFd,
+    stderr: OwnedFd,
+    tee_out: Option<File>,
+    tee_err: Option<File>,
+    auto_remove: bool,
+}
+
+fn start(engine: &Engine, id: &str, attached: bool) -> Result<Started> {
+    let record = container::load_record(engine, id)?;
+    let paths = engine.container_paths(id);
+    container::create::mount_rootfs(engine, &record)?;
+    let command = container::create::write_bundle(engine, &record)?;
+
+    let devnull =
+        || -> Result<OwnedFd> { Ok(File::open("/dev/null").context("opening /dev/null")?.into()) };
+    let (stdin, tee_out, tee_err) = if attached {
+        // SAFETY: the CLI passed these fds to us for exactly this use.
+        unsafe {
+            (
+                OwnedFd::from_raw_fd(ATTACH_STDIN_FD),
+                Some(File::from_raw_fd(ATTACH_STDOUT_FD)),
+                Some(File::from_raw_fd(ATTACH_STDERR_FD)),
+            )
+        }
+    } else {
+        (devnull()?, None, None)
+    };
+    let (out_r, out_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
+    let (err_r, err_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
+    let pid = runtime::create_and_start(
+        &engine.runtime_root(),
+        id,
+        &paths.bundle(),
+        runtime::Stdio {
+            stdin,
+            stdout: out_w,
+            stderr: err_w,
+        },
+        &command,
+    )?;
+    let me = std::process::id() as i32;
+    let state = ContainerState {
+        status: Status::Running,
+        pid,
+        monitor_pid: me,
+        monitor_start: container::process_start_time(me).unwrap_or(0),
+        exit_code: 0,
+        error: String::new(),
+        started_at: Some(now_rfc3339()),
+        finished_at: None,
+    };
+    container::save_state(engine, id, &state)?;
+    Ok(Started {
+        pid,
+        stdout: out_r,
+        stderr: err_r,
+        tee_out,
+        tee_err,
+        auto_remove: record.host_config.auto_remove,
+    })
+}
+
+fn record_failure(engine: &Engine, id: &str, code: i32, message: &str) {
+    let mut state = container::load_state(engine, id);
+    state.status = Status::Created;
+    state.exit_code = code;
+    state.error = message.to_string();
+    let _ = container::save_state(engine, id, &state);
+    let _ = runtime::delete(&engine.runtime_root(), id);
+    if let Ok(record) = container::load_record(engine, id) {
+        container::create::unmount_rootfs(engine, &record);
+        if record.host_config.auto_remove {
+            let _ = container::remove::remove_files(engine, &record);
+        }
+    }
+}
+
+/// Exit code docker reports for a wait status: the code, or 128+signal.
+fn exit_code(ws: WaitStatus) -> Option<i32> {
+    match ws {
+        WaitStatus::Exited(_, code) => Some(code),
+        WaitStatus::Signaled(_, sig, _) => Some(128 + sig as i32),
+        _ => None,
+    }
+}
+
+/// Copies output until the container exits, then records the exit and cleans up.
+fn watch(engine: &Engine, id: &str, mut s: Started) -> i32 {
+    let mut mask = SigSet::empty();
+    mask.add(Signal::SIGCHLD);
+    let _ = mask.thread_block();
+    let sigfd = SignalFd::with_flags(&mask, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK).ok();
+    let mut log = LogWriter::open(&engine.container_paths(id).log()).ok();
+    let mut open = [true, true];
+    let mut code: Option<i32> = None;
+    let mut exited_at: Option<Instant> = None;
+    let mut buf = vec![0u8; 64 * 1024];
+    loop {
+        code = code.or_else(|| reap(s.pid));
+        if code.is_some() && exited_at.is_none() {
+            exited_at = Some(Instant::now());
+        }
+        if code.is_some()
+            && (open == [false, false]
+                || exited_at.is_some_and(|t| t.elapsed() > Duration::from_secs(2)))
+        {
+            break;
+        }
+        let (ready, sig_ready) = {
+            let mut fds = Vec::with_capacity(3);
+            fds.push(PollFd::new(
+                s.stdout.as_fd(),
+                if open[0] {
+                    PollFlags::POLLIN
+                } else {
+                    PollFlags::empty()
+                },
+            ));
+            fds.push(PollFd::new(
+                s.stderr.as_fd(),
+                if open[1] {
+                    PollFlags::POLLIN
+                } else {
+                    PollFlags::empty()
+                },
+            ));
+            if let Some(sfd) = &sigfd {
+                fds.push(PollFd::new(sfd.as_fd(), PollFlags::POLLIN));
+            }
+            let timeout = if code.is_some() || sigfd.is_none() {
+                PollTimeout::from(100u16)
+            } else {
+                PollTimeout::NONE
+            };
+            match poll(&mut fds, timeout) {
+                Ok(_) => {}
+                Err(nix::errno::Errno::EINTR) => continue,
+                Err(_) => break,
+            }
+            let readable = |f: &PollFd| {
+                f.revents().is_some_and(|r| {
+                    r.intersects(PollFlags::POLLIN | PollFlags::POLLHUP | PollFlags::POLLERR)
+                })
+            };
+            (
+                [open[0] && readable(&fds[0]), open[1] && readable(&fds[1])],
+                fds.get(2).is_some_and(readable),
+            )
+        };
+        if sig_ready {
+            if let Some(sfd) = &sigfd {
+                while let Ok(Some(_)) = sfd.read_signal() {}
+            }
+        }
+        for (stream, is_ready) in ready.iter().enumerate() {
+            if !is_ready {
+                continue;
+            }
+            let fd = if stream == 0 { &s.stdout } else { &s.stderr };
+            match nix::unistd::read(fd.as_raw_fd(), &mut buf) {
+                Ok(0) => open[stream] = false,
+                Ok(n) => {
+                    if let Some(l) = log.as_mut() {
+                        let _ = l.write(stream, &buf[..n]);
+                    }
+                    let tee = if stream == 0 {
+                        &mut s.tee_out
+                    } else {
+                        &mut s.tee_err
+                    };
+                    if let Some(t) = tee {
+                        if t.write_all(&buf[..n]).is_err() {
+                            *tee = None;
+                        }
+                    }
+                }
+                Err(nix::errno::Errno::EINTR | nix::errno::Errno::EAGAIN) => {}
+                Err(_) => open[stream] = false,
+            }
+        }
+    }
+    if let Some(l) = log.as_mut() {
+        let _ = l.flush_partial();
+    }
+    let code = code.unwrap_or(137);
+    finish(engine, id, code, s.auto_remove);
+    code
+}
+
+/// Reaps every exited child; returns init's exit code once it is among them.
+fn reap(init: i32) -> Option<i32> {
+    let mut result = None;
+    loop {
+        match waitpid(Pid::from_raw(-1), Some(WaitPidFlag::WNOHANG)) {
+            Ok(WaitStatus::StillAlive) | Err(_) => return result,
+            Ok(ws) => {
+                if ws.pid() == Some(Pid::from_raw(init)) {
+                    result = exit_code(ws);
+                }
+            }
+        }
+    }
+}
+
+fn finish(engine: &Engine, id: &str, code: i32, auto_remove: bool) {
+    let _lock = container::lock(engine, id);
+    let mut state = container::load_state(engine, id);
+    state.status = Status::Exited;
+    state.exit_code = code;
+    state.pid = 0;
+    state.finished_at = Some(now_rfc3339());
+    let _ = container::save_state(engine, id, &state);
+    let _ = runtime::delete(&engine.runtime_root(), id);
+    if let Ok(record) = container::load_record(engine, id) {
+        container::create::unmount_rootfs(engine, &record);
+        if auto_remove {
+            let _ = container::remove::remove_files(engine, &record);
+        }
+    }
+}
+
+/// Reads one status message from a monitor (none when it closed the pipe).
+pub fn read_status(pipe: &mut File) -> Result<Option<StatusMessage>> {
+    let mut text = String::new();
+    let mut byte = [0u8; 1];
+    loop {
+        match pipe.read(&mut byte) {
+            Ok(0) => break,
+            Ok(_) => {
+                if byte[0] == b'\n' {
+                    break;
+                }
+                text.push(byte[0] as char);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(anyhow!("reading from monitor: {e}")),
+        }
+    }
+    Ok(StatusMessage::decode(&text))
+}

@@ -1,0 +1,150 @@
+//! The only code that calls libcontainer. Every function here must run in a
+//! single-threaded process (the monitor, or a CLI that started no threads):
+//! libcontainer clones with raw clone3 and changes process-wide state.
+
+use std::os::fd::OwnedFd;
+use std::path::Path;
+
+use anyhow::{anyhow, Result};
+use libcontainer::container::builder::ContainerBuilder;
+use libcontainer::container::Container as RuntimeContainer;
+use libcontainer::signal::Signal;
+use libcontainer::syscall::syscall::SyscallType;
+
+/// Why a container process could not start, with docker's exit codes.
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct StartError {
+    /// 125 engine error, 126 cannot execute, 127 not found.
+    pub code: i32,
+    pub message: String,
+}
+
+/// Turns a libcontainer failure into docker's wording and exit code.
+pub fn classify(err: &dyn std::error::Error, command: &str) -> StartError {
+    let mut text = err.to_string();
+    let mut src = err.source();
+    while let Some(s) = src {
+        text.push_str(": ");
+        text.push_str(&s.to_string());
+        src = s.source();
+    }
+    if text.contains("not found in $PATH")
+        || text.contains("No such file or directory") && text.contains("exec")
+    {
+        StartError {
+            code: 127,
+            message: format!("exec: \"{command}\": executable file not found in $PATH"),
+        }
+    } else if text.contains("does not have correct permissions")
+        || text.contains("EACCES")
+        || text.contains("Permission denied")
+    {
+        StartError {
+            code: 126,
+            message: format!("exec: \"{command}\": permission denied"),
+        }
+    } else {
+        StartError {
+            code: 125,
+            message: format!("OCI runtime create failed: {text}"),
+        }
+    }
+}
+
+/// Stdio for a container's process: each becomes fd 0/1/2 inside.
+pub struct Stdio {
+    pub stdin: OwnedFd,
+    pub stdout: OwnedFd,
+    pub stderr: OwnedFd,
+}
+
+/// Creates the container from its bundle and starts it; returns its init pid.
+/// Init becomes a child of the calling process, which must reap it.
+pub fn create_and_start(
+    runtime_root: &Path,
+    id: &str,
+    bundle: &Path,
+    stdio: Stdio,
+    command: &str,
+) -> Result<i32, StartError> {
+    let fail = |e: &dyn std::error::Error| classify(e, command);
+    let builder = ContainerBuilder::new(id.to_string(), SyscallType::default())
+        .with_root_path(runtime_root)
+        .map_err(|e| fail(&e))?
+        .with_stdin(stdio.stdin)
+        .with_stdout(stdio.stdout)
+        .with_stderr(stdio.stderr)
+        .validate_id()
+        .map_err(|e| fail(&e))?;
+    let mut container = builder
+        .as_init(bundle)
+        .with_systemd(false)
+        .with_detach(true)
+        .build()
+        .map_err(|e| fail(&e))?;
+    let pid = container
+        .pid()
+        .map(|p| p.as_raw())
+        .ok_or_else(|| StartError {
+            code: 125,
+            message: "container has no init process".into(),
+        })?;
+    container.start().map_err(|e| fail(&e))?;
+    Ok(pid)
+}
+
+fn load(runtime_root: &Path, id: &str) -> Result<RuntimeContainer> {
+    RuntimeContainer::load(runtime_root.join(id)).map_err(|e| anyhow!("container {id}: {e}"))
+}
+
+/// Sends `signal` to the container's init (or, with `all`, every process in it).
+pub fn kill(runtime_root: &Path, id: &str, signal: &str, all: bool) -> Result<()> {
+    let sig = Signal::try_from(signal).map_err(|e| anyhow!("invalid signal {signal:?}: {e}"))?;
+    let mut c = load(runtime_root, id)?;
+    c.kill(sig, all).map_err(|e| anyhow!("container {id}: {e}"))
+}
+
+/// Removes libcontainer's state and the container's cgroup; kills what is left.
+pub fn delete(runtime_root: &Path, id: &str) -> Result<()> {
+    if !runtime_root.join(id).exists() {
+        return Ok(());
+    }
+    let mut c = load(runtime_root, id)?;
+    c.delete(true).map_err(|e| anyhow!("container {id}: {e}"))
+}
+
+/// Runs a process described by an OCI process.json inside a running container.
+/// Returns its pid (a child of the caller) once it has exec'd.
+pub fn exec(
+    runtime_root: &Path,
+    id: &str,
+    process_json: &Path,
+    stdio: Stdio,
+    command: &str,
+) -> Result<i32, StartError> {
+    let fail = |e: &dyn std::error::Error| classify(e, command);
+    let pid = ContainerBuilder::new(id.to_string(), SyscallType::default())
+        .with_root_path(runtime_root)
+        .map_err(|e| fail(&e))?
+        .with_stdin(stdio.stdin)
+        .with_stdout(stdio.stdout)
+        .with_stderr(stdio.stderr)
+        .as_tenant()
+        .with_process(Some(process_json))
+        .with_detach(false)
+        .build()
+        .map_err(|e| fail(&e))?;
+    // libcontainer leaves a notify socket per exec behind; it is ours to remove.
+    if let Ok(entries) = std::fs::read_dir(runtime_root.join(id)) {
+        for e in entries.flatten() {
+            if e.file_name()
+                .to_string_lossy()
+                .starts_with("tenant-notify-")
+            {
+                let _ = std::fs::remove_file(e.path());
+            }
+        }
+    }
+    Ok(pid.as_raw())
+}
