@@ -1,5 +1,6 @@
 //! End-to-end tests: the built `skiff` binary against a real local registry.
 
+mod containers;
 mod harness;
 mod images;
 mod pull;
