@@ -6,16 +6,20 @@ use std::os::fd::{AsFd, OwnedFd};
 use std::os::unix::process::CommandExt;
 use std::process::{Command, Stdio};
 
-use anyhow::{anyhow, bail, Context as _, Result};
+use std::io::IsTerminal;
+
+use anyhow::{anyhow, Context as _, Result};
 use nix::sys::wait::{waitpid, WaitStatus};
 use nix::unistd::Pid;
 
+use super::terminal::RawMode;
 use super::{ExitError, GlobalArgs};
 use crate::engine::container::spec::{self, ProcessSpec};
 use crate::engine::container::{self, user, Status};
 use crate::engine::runtime;
 use crate::engine::store::atomic::write_json;
 use crate::engine::store::ensure_dir;
+use crate::engine::tty::{copy_winsize, ConsoleSocket};
 
 #[derive(Debug, clap::Args)]
 pub struct ExecArgs {
@@ -132,8 +136,12 @@ pub fn run(g: &GlobalArgs, args: ExecArgs) -> Result<()> {
         }
         .into());
     }
-    if args.tty {
-        bail!("-t/--tty: pseudo-terminals are not supported by this build of skiff yet; run without -t");
+    if args.tty && args.interactive && !std::io::stdin().is_terminal() {
+        return Err(ExitError {
+            code: 1,
+            message: "the input device is not a TTY".into(),
+        }
+        .into());
     }
     if args.detach {
         return detach(g);
@@ -167,6 +175,9 @@ pub fn run(g: &GlobalArgs, args: ExecArgs) -> Result<()> {
     if !env.iter().any(|e| e.starts_with("HOME=")) {
         env.push(format!("HOME={}", exec_user.home));
     }
+    if args.tty && !env.iter().any(|e| e.starts_with("TERM=")) {
+        env.push("TERM=xterm".into());
+    }
     let caps: Vec<String> = if args.privileged {
         ALL_CAPS
     } else {
@@ -184,7 +195,7 @@ pub fn run(g: &GlobalArgs, args: ExecArgs) -> Result<()> {
         env: &env,
         cwd: &cwd,
         user: &exec_user,
-        tty: false,
+        tty: args.tty,
         caps: &caps,
     });
     ensure_dir(&paths.run_dir).with_context(|| format!("creating {}", paths.run_dir.display()))?;
@@ -205,11 +216,20 @@ pub fn run(g: &GlobalArgs, args: ExecArgs) -> Result<()> {
         stdout: dup(&std::io::stdout())?,
         stderr: dup(&std::io::stderr())?,
     };
+    let console = if args.tty {
+        let dir = paths
+            .run_dir
+            .join(format!("exec-{:x}", rand::random::<u32>()));
+        Some(ConsoleSocket::bind(&dir)?)
+    } else {
+        None
+    };
     let started = runtime::exec(
         &engine.runtime_root(),
         &c.record.id,
         &process_json,
         stdio,
+        console.as_ref().map(|c| c.path()),
         &command[0],
     );
     let _ = std::fs::remove_file(&process_json);
@@ -217,14 +237,24 @@ pub fn run(g: &GlobalArgs, args: ExecArgs) -> Result<()> {
         code: e.code,
         message: e.message,
     })?;
-    super::run::forward_signals_to(pid);
-    let code = loop {
-        match waitpid(Pid::from_raw(pid), None) {
-            Ok(WaitStatus::Exited(_, code)) => break code,
-            Ok(WaitStatus::Signaled(_, sig, _)) => break 128 + sig as i32,
-            Ok(_) => continue,
-            Err(nix::errno::Errno::EINTR) => continue,
-            Err(e) => return Err(anyhow!("waiting for exec process: {e}")),
+    let code = match console {
+        Some(console) => {
+            let master = console.receive_master()?;
+            if let Some(dir) = console.path().parent() {
+                let dir = dir.to_path_buf();
+                drop(console);
+                let _ = std::fs::remove_dir(dir);
+            }
+            let _raw = if args.interactive {
+                RawMode::enable(std::io::stdin().as_fd())
+            } else {
+                None
+            };
+            relay_pty(&master, args.interactive, pid)?
+        }
+        None => {
+            super::run::forward_signals_to(pid);
+            wait_child(pid)?
         }
     };
     if code != 0 {
@@ -235,4 +265,100 @@ pub fn run(g: &GlobalArgs, args: ExecArgs) -> Result<()> {
         .into());
     }
     Ok(())
+}
+
+/// Copies the user's terminal to and from the pty until the process exits;
+/// returns its exit code.
+fn relay_pty(master: &OwnedFd, interactive: bool, pid: i32) -> Result<i32> {
+    use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+    use nix::sys::signal::{SigSet, Signal};
+    use nix::sys::signalfd::{SfdFlags, SignalFd};
+    use std::io::Write;
+    use std::os::fd::AsRawFd;
+
+    let stdout = std::io::stdout();
+    copy_winsize(stdout.as_raw_fd(), master.as_raw_fd());
+    let mut mask = SigSet::empty();
+    mask.add(Signal::SIGWINCH);
+    let _ = mask.thread_block();
+    let winch = SignalFd::with_flags(&mask, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK).ok();
+    let stdin = std::io::stdin();
+    let mut input_open = interactive;
+    let mut buf = vec![0u8; 32 * 1024];
+    let mut exit: Option<i32> = None;
+    loop {
+        if exit.is_none() {
+            exit = match waitpid(
+                Pid::from_raw(pid),
+                Some(nix::sys::wait::WaitPidFlag::WNOHANG),
+            ) {
+                Ok(WaitStatus::Exited(_, code)) => Some(code),
+                Ok(WaitStatus::Signaled(_, sig, _)) => Some(128 + sig as i32),
+                _ => None,
+            };
+        }
+        let mut fds = vec![PollFd::new(master.as_fd(), PollFlags::POLLIN)];
+        if input_open {
+            fds.push(PollFd::new(stdin.as_fd(), PollFlags::POLLIN));
+        }
+        if let Some(w) = &winch {
+            fds.push(PollFd::new(w.as_fd(), PollFlags::POLLIN));
+        }
+        match poll(&mut fds, PollTimeout::from(100u16)) {
+            Ok(0) if exit.is_some() => break,
+            Ok(_) => {}
+            Err(nix::errno::Errno::EINTR) => continue,
+            Err(e) => return Err(anyhow!("waiting for terminal input: {e}")),
+        }
+        let ready = |f: &PollFd| {
+            f.revents().is_some_and(|r| {
+                r.intersects(PollFlags::POLLIN | PollFlags::POLLHUP | PollFlags::POLLERR)
+            })
+        };
+        let (master_ready, input_ready, winch_ready) = (
+            ready(&fds[0]),
+            input_open && ready(&fds[1]),
+            winch.is_some() && ready(&fds[fds.len() - 1]),
+        );
+        if master_ready {
+            match nix::unistd::read(master.as_raw_fd(), &mut buf) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => {
+                    let mut out = stdout.lock();
+                    let _ = out.write_all(&buf[..n]);
+                    let _ = out.flush();
+                }
+            }
+        }
+        if input_ready {
+            match nix::unistd::read(stdin.as_raw_fd(), &mut buf) {
+                Ok(0) | Err(_) => input_open = false,
+                Ok(n) => {
+                    let _ = nix::unistd::write(master, &buf[..n]);
+                }
+            }
+        }
+        if winch_ready {
+            if let Some(w) = &winch {
+                while let Ok(Some(_)) = w.read_signal() {}
+            }
+            copy_winsize(stdout.as_raw_fd(), master.as_raw_fd());
+        }
+    }
+    match exit {
+        Some(code) => Ok(code),
+        None => wait_child(pid),
+    }
+}
+
+fn wait_child(pid: i32) -> Result<i32> {
+    loop {
+        match waitpid(Pid::from_raw(pid), None) {
+            Ok(WaitStatus::Exited(_, code)) => return Ok(code),
+            Ok(WaitStatus::Signaled(_, sig, _)) => return Ok(128 + sig as i32),
+            Ok(_) => continue,
+            Err(nix::errno::Errno::EINTR) => continue,
+            Err(e) => return Err(anyhow!("waiting for exec process: {e}")),
+        }
+    }
 }

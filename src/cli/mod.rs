@@ -18,6 +18,7 @@ pub mod rmi;
 pub mod run;
 pub mod stop;
 pub mod tag;
+pub mod terminal;
 pub mod units;
 pub mod version;
 
@@ -140,6 +141,8 @@ pub enum Command {
         id: String,
         #[arg(long)]
         attach: bool,
+        #[arg(long = "detach-keys", default_value = "ctrl-p,ctrl-q")]
+        detach_keys: String,
     },
 }
 
@@ -263,7 +266,11 @@ fn dispatch(cli: Cli) -> Result<()> {
         Command::Rm(a) => rm::run(g, a),
         Command::Wait(a) => stop::run_wait(g, a),
         Command::Container(c) => container::run(g, c),
-        Command::Monitor { id, attach } => run::run_monitor(g, &id, attach),
+        Command::Monitor {
+            id,
+            attach,
+            detach_keys,
+        } => run::run_monitor(g, &id, attach, &detach_keys),
         Command::Pull(a) => pull::run(g, a),
         Command::Push(a) => push::run(g, a),
         Command::Images(a) => images::run(g, a),

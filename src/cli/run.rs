@@ -198,9 +198,6 @@ impl CreateArgs {
             let (k, v) = l.split_once('=').unwrap_or((l, ""));
             labels.insert(k.to_string(), v.to_string());
         }
-        if self.tty {
-            bail!("-t/--tty: pseudo-terminals are not supported by this build of skiff yet; run without -t");
-        }
         Ok(CreateOptions {
             name: self.name.clone(),
             entrypoint: self.entrypoint.clone(),
@@ -332,6 +329,31 @@ pub fn forward_signals_to(pid: i32) {
 /// How the CLI stays with a container it starts.
 pub struct Attach {
     pub stdin: bool,
+    pub detach_keys: Option<String>,
+}
+
+static MONITOR_PID: AtomicI32 = AtomicI32::new(0);
+
+extern "C" fn forward_winch(_sig: libc::c_int) {
+    let pid = MONITOR_PID.load(Ordering::Relaxed);
+    if pid > 0 {
+        // SAFETY: kill is async-signal-safe.
+        unsafe {
+            libc::kill(pid, libc::SIGWINCH);
+        }
+    }
+}
+
+/// Tells the monitor when our terminal is resized; it resizes the container's pty.
+fn forward_resizes(monitor_pid: i32) {
+    MONITOR_PID.store(monitor_pid, Ordering::Relaxed);
+    // SAFETY: the handler only calls kill(2).
+    unsafe {
+        libc::signal(
+            libc::SIGWINCH,
+            forward_winch as *const () as libc::sighandler_t,
+        );
+    }
 }
 
 /// Starts a container's monitor and waits for it to report the start.
@@ -364,8 +386,12 @@ pub fn start_container(
         cmd.arg("--debug");
     }
     cmd.arg("__monitor").arg(id);
-    if attach.is_some() {
+    if let Some(a) = attach {
         cmd.arg("--attach");
+        if let Some(keys) = &a.detach_keys {
+            crate::engine::tty::parse_detach_keys(keys)?;
+            cmd.arg("--detach-keys").arg(keys);
+        }
     }
     cmd.stdin(Stdio::null())
         .stdout(Stdio::null())
@@ -408,6 +434,9 @@ pub fn start_container(
         });
     }
     let child = cmd.spawn().context("starting the container monitor")?;
+    if attach.is_some() {
+        forward_resizes(child.id() as i32);
+    }
     drop(status_w);
     drop((stdin, stdout, stderr));
     // The monitor runs on its own; it is not ours to wait for. Reap it if it
@@ -455,16 +484,51 @@ impl<T: std::os::fd::AsFd> DupFd for T {
     }
 }
 
-/// Waits for the monitor's exit message; the container's code, or docker's guess.
-fn wait_exit(engine: &Engine, id: &str, status: &mut File) -> i32 {
+/// Waits for the monitor's exit message: the container's code, or None when the
+/// user detached.
+fn wait_exit(engine: &Engine, id: &str, status: &mut File) -> Option<i32> {
     while let Ok(Some(msg)) = monitor::read_status(status) {
-        if let StatusMessage::Exited(code) = msg {
-            return code;
+        match msg {
+            StatusMessage::Exited(code) => return Some(code),
+            StatusMessage::Detached => return None,
+            _ => {}
         }
     }
     // The monitor went away without telling us: trust the record.
     let state = container::reconcile(engine, id, container::load_state(engine, id));
-    state.exit_code
+    Some(state.exit_code)
+}
+
+/// Attaches to a container being started: raw terminal for `-t`, signals
+/// proxied without one; returns the exit code (None when detached).
+fn attached_start(
+    g: &GlobalArgs,
+    engine: &Engine,
+    id: &str,
+    attach: &Attach,
+    tty: bool,
+    sig_proxy: bool,
+) -> Result<Option<i32>> {
+    use std::io::IsTerminal;
+    if tty && attach.stdin && !std::io::stdin().is_terminal() {
+        return Err(ExitError {
+            code: 1,
+            message: "the input device is not a TTY".into(),
+        }
+        .into());
+    }
+    let raw = if tty && attach.stdin {
+        super::terminal::RawMode::enable(std::os::fd::AsFd::as_fd(&std::io::stdin()))
+    } else {
+        None
+    };
+    let (pid, mut status) = start_container(g, engine, id, Some(attach))?;
+    if sig_proxy && !tty {
+        forward_signals_to(pid);
+    }
+    let code = wait_exit(engine, id, &mut status);
+    drop(raw);
+    Ok(code)
 }
 
 pub fn run(g: &GlobalArgs, args: RunArgs) -> Result<()> {
@@ -477,13 +541,11 @@ pub fn run(g: &GlobalArgs, args: RunArgs) -> Result<()> {
     }
     let attach = Attach {
         stdin: args.create.interactive,
+        detach_keys: args.detach_keys.clone(),
     };
-    let (pid, mut status) =
-        start_container(g, &engine, &id, Some(&attach)).map_err(engine_error)?;
-    if args.sig_proxy {
-        forward_signals_to(pid);
-    }
-    let code = wait_exit(&engine, &id, &mut status);
+    let code = attached_start(g, &engine, &id, &attach, args.create.tty, args.sig_proxy)
+        .map_err(engine_error)?;
+    let Some(code) = code else { return Ok(()) };
     if code != 0 {
         return Err(ExitError {
             code,
@@ -513,11 +575,11 @@ pub fn run_start(g: &GlobalArgs, args: StartArgs) -> Result<()> {
             if args.attach {
                 let attach = Attach {
                     stdin: args.interactive,
+                    detach_keys: None,
                 };
-                let (pid, mut status) = start_container(g, &engine, &c.record.id, Some(&attach))?;
                 drop(_lock);
-                forward_signals_to(pid);
-                return Ok(Some(wait_exit(&engine, &c.record.id, &mut status)));
+                let tty = c.record.config.tty;
+                return attached_start(g, &engine, &c.record.id, &attach, tty, true);
             }
             start_container(g, &engine, &c.record.id, None)?;
             Ok(None)
@@ -554,8 +616,12 @@ pub fn run_start(g: &GlobalArgs, args: StartArgs) -> Result<()> {
 }
 
 /// Hidden `__monitor` entry: becomes the container's monitor.
-pub fn run_monitor(g: &GlobalArgs, id: &str, attach: bool) -> Result<()> {
+pub fn run_monitor(g: &GlobalArgs, id: &str, attach: bool, detach_keys: &str) -> Result<()> {
     let engine = g.engine()?;
-    let code = monitor::run(&engine, id, attach);
+    let opts = monitor::AttachOptions {
+        attached: attach,
+        detach_keys: crate::engine::tty::parse_detach_keys(detach_keys)?,
+    };
+    let code = monitor::run(&engine, id, &opts);
     std::process::exit(code);
 }

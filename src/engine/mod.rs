@@ -6,6 +6,7 @@ pub mod monitor;
 pub mod runtime;
 pub mod snapshot;
 pub mod store;
+pub mod tty;
 
 use std::path::PathBuf;
 

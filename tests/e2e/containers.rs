@@ -538,3 +538,84 @@ fn fifty_parallel_runs_and_one_name_winner() {
     skiff.ok(&args);
     assert!(mounts_under(skiff.root.path()).is_empty());
 }
+
+/// Runs `cmd` under a pseudo-terminal made by util-linux `script`, feeding `input`.
+fn in_pty(skiff: &Skiff, args: &str, input: &[u8]) -> std::process::Output {
+    let command = format!(
+        "{} --root {} --runroot {} {args}",
+        Skiff::bin(),
+        skiff.root.path().display(),
+        skiff.runroot.path().display()
+    );
+    let mut child = std::process::Command::new("script")
+        .args(["-qfec", &command, "/dev/null"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("script");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let input = input.to_vec();
+    let writer = std::thread::spawn(move || {
+        use std::io::Write;
+        for chunk in input.split_inclusive(|b| *b == b'\n') {
+            let _ = stdin.write_all(chunk);
+            let _ = stdin.flush();
+            std::thread::sleep(Duration::from_millis(300));
+        }
+        std::thread::sleep(Duration::from_millis(300));
+    });
+    let out = child.wait_with_output().expect("wait script");
+    let _ = writer.join();
+    out
+}
+
+#[test]
+fn tty_run_exec_and_detach_keys() {
+    let skiff = with_busybox();
+    let _c = Cleanup(&skiff);
+    // -t without a terminal on our side still gives the container a pty.
+    let out = skiff.run(&[
+        "run",
+        "--rm",
+        "-t",
+        "busybox",
+        "sh",
+        "-c",
+        "tty; echo $TERM; exit 5",
+    ]);
+    assert_eq!(out.status.code(), Some(5), "{}", describe(&out));
+    assert_eq!(text(&out.stdout), "/dev/pts/0\r\nxterm\r\n");
+    // -it needs a terminal, as in docker.
+    let out = skiff.run(&["run", "--rm", "-it", "busybox", "true"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("the input device is not a TTY"),
+        "{}",
+        describe(&out)
+    );
+
+    // Interactive shell through a real pty, then ctrl-p ctrl-q detaches.
+    let out = in_pty(
+        &skiff,
+        "run -it --name shell busybox sh",
+        b"echo hello $((6*7))\n\x10\x11",
+    );
+    let shown = text(&out.stdout);
+    assert!(shown.contains("hello 42"), "{shown}");
+    assert_eq!(
+        skiff
+            .ok(&["inspect", "-f", "{{.State.Status}}", "shell"])
+            .trim(),
+        "running",
+        "{shown}"
+    );
+    let out = in_pty(&skiff, "exec -it shell sh -c 'tty; exit 3'", b"");
+    assert!(
+        text(&out.stdout).contains("/dev/pts/"),
+        "{}",
+        describe(&out)
+    );
+    assert!(skiff.ok(&["logs", "shell"]).contains("hello 42"));
+    skiff.ok(&["rm", "-f", "shell"]);
+}

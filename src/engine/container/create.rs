@@ -293,7 +293,7 @@ pub fn write_bundle(engine: &Engine, record: &ContainerRecord) -> Result<String>
             env: &env,
             cwd: &record.config.working_dir,
             user: &user,
-            tty: false,
+            tty: record.config.tty,
             caps: &caps,
         },
         hostname: &record.config.hostname,

@@ -33,6 +33,8 @@ pub enum StatusMessage {
     Started(i32),
     Failed(i32, String),
     Exited(i32),
+    /// The user typed the detach keys; the container goes on running.
+    Detached,
 }
 
 impl StatusMessage {
@@ -43,6 +45,7 @@ impl StatusMessage {
                 format!("failed {code} {}\n", msg.replace('\n', " "))
             }
             StatusMessage::Exited(code) => format!("exited {code}\n"),
+            StatusMessage::Detached => "detached -\n".to_string(),
         }
     }
 
@@ -51,6 +54,7 @@ impl StatusMessage {
         match kind {
             "started" => rest.parse().ok().map(StatusMessage::Started),
             "exited" => rest.parse().ok().map(StatusMessage::Exited),
+            "detached" => Some(StatusMessage::Detached),
             "failed" => {
                 let (code, msg) = rest.split_once(' ').unwrap_or((rest, ""));
                 Some(StatusMessage::Failed(code.parse().ok()?, msg.to_string()))
@@ -68,8 +72,15 @@ fn send(status: &mut Option<File>, msg: StatusMessage) {
     }
 }
 
+/// How an attached CLI is connected.
+pub struct AttachOptions {
+    pub attached: bool,
+    /// The sequence that detaches from a `-it` container (docker: ctrl-p,ctrl-q).
+    pub detach_keys: Vec<u8>,
+}
+
 /// Entry point of `skiff __monitor ID`; returns the monitor's exit status.
-pub fn run(engine: &Engine, id: &str, attached: bool) -> i32 {
+pub fn run(engine: &Engine, id: &str, attach: &AttachOptions) -> i32 {
     // SAFETY: fd 3 is the status pipe our parent set up for us; we own it from here.
     let mut status = Some(unsafe { File::from_raw_fd(STATUS_FD) });
     // The monitor outlives the CLI; a closed pipe must not kill it.
@@ -78,10 +89,10 @@ pub fn run(engine: &Engine, id: &str, attached: bool) -> i32 {
         libc::signal(libc::SIGPIPE, libc::SIG_IGN);
         libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
     }
-    match start(engine, id, attached) {
+    match start(engine, id, attach) {
         Ok(started) => {
             send(&mut status, StatusMessage::Started(started.pid));
-            let code = watch(engine, id, started);
+            let code = watch(engine, id, started, &mut status);
             send(&mut status, StatusMessage::Exited(code));
             0
         }
@@ -99,35 +110,51 @@ pub fn run(engine: &Engine, id: &str, attached: bool) -> i32 {
 
 struct Started {
     pid: i32,
-    stdout: OwnedFd,
-    stderr: OwnedFd,
+    /// Container output: (fd, stream), stream 0 stdout and 1 stderr. With a tty
+    /// there is one source, the pty master.
+    outputs: Vec<(OwnedFd, usize)>,
+    /// For `-it`: the attached CLI's stdin, copied into the pty.
+    input: Option<File>,
     tee_out: Option<File>,
     tee_err: Option<File>,
+    detach: crate::engine::tty::DetachMatcher,
     auto_remove: bool,
 }
 
-fn start(engine: &Engine, id: &str, attached: bool) -> Result<Started> {
+fn start(engine: &Engine, id: &str, attach: &AttachOptions) -> Result<Started> {
     let record = container::load_record(engine, id)?;
     let paths = engine.container_paths(id);
     container::create::mount_rootfs(engine, &record)?;
     let command = container::create::write_bundle(engine, &record)?;
+    let tty = record.config.tty;
 
     let devnull =
         || -> Result<OwnedFd> { Ok(File::open("/dev/null").context("opening /dev/null")?.into()) };
-    let (stdin, tee_out, tee_err) = if attached {
-        // SAFETY: the CLI passed these fds to us for exactly this use.
+    // SAFETY (all three): the CLI passed these fds to us for exactly this use.
+    let (cli_stdin, tee_out, tee_err) = if attach.attached {
         unsafe {
             (
-                OwnedFd::from_raw_fd(ATTACH_STDIN_FD),
+                Some(OwnedFd::from_raw_fd(ATTACH_STDIN_FD)),
                 Some(File::from_raw_fd(ATTACH_STDOUT_FD)),
                 Some(File::from_raw_fd(ATTACH_STDERR_FD)),
             )
         }
     } else {
-        (devnull()?, None, None)
+        (None, None, None)
+    };
+    // Without a tty the container reads the CLI's stdin itself; with one, we copy it in.
+    let (stdin, input) = match (tty, cli_stdin) {
+        (false, Some(fd)) => (fd, None),
+        (true, Some(fd)) => (devnull()?, Some(File::from(fd))),
+        (_, None) => (devnull()?, None),
     };
     let (out_r, out_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
     let (err_r, err_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
+    let console = if tty {
+        Some(crate::engine::tty::ConsoleSocket::bind(&paths.run_dir)?)
+    } else {
+        None
+    };
     let pid = runtime::create_and_start(
         &engine.runtime_root(),
         id,
@@ -137,8 +164,19 @@ fn start(engine: &Engine, id: &str, attached: bool) -> Result<Started> {
             stdout: out_w,
             stderr: err_w,
         },
+        console.as_ref().map(|c| c.path()),
         &command,
     )?;
+    let outputs = match &console {
+        Some(c) => {
+            let master = c.receive_master()?;
+            if let Some(t) = &tee_out {
+                crate::engine::tty::copy_winsize(t.as_raw_fd(), master.as_raw_fd());
+            }
+            vec![(master, 0)]
+        }
+        None => vec![(out_r, 0), (err_r, 1)],
+    };
     let me = std::process::id() as i32;
     let state = ContainerState {
         status: Status::Running,
@@ -153,10 +191,11 @@ fn start(engine: &Engine, id: &str, attached: bool) -> Result<Started> {
     container::save_state(engine, id, &state)?;
     Ok(Started {
         pid,
-        stdout: out_r,
-        stderr: err_r,
+        outputs,
+        input,
         tee_out,
         tee_err,
+        detach: crate::engine::tty::DetachMatcher::new(attach.detach_keys.clone()),
         auto_remove: record.host_config.auto_remove,
     })
 }
@@ -186,13 +225,14 @@ fn exit_code(ws: WaitStatus) -> Option<i32> {
 }
 
 /// Copies output until the container exits, then records the exit and cleans up.
-fn watch(engine: &Engine, id: &str, mut s: Started) -> i32 {
+fn watch(engine: &Engine, id: &str, mut s: Started, status: &mut Option<File>) -> i32 {
     let mut mask = SigSet::empty();
     mask.add(Signal::SIGCHLD);
+    mask.add(Signal::SIGWINCH);
     let _ = mask.thread_block();
     let sigfd = SignalFd::with_flags(&mask, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK).ok();
     let mut log = LogWriter::open(&engine.container_paths(id).log()).ok();
-    let mut open = [true, true];
+    let mut open: Vec<bool> = vec![true; s.outputs.len()];
     let mut code: Option<i32> = None;
     let mut exited_at: Option<Instant> = None;
     let mut buf = vec![0u8; 64 * 1024];
@@ -201,33 +241,33 @@ fn watch(engine: &Engine, id: &str, mut s: Started) -> i32 {
         if code.is_some() && exited_at.is_none() {
             exited_at = Some(Instant::now());
         }
+        let drained = open.iter().all(|o| !o);
         if code.is_some()
-            && (open == [false, false]
-                || exited_at.is_some_and(|t| t.elapsed() > Duration::from_secs(2)))
+            && (drained || exited_at.is_some_and(|t| t.elapsed() > Duration::from_secs(2)))
         {
             break;
         }
-        let (ready, sig_ready) = {
-            let mut fds = Vec::with_capacity(3);
-            fds.push(PollFd::new(
-                s.stdout.as_fd(),
-                if open[0] {
-                    PollFlags::POLLIN
-                } else {
-                    PollFlags::empty()
-                },
-            ));
-            fds.push(PollFd::new(
-                s.stderr.as_fd(),
-                if open[1] {
-                    PollFlags::POLLIN
-                } else {
-                    PollFlags::empty()
-                },
-            ));
-            if let Some(sfd) = &sigfd {
-                fds.push(PollFd::new(sfd.as_fd(), PollFlags::POLLIN));
+        let n_out = s.outputs.len();
+        let (ready, input_ready, sig_ready) = {
+            let mut fds = Vec::with_capacity(n_out + 2);
+            for (i, (fd, _)) in s.outputs.iter().enumerate() {
+                fds.push(PollFd::new(
+                    fd.as_fd(),
+                    if open[i] {
+                        PollFlags::POLLIN
+                    } else {
+                        PollFlags::empty()
+                    },
+                ));
             }
+            let input_at = s.input.as_ref().map(|f| {
+                fds.push(PollFd::new(f.as_fd(), PollFlags::POLLIN));
+                fds.len() - 1
+            });
+            let sig_at = sigfd.as_ref().map(|sfd| {
+                fds.push(PollFd::new(sfd.as_fd(), PollFlags::POLLIN));
+                fds.len() - 1
+            });
             let timeout = if code.is_some() || sigfd.is_none() {
                 PollTimeout::from(100u16)
             } else {
@@ -243,23 +283,53 @@ fn watch(engine: &Engine, id: &str, mut s: Started) -> i32 {
                     r.intersects(PollFlags::POLLIN | PollFlags::POLLHUP | PollFlags::POLLERR)
                 })
             };
+            let ready: Vec<bool> = (0..n_out).map(|i| open[i] && readable(&fds[i])).collect();
             (
-                [open[0] && readable(&fds[0]), open[1] && readable(&fds[1])],
-                fds.get(2).is_some_and(readable),
+                ready,
+                input_at.is_some_and(|i| readable(&fds[i])),
+                sig_at.is_some_and(|i| readable(&fds[i])),
             )
         };
         if sig_ready {
             if let Some(sfd) = &sigfd {
-                while let Ok(Some(_)) = sfd.read_signal() {}
+                while let Ok(Some(info)) = sfd.read_signal() {
+                    if info.ssi_signo == Signal::SIGWINCH as u32 {
+                        if let (Some(t), Some((master, _))) = (&s.tee_out, s.outputs.first()) {
+                            crate::engine::tty::copy_winsize(t.as_raw_fd(), master.as_raw_fd());
+                        }
+                    }
+                }
             }
         }
-        for (stream, is_ready) in ready.iter().enumerate() {
+        if input_ready {
+            let mut detached = false;
+            if let Some(input) = s.input.as_mut() {
+                match input.read(&mut buf) {
+                    Ok(0) | Err(_) => s.input = None,
+                    Ok(n) => {
+                        let (forward, detach) = s.detach.feed(&buf[..n]);
+                        if let Some((master, _)) = s.outputs.first() {
+                            let _ = nix::unistd::write(master, &forward);
+                        }
+                        detached = detach;
+                    }
+                }
+            }
+            if detached {
+                send(status, StatusMessage::Detached);
+                *status = None;
+                s.input = None;
+                s.tee_out = None;
+                s.tee_err = None;
+            }
+        }
+        for (i, is_ready) in ready.iter().enumerate() {
             if !is_ready {
                 continue;
             }
-            let fd = if stream == 0 { &s.stdout } else { &s.stderr };
-            match nix::unistd::read(fd.as_raw_fd(), &mut buf) {
-                Ok(0) => open[stream] = false,
+            let stream = s.outputs[i].1;
+            match nix::unistd::read(s.outputs[i].0.as_raw_fd(), &mut buf) {
+                Ok(0) => open[i] = false,
                 Ok(n) => {
                     if let Some(l) = log.as_mut() {
                         let _ = l.write(stream, &buf[..n]);
@@ -276,7 +346,8 @@ fn watch(engine: &Engine, id: &str, mut s: Started) -> i32 {
                     }
                 }
                 Err(nix::errno::Errno::EINTR | nix::errno::Errno::EAGAIN) => {}
-                Err(_) => open[stream] = false,
+                // A pty master reports EIO once the last slave holder is gone.
+                Err(_) => open[i] = false,
             }
         }
     }

@@ -61,17 +61,20 @@ pub struct Stdio {
 
 /// Creates the container from its bundle and starts it; returns its init pid.
 /// Init becomes a child of the calling process, which must reap it.
+/// With `console_socket`, libcontainer sends the pty master there (for `-t`).
 pub fn create_and_start(
     runtime_root: &Path,
     id: &str,
     bundle: &Path,
     stdio: Stdio,
+    console_socket: Option<&Path>,
     command: &str,
 ) -> Result<i32, StartError> {
     let fail = |e: &dyn std::error::Error| classify(e, command);
     let builder = ContainerBuilder::new(id.to_string(), SyscallType::default())
         .with_root_path(runtime_root)
         .map_err(|e| fail(&e))?
+        .with_console_socket(console_socket)
         .with_stdin(stdio.stdin)
         .with_stdout(stdio.stdout)
         .with_stderr(stdio.stderr)
@@ -121,18 +124,21 @@ pub fn exec(
     id: &str,
     process_json: &Path,
     stdio: Stdio,
+    console_socket: Option<&Path>,
     command: &str,
 ) -> Result<i32, StartError> {
     let fail = |e: &dyn std::error::Error| classify(e, command);
     let pid = ContainerBuilder::new(id.to_string(), SyscallType::default())
         .with_root_path(runtime_root)
         .map_err(|e| fail(&e))?
+        .with_console_socket(console_socket)
         .with_stdin(stdio.stdin)
         .with_stdout(stdio.stdout)
         .with_stderr(stdio.stderr)
         .as_tenant()
         .with_process(Some(process_json))
-        .with_detach(false)
+        // libcontainer hands the pty out only in detached mode; we wait on the pid either way.
+        .with_detach(console_socket.is_some())
         .build()
         .map_err(|e| fail(&e))?;
     // libcontainer leaves a notify socket per exec behind; it is ours to remove.
