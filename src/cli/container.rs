@@ -20,6 +20,8 @@ pub enum ContainerCommand {
     Ls(super::ps::PsArgs),
     /// Fetch the logs of a container
     Logs(super::logs::LogsArgs),
+    /// Attach local standard input, output, and error streams to a running container
+    Attach(super::attach::AttachArgs),
     /// Execute a command in a running container
     Exec(super::exec::ExecArgs),
     /// Stop one or more running containers
@@ -44,6 +46,7 @@ pub fn run(g: &GlobalArgs, cmd: ContainerCommand) -> Result<()> {
         ContainerCommand::Start(a) => super::run::run_start(g, a),
         ContainerCommand::Ls(a) => super::ps::run(g, a),
         ContainerCommand::Logs(a) => super::logs::run(g, a),
+        ContainerCommand::Attach(a) => super::attach::run(g, a),
         ContainerCommand::Exec(a) => super::exec::run(g, a),
         ContainerCommand::Stop(a) => super::stop::run_stop(g, a),
         ContainerCommand::Kill(a) => super::stop::run_kill(g, a),

@@ -1,5 +1,6 @@
 //! The command line: clap definitions, one module per command or command group.
 
+pub mod attach;
 pub mod completion;
 pub mod container;
 pub mod exec;
@@ -95,6 +96,8 @@ pub enum Command {
     Ps(ps::PsArgs),
     /// Fetch the logs of a container
     Logs(logs::LogsArgs),
+    /// Attach local standard input, output, and error streams to a running container
+    Attach(attach::AttachArgs),
     /// Execute a command in a running container
     Exec(exec::ExecArgs),
     /// Stop one or more running containers
@@ -259,6 +262,7 @@ fn dispatch(cli: Cli) -> Result<()> {
         Command::Start(a) => run::run_start(g, a),
         Command::Ps(a) => ps::run(g, a),
         Command::Logs(a) => logs::run(g, a),
+        Command::Attach(a) => attach::run(g, a),
         Command::Exec(a) => exec::run(g, a),
         Command::Stop(a) => stop::run_stop(g, a),
         Command::Kill(a) => stop::run_kill(g, a),

@@ -15,19 +15,32 @@ pub struct ConsoleSocket {
     path: PathBuf,
 }
 
+/// Binds a unix socket `dir/name`. The bind goes through the directory's fd path
+/// so that deep state directories do not hit the 108-byte socket path limit.
+pub fn bind_in(dir: &Path, name: &str) -> Result<UnixListener> {
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    let _ = std::fs::remove_file(dir.join(name));
+    let dirfd = std::fs::File::open(dir).with_context(|| format!("opening {}", dir.display()))?;
+    let short = PathBuf::from(format!("/proc/self/fd/{}/{name}", dirfd.as_raw_fd()));
+    UnixListener::bind(&short).with_context(|| format!("binding {name} in {}", dir.display()))
+}
+
+/// Connects to the unix socket `dir/name`, whatever the length of `dir`.
+pub fn connect_in(dir: &Path, name: &str) -> Result<std::os::unix::net::UnixStream> {
+    let dirfd = std::fs::File::open(dir).with_context(|| format!("opening {}", dir.display()))?;
+    let short = PathBuf::from(format!("/proc/self/fd/{}/{name}", dirfd.as_raw_fd()));
+    std::os::unix::net::UnixStream::connect(&short)
+        .with_context(|| format!("connecting to {}", dir.join(name).display()))
+}
+
 impl ConsoleSocket {
-    /// Binds `dir/console.sock`. The bind goes through the directory's fd path
-    /// so that deep state directories do not hit the 108-byte socket path limit.
+    /// Binds `dir/console.sock`.
     pub fn bind(dir: &Path) -> Result<ConsoleSocket> {
-        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
-        let path = dir.join("console.sock");
-        let _ = std::fs::remove_file(&path);
-        let dirfd =
-            std::fs::File::open(dir).with_context(|| format!("opening {}", dir.display()))?;
-        let short = PathBuf::from(format!("/proc/self/fd/{}/console.sock", dirfd.as_raw_fd()));
-        let listener = UnixListener::bind(&short)
-            .with_context(|| format!("binding console socket in {}", dir.display()))?;
-        Ok(ConsoleSocket { listener, path })
+        let listener = bind_in(dir, "console.sock")?;
+        Ok(ConsoleSocket {
+            listener,
+            path: dir.join("console.sock"),
+        })
     }
 
     pub fn path(&self) -> &Path {
@@ -66,6 +79,68 @@ impl Drop for ConsoleSocket {
     fn drop(&mut self) {
         let _ = std::fs::remove_file(&self.path);
     }
+}
+
+/// Frames on the attach socket: a kind byte, a big-endian u32 length, the payload.
+pub mod frame {
+    pub const STDOUT: u8 = 1;
+    pub const STDERR: u8 = 2;
+    /// Payload: the exit code as decimal text.
+    pub const EXIT: u8 = 3;
+    /// Client to monitor: rows and columns as two big-endian u16.
+    pub const RESIZE: u8 = 4;
+    /// Client to monitor: input for the container.
+    pub const STDIN: u8 = 5;
+    /// Monitor to client: the detach keys were typed.
+    pub const DETACHED: u8 = 6;
+
+    pub fn encode(kind: u8, payload: &[u8]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(payload.len() + 5);
+        out.push(kind);
+        out.extend_from_slice(&(payload.len() as u32).to_be_bytes());
+        out.extend_from_slice(payload);
+        out
+    }
+
+    /// Splits complete frames off the front of `buf`.
+    pub fn decode(buf: &mut Vec<u8>) -> Vec<(u8, Vec<u8>)> {
+        let mut out = Vec::new();
+        loop {
+            if buf.len() < 5 {
+                return out;
+            }
+            let len = u32::from_be_bytes([buf[1], buf[2], buf[3], buf[4]]) as usize;
+            if buf.len() < 5 + len {
+                return out;
+            }
+            let kind = buf[0];
+            let payload = buf[5..5 + len].to_vec();
+            buf.drain(..5 + len);
+            out.push((kind, payload));
+        }
+    }
+}
+
+/// Sets a pty's window size.
+pub fn set_winsize(fd: RawFd, rows: u16, cols: u16) {
+    let ws = libc::winsize {
+        ws_row: rows,
+        ws_col: cols,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: TIOCSWINSZ reads one winsize struct.
+    unsafe {
+        libc::ioctl(fd, libc::TIOCSWINSZ, &ws);
+    }
+}
+
+/// The window size of terminal `fd`, if it is one.
+pub fn get_winsize(fd: RawFd) -> Option<(u16, u16)> {
+    let mut ws: libc::winsize = unsafe { std::mem::zeroed() };
+    // SAFETY: TIOCGWINSZ writes one winsize struct.
+    let ok = unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut ws) } == 0;
+    (ok && ws.ws_row > 0).then_some((ws.ws_row, ws.ws_col))
 }
 
 /// Copies the window size of terminal `from` onto `to` (the pty master).

@@ -619,3 +619,45 @@ fn tty_run_exec_and_detach_keys() {
     assert!(skiff.ok(&["logs", "shell"]).contains("hello 42"));
     skiff.ok(&["rm", "-f", "shell"]);
 }
+
+#[test]
+fn attach_streams_output_input_and_exit_code() {
+    let skiff = with_busybox();
+    let _c = Cleanup(&skiff);
+    skiff.ok(&[
+        "run",
+        "-d",
+        "-i",
+        "--name",
+        "reader",
+        "busybox",
+        "sh",
+        "-c",
+        "read x; echo got $x; echo done >&2; exit 7",
+    ]);
+    let out = skiff.run_stdin(&["attach", "reader"], b"line\n");
+    assert_eq!(out.status.code(), Some(7), "{}", describe(&out));
+    assert_eq!(text(&out.stdout), "got line\n");
+    assert_eq!(text(&out.stderr), "done\n");
+    let out = skiff.run(&["attach", "reader"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("You cannot attach to a stopped container"),
+        "{}",
+        describe(&out)
+    );
+
+    skiff.ok(&["run", "-d", "-it", "--name", "tty", "busybox", "sh"]);
+    let out = in_pty(&skiff, "attach tty", b"echo attached $((2+3))\n\x10\x11");
+    assert!(
+        text(&out.stdout).contains("attached 5"),
+        "{}",
+        describe(&out)
+    );
+    assert_eq!(
+        skiff
+            .ok(&["inspect", "-f", "{{.State.Running}}", "tty"])
+            .trim(),
+        "true"
+    );
+}

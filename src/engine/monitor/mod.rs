@@ -7,6 +7,7 @@
 use std::fs::File;
 use std::io::{Read, Write};
 use std::os::fd::{AsFd, AsRawFd, FromRawFd, OwnedFd};
+use std::os::unix::net::{UnixListener, UnixStream};
 use std::time::{Duration, Instant};
 
 use anyhow::{anyhow, Context as _, Result};
@@ -19,6 +20,7 @@ use nix::unistd::Pid;
 use crate::engine::container::logs::LogWriter;
 use crate::engine::container::{self, now_rfc3339, ContainerState, Status};
 use crate::engine::runtime::{self, StartError};
+use crate::engine::tty::frame;
 use crate::engine::Engine;
 
 /// fd on which the monitor reports to the CLI that started it.
@@ -113,12 +115,25 @@ struct Started {
     /// Container output: (fd, stream), stream 0 stdout and 1 stderr. With a tty
     /// there is one source, the pty master.
     outputs: Vec<(OwnedFd, usize)>,
+    tty: bool,
     /// For `-it`: the attached CLI's stdin, copied into the pty.
     input: Option<File>,
     tee_out: Option<File>,
     tee_err: Option<File>,
     detach: crate::engine::tty::DetachMatcher,
+    detach_keys: Vec<u8>,
+    /// `skiff attach` connects here.
+    attach_listener: Option<UnixListener>,
+    /// For `run -d -i` without a tty: the write end of the container's stdin.
+    stdin_pipe: Option<File>,
     auto_remove: bool,
+}
+
+/// A `skiff attach` client.
+struct Client {
+    stream: UnixStream,
+    pending: Vec<u8>,
+    detach: crate::engine::tty::DetachMatcher,
 }
 
 fn start(engine: &Engine, id: &str, attach: &AttachOptions) -> Result<Started> {
@@ -143,11 +158,19 @@ fn start(engine: &Engine, id: &str, attach: &AttachOptions) -> Result<Started> {
         (None, None, None)
     };
     // Without a tty the container reads the CLI's stdin itself; with one, we copy it in.
-    let (stdin, input) = match (tty, cli_stdin) {
-        (false, Some(fd)) => (fd, None),
-        (true, Some(fd)) => (devnull()?, Some(File::from(fd))),
-        (_, None) => (devnull()?, None),
+    let (stdin, input, stdin_pipe) = match (tty, cli_stdin) {
+        (false, Some(fd)) => (fd, None, None),
+        (true, Some(fd)) => (devnull()?, Some(File::from(fd)), None),
+        (false, None) if record.config.open_stdin => {
+            let (r, w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
+            (r, None, Some(File::from(w)))
+        }
+        (_, None) => (devnull()?, None, None),
     };
+    let attach_listener = crate::engine::tty::bind_in(&paths.run_dir, "attach.sock").ok();
+    if let Some(l) = &attach_listener {
+        let _ = l.set_nonblocking(true);
+    }
     let (out_r, out_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
     let (err_r, err_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
     let console = if tty {
@@ -192,10 +215,14 @@ fn start(engine: &Engine, id: &str, attach: &AttachOptions) -> Result<Started> {
     Ok(Started {
         pid,
         outputs,
+        tty,
         input,
         tee_out,
         tee_err,
         detach: crate::engine::tty::DetachMatcher::new(attach.detach_keys.clone()),
+        detach_keys: attach.detach_keys.clone(),
+        attach_listener,
+        stdin_pipe,
         auto_remove: record.host_config.auto_remove,
     })
 }
@@ -236,6 +263,7 @@ fn watch(engine: &Engine, id: &str, mut s: Started, status: &mut Option<File>) -
     let mut code: Option<i32> = None;
     let mut exited_at: Option<Instant> = None;
     let mut buf = vec![0u8; 64 * 1024];
+    let mut clients: Vec<Client> = Vec::new();
     loop {
         code = code.or_else(|| reap(s.pid));
         if code.is_some() && exited_at.is_none() {
@@ -248,8 +276,8 @@ fn watch(engine: &Engine, id: &str, mut s: Started, status: &mut Option<File>) -
             break;
         }
         let n_out = s.outputs.len();
-        let (ready, input_ready, sig_ready) = {
-            let mut fds = Vec::with_capacity(n_out + 2);
+        let (ready, input_ready, sig_ready, accept_ready, client_ready) = {
+            let mut fds = Vec::with_capacity(n_out + 3 + clients.len());
             for (i, (fd, _)) in s.outputs.iter().enumerate() {
                 fds.push(PollFd::new(
                     fd.as_fd(),
@@ -268,6 +296,14 @@ fn watch(engine: &Engine, id: &str, mut s: Started, status: &mut Option<File>) -
                 fds.push(PollFd::new(sfd.as_fd(), PollFlags::POLLIN));
                 fds.len() - 1
             });
+            let listen_at = s.attach_listener.as_ref().map(|l| {
+                fds.push(PollFd::new(l.as_fd(), PollFlags::POLLIN));
+                fds.len() - 1
+            });
+            let clients_at = fds.len();
+            for c in &clients {
+                fds.push(PollFd::new(c.stream.as_fd(), PollFlags::POLLIN));
+            }
             let timeout = if code.is_some() || sigfd.is_none() {
                 PollTimeout::from(100u16)
             } else {
@@ -288,8 +324,36 @@ fn watch(engine: &Engine, id: &str, mut s: Started, status: &mut Option<File>) -
                 ready,
                 input_at.is_some_and(|i| readable(&fds[i])),
                 sig_at.is_some_and(|i| readable(&fds[i])),
+                listen_at.is_some_and(|i| readable(&fds[i])),
+                (0..clients.len())
+                    .map(|i| readable(&fds[clients_at + i]))
+                    .collect::<Vec<bool>>(),
             )
         };
+        if accept_ready {
+            if let Some(l) = &s.attach_listener {
+                while let Ok((stream, _)) = l.accept() {
+                    let _ = stream.set_nonblocking(false);
+                    clients.push(Client {
+                        stream,
+                        pending: Vec::new(),
+                        detach: crate::engine::tty::DetachMatcher::new(s.detach_keys.clone()),
+                    });
+                }
+            }
+        }
+        let mut gone = Vec::new();
+        for (i, is_ready) in client_ready.iter().enumerate() {
+            if !is_ready {
+                continue;
+            }
+            if !client_input(&mut clients[i], &mut buf, &s) {
+                gone.push(i);
+            }
+        }
+        for i in gone.into_iter().rev() {
+            clients.remove(i);
+        }
         if sig_ready {
             if let Some(sfd) = &sigfd {
                 while let Ok(Some(info)) = sfd.read_signal() {
@@ -344,6 +408,13 @@ fn watch(engine: &Engine, id: &str, mut s: Started, status: &mut Option<File>) -
                             *tee = None;
                         }
                     }
+                    let kind = if stream == 0 {
+                        frame::STDOUT
+                    } else {
+                        frame::STDERR
+                    };
+                    let f = frame::encode(kind, &buf[..n]);
+                    clients.retain_mut(|c| c.stream.write_all(&f).is_ok());
                 }
                 Err(nix::errno::Errno::EINTR | nix::errno::Errno::EAGAIN) => {}
                 // A pty master reports EIO once the last slave holder is gone.
@@ -356,7 +427,61 @@ fn watch(engine: &Engine, id: &str, mut s: Started, status: &mut Option<File>) -
     }
     let code = code.unwrap_or(137);
     finish(engine, id, code, s.auto_remove);
+    let f = frame::encode(frame::EXIT, code.to_string().as_bytes());
+    for c in clients.iter_mut() {
+        let _ = c.stream.write_all(&f);
+    }
     code
+}
+
+/// Handles what an attach client sent; false when the client is gone or detached.
+fn client_input(c: &mut Client, buf: &mut [u8], s: &Started) -> bool {
+    let n = match c.stream.read(buf) {
+        Ok(0) | Err(_) => return false,
+        Ok(n) => n,
+    };
+    c.pending.extend_from_slice(&buf[..n]);
+    let master = s.pty_master();
+    for (kind, payload) in frame::decode(&mut c.pending) {
+        match kind {
+            frame::STDIN => {
+                let (forward, detach) = c.detach.feed(&payload);
+                match (master, &s.stdin_pipe) {
+                    (Some(m), _) => {
+                        let _ = nix::unistd::write(m, &forward);
+                    }
+                    (None, Some(pipe)) => {
+                        let _ = (&*pipe).write_all(&forward);
+                    }
+                    _ => {}
+                }
+                if detach {
+                    let _ = c.stream.write_all(&frame::encode(frame::DETACHED, b""));
+                    return false;
+                }
+            }
+            frame::RESIZE if payload.len() == 4 => {
+                if let Some(m) = master {
+                    let rows = u16::from_be_bytes([payload[0], payload[1]]);
+                    let cols = u16::from_be_bytes([payload[2], payload[3]]);
+                    crate::engine::tty::set_winsize(m.as_raw_fd(), rows, cols);
+                }
+            }
+            _ => {}
+        }
+    }
+    true
+}
+
+impl Started {
+    /// The pty master, for `-t` containers.
+    fn pty_master(&self) -> Option<&OwnedFd> {
+        if self.tty {
+            self.outputs.first().map(|(fd, _)| fd)
+        } else {
+            None
+        }
+    }
 }
 
 /// Reaps every exited child; returns init's exit code once it is among them.
