@@ -1,9 +1,11 @@
 //! End-to-end tests: the built `skiff` binary against a real local registry.
 
 mod containers;
+mod credentials;
 mod harness;
 mod images;
 mod pull;
 mod registry_config;
 mod robustness;
 mod support;
+mod token_auth;

@@ -422,10 +422,12 @@ for md in $(jq -r '.manifests[].digest' "$(blob_path "$MA" "$(manifest_of "$MA" 
 done
 mlm=$(cat "$(blob_path "$ML" "$(manifest_of "$ML" latest)")")
 listing() { gzip -dc "$(blob_path "$ML" "$(jq -r ".layers[$1].digest" <<<"$mlm")")" | tar -tvf -; }
-listing 1 | grep -q ' data/hard2 link to data/hard1$' || { echo "no hardlink entry in multilayer layer A" >&2; exit 1; }
-listing 2 | grep -q ' \.wh\.todelete$' || { echo "no dir whiteout in multilayer layer B" >&2; exit 1; }
-listing 2 | grep -q ' data/\.wh\.delete-me\.txt$' || { echo "no file whiteout in multilayer layer B" >&2; exit 1; }
-listing 3 | grep -q ' opaque/\.wh\.\.wh\.\.opq$' || { echo "no opaque marker in multilayer layer C" >&2; exit 1; }
+# Capture listings first: `grep -q` closing the pipe early would fail tar under pipefail.
+l1=$(listing 1); l2=$(listing 2); l3=$(listing 3)
+grep -q ' data/hard2 link to data/hard1$' <<<"$l1" || { echo "no hardlink entry in multilayer layer A" >&2; exit 1; }
+grep -q ' \.wh\.todelete$' <<<"$l2" || { echo "no dir whiteout in multilayer layer B" >&2; exit 1; }
+grep -q ' data/\.wh\.delete-me\.txt$' <<<"$l2" || { echo "no file whiteout in multilayer layer B" >&2; exit 1; }
+grep -q ' opaque/\.wh\.\.wh\.\.opq$' <<<"$l3" || { echo "no opaque marker in multilayer layer C" >&2; exit 1; }
 
 # ---------------------------------------------------------------------------
 # fixtures.json

@@ -44,7 +44,8 @@ use std::time::{Duration, Instant};
 
 use tempfile::TempDir;
 
-/// Credentials accepted by [`Registry::start_tls_auth`].
+/// Credentials accepted by [`Registry::start_tls_auth`] and by the token
+/// server of [`Registry::start_token_auth`].
 pub const REGISTRY_USER: &str = "testuser";
 pub const REGISTRY_PASSWORD: &str = "testpassword";
 
@@ -191,6 +192,9 @@ impl HttpResponse {
         serde_json::from_slice(&self.body)
             .unwrap_or_else(|e| panic!("response is not JSON ({e}): {}", self.text()))
     }
+    fn json_opt(&self) -> Option<serde_json::Value> {
+        serde_json::from_slice(&self.body).ok()
+    }
 }
 
 /// `GET http://<addr><path>` over a plain TcpStream.
@@ -313,15 +317,163 @@ if [ -e "$root/.remove-on-exit" ]; then rm -rf "$root"; fi
 exit "$status"
 "#;
 
+/// Runs `"$@"` (after the pid file argument) and kills it as soon as our end
+/// of the stdin pipe closes, like [`SUPERVISOR`] does for the registry.
+const PROCESS_SUPERVISOR: &str = r#"
+pidfile=$1; shift
+exec 3<&0
+"$@" </dev/null 3<&- &
+pid=$!
+echo "$pid" >"$pidfile"
+{ while read -r _ <&3; do :; done; kill "$pid" 2>/dev/null; } &
+watch=$!
+exec 3<&-
+wait "$pid"
+status=$?
+kill "$watch" 2>/dev/null
+exit "$status"
+"#;
+
+/// `service` in the token registry's config and the tokens' audience.
+pub const TOKEN_SERVICE: &str = "skiff-test-registry";
+/// `issuer` in the token registry's config and the tokens' `iss`.
+pub const TOKEN_ISSUER: &str = "skiff-test-issuer";
+
+fn token_server_script() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/e2e/support/token-server.py")
+}
+
+/// How a [`Registry`] authenticates clients.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Plain HTTP, anyone may pull and push.
+    Open,
+    /// HTTPS + htpasswd basic auth.
+    TlsBasic,
+    /// Plain HTTP + docker token auth through `token-server.py`.
+    Token,
+}
+
+/// `token-server.py` on 127.0.0.1, supervised like the registry.
+struct TokenServer {
+    /// "127.0.0.1:PORT"
+    addr: String,
+    child: Child,
+    stdin: Option<ChildStdin>,
+    pid: Option<u32>,
+}
+
+impl TokenServer {
+    /// Starts the token server signing with `dir/token.key` (certificate
+    /// `dir/token.crt`); logs to `dir/token-server.log`.
+    fn start(dir: &Path) -> TokenServer {
+        let script = token_server_script();
+        let python = std::env::var("SKIFF_E2E_PYTHON").unwrap_or_else(|_| "python3".into());
+        let log_path = dir.join("token-server.log");
+        let mut last_log = String::new();
+        for _attempt in 0..5 {
+            let port = free_port();
+            let addr = format!("127.0.0.1:{port}");
+            let log = fs::File::create(&log_path).unwrap();
+            let pidfile = dir.join("token-server.pid");
+            let _ = fs::remove_file(&pidfile);
+            let mut child = Command::new("bash")
+                .arg("-c")
+                .arg(PROCESS_SUPERVISOR)
+                .arg("skiff-e2e-token-server")
+                .arg(&pidfile)
+                .arg(&python)
+                .arg(&script)
+                .arg(port.to_string())
+                .arg("--key")
+                .arg(dir.join("token.key"))
+                .arg("--cert")
+                .arg(dir.join("token.crt"))
+                .args(["--issuer", TOKEN_ISSUER, "--service", TOKEN_SERVICE])
+                .args(["--user", REGISTRY_USER, "--password", REGISTRY_PASSWORD])
+                .stdin(Stdio::piped())
+                .stdout(log.try_clone().unwrap())
+                .stderr(log)
+                .spawn()
+                .unwrap_or_else(|e| panic!("spawning {python} {}: {e}", script.display()));
+            let stdin = child.stdin.take();
+            let mut ts = TokenServer {
+                addr,
+                child,
+                stdin,
+                pid: None,
+            };
+            let deadline = Instant::now() + READY_TIMEOUT;
+            let mut exited = false;
+            while Instant::now() < deadline {
+                if let Ok(Some(_)) = ts.child.try_wait() {
+                    exited = true;
+                    break;
+                }
+                let ready = http_get(&ts.addr, &format!("/token?service={TOKEN_SERVICE}"), &[])
+                    .map(|r| r.status == 200)
+                    .unwrap_or(false);
+                if ready {
+                    ts.pid = fs::read_to_string(&pidfile)
+                        .ok()
+                        .and_then(|p| p.trim().parse().ok());
+                    return ts;
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            last_log = fs::read_to_string(&log_path).unwrap_or_default();
+            ts.shutdown();
+            if !exited {
+                panic!(
+                    "token server at {} not ready within {READY_TIMEOUT:?}; log:\n{last_log}",
+                    ts.addr
+                );
+            }
+            // Exited early: most likely lost the port race; try another port.
+        }
+        panic!("token server failed to start 5 times; last log:\n{last_log}");
+    }
+
+    fn shutdown(&mut self) {
+        drop(self.stdin.take()); // supervisor sees EOF and kills the server
+        if let Ok(Some(_)) = self.child.try_wait() {
+            return;
+        }
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        if let Some(pid) = self.pid {
+            let _ = Command::new("kill")
+                .args(["-KILL", &pid.to_string()])
+                .status();
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for TokenServer {
+    fn drop(&mut self) {
+        self.shutdown();
+    }
+}
+
 /// A running `docker-registry serve` on 127.0.0.1 with filesystem storage
 /// under `root/storage`.
 pub struct Registry {
     /// "127.0.0.1:PORT"
     pub addr: String,
     /// Temp dir with config.yml, registry.log, storage/, and for TLS
-    /// tls/{server.crt,server.key}, certs/ca.crt, htpasswd.
+    /// tls/{server.crt,server.key}, certs/ca.crt, htpasswd; for token auth
+    /// token/{token.key,token.crt,token-server.log}.
     pub root: PathBuf,
     tls: bool,
+    kind: Kind,
+    token: Option<TokenServer>,
     child: Child,
     stdin: Option<ChildStdin>,
     dir: Option<TempDir>,
@@ -331,17 +483,33 @@ impl Registry {
     /// Plain HTTP, no auth. Clients must treat it as insecure
     /// (skopeo: `--tls-verify=false`).
     pub fn start() -> Registry {
-        Self::start_inner(false, false)
+        Self::start_inner(Kind::Open, false)
     }
 
     /// HTTPS with a self-signed cert (CN=localhost, SAN IP:127.0.0.1 +
     /// DNS:localhost; see [`Registry::ca_path`]) and htpasswd (bcrypt) basic
     /// auth for [`REGISTRY_USER`]/[`REGISTRY_PASSWORD`].
     pub fn start_tls_auth() -> Registry {
-        Self::start_inner(true, false)
+        Self::start_inner(Kind::TlsBasic, false)
     }
 
-    fn start_inner(tls: bool, never_dropped: bool) -> Registry {
+    /// Plain HTTP with docker's token ("Bearer") auth, the flow Docker Hub
+    /// uses: the registry answers 401 with
+    /// `WWW-Authenticate: Bearer realm="http://127.0.0.1:TPORT/token",service="skiff-test-registry"`
+    /// and accepts only JWTs from `token-server.py` (RS256, signed with a
+    /// fresh key whose self-signed certificate is the registry's
+    /// `rootcertbundle`, sent in the `x5c` header). The token server gives
+    /// [`REGISTRY_USER`]/[`REGISTRY_PASSWORD`] every action asked for,
+    /// anonymous clients `pull` on `public/*` only (an empty access list
+    /// otherwise), and answers wrong credentials with 401.
+    /// [`Registry::get`] and friends fetch a token with the test credentials
+    /// (use [`http_get`] for anonymous requests); `push_fixture` logs in too.
+    pub fn start_token_auth() -> Registry {
+        Self::start_inner(Kind::Token, false)
+    }
+
+    fn start_inner(kind: Kind, never_dropped: bool) -> Registry {
+        let tls = kind == Kind::TlsBasic;
         let dir = tempfile::Builder::new()
             .prefix("skiff-e2e-registry-")
             .tempdir()
@@ -406,6 +574,25 @@ impl Registry {
             ]));
             fs::write(root.join("htpasswd"), &out.stdout).unwrap();
         }
+        let mut token = None;
+        if kind == Kind::Token {
+            let dir = root.join("token");
+            fs::create_dir_all(&dir).unwrap();
+            // Self-signed: distribution verifies the token's x5c chain
+            // against rootcertbundle, and a root may sign tokens itself.
+            run_checked(
+                Command::new("openssl")
+                    .args([
+                        "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "3650",
+                    ])
+                    .args(["-subj", "/CN=skiff-test-token-signer"])
+                    .arg("-keyout")
+                    .arg(dir.join("token.key"))
+                    .arg("-out")
+                    .arg(dir.join("token.crt")),
+            );
+            token = Some(TokenServer::start(&dir));
+        }
         let bin =
             std::env::var("SKIFF_E2E_REGISTRY_BIN").unwrap_or_else(|_| "docker-registry".into());
 
@@ -430,6 +617,14 @@ impl Registry {
                     root.join("htpasswd").display(),
                 ));
             }
+            if let Some(ts) = &token {
+                cfg.push_str(&format!(
+                    "auth:\n  token:\n    realm: http://{}/token\n    service: {TOKEN_SERVICE}\n    \
+                     issuer: {TOKEN_ISSUER}\n    rootcertbundle: {}\n",
+                    ts.addr,
+                    root.join("token/token.crt").display(),
+                ));
+            }
             fs::write(root.join("config.yml"), cfg).unwrap();
             let log = fs::File::create(root.join("registry.log")).unwrap();
             let _ = fs::remove_file(root.join("registry.pid"));
@@ -449,6 +644,8 @@ impl Registry {
                 addr,
                 root: root.clone(),
                 tls,
+                kind,
+                token: token.take(),
                 child,
                 stdin,
                 dir: None,
@@ -474,6 +671,15 @@ impl Registry {
                 std::thread::sleep(Duration::from_millis(50));
             }
             last_log = reg.log();
+            if let Some(ts) = &reg.token {
+                last_log.push_str(&format!(
+                    "\n--- token server {} log\n{}",
+                    ts.addr,
+                    reg.token_log()
+                ));
+            }
+            // Keep the token server for the next attempt.
+            token = reg.token.take();
             reg.shutdown();
             if !exited {
                 panic!(
@@ -498,6 +704,71 @@ impl Registry {
 
     pub fn is_tls(&self) -> bool {
         self.tls
+    }
+
+    /// Whether this registry uses token auth ([`Registry::start_token_auth`]).
+    pub fn is_token_auth(&self) -> bool {
+        self.kind == Kind::Token
+    }
+
+    /// "http://127.0.0.1:TPORT/token", the token realm. Token auth only.
+    pub fn token_realm(&self) -> String {
+        format!("http://{}/token", self.token_server().addr)
+    }
+
+    /// "127.0.0.1:TPORT" of the token server. Token auth only.
+    pub fn token_addr(&self) -> &str {
+        &self.token_server().addr
+    }
+
+    fn token_server(&self) -> &TokenServer {
+        self.token
+            .as_ref()
+            .expect("token server of a registry without token auth")
+    }
+
+    /// The token server's log: one line per request with the user ("-" for
+    /// anonymous), the scopes asked for and the access granted. Token auth only.
+    pub fn token_log(&self) -> String {
+        assert!(self.is_token_auth(), "token_log() without token auth");
+        fs::read_to_string(self.root.join("token/token-server.log")).unwrap_or_default()
+    }
+
+    /// `GET /token?service=skiff-test-registry&scope=..` on the token server,
+    /// with basic auth when `creds` is given. Token auth only.
+    pub fn token_response(&self, scopes: &[&str], creds: Option<(&str, &str)>) -> HttpResponse {
+        self.try_token_response(scopes, creds)
+            .unwrap_or_else(|e| panic!("GET /token {scopes:?} on the token server: {e}"))
+    }
+
+    fn try_token_response(
+        &self,
+        scopes: &[&str],
+        creds: Option<(&str, &str)>,
+    ) -> io::Result<HttpResponse> {
+        let mut path = format!("/token?service={TOKEN_SERVICE}");
+        for s in scopes {
+            path.push_str("&scope=");
+            path.push_str(&query_escape(s));
+        }
+        let auth = creds.map(|(u, p)| basic_auth(u, p));
+        let mut headers = Vec::new();
+        if let Some(a) = &auth {
+            headers.push(("Authorization", a.as_str()));
+        }
+        http_get(self.token_addr(), &path, &headers)
+    }
+
+    /// A bearer token for `scopes` (e.g. "repository:private/x:pull"),
+    /// with the test credentials or anonymous. Token auth only.
+    pub fn bearer_token(&self, scopes: &[&str], with_creds: bool) -> String {
+        let creds = with_creds.then_some((REGISTRY_USER, REGISTRY_PASSWORD));
+        let r = self.token_response(scopes, creds);
+        assert_eq!(r.status, 200, "token for {scopes:?}: {}", r.text());
+        r.json()["token"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no token in {}", r.text()))
+            .to_string()
     }
 
     /// "http://127.0.0.1:PORT" or "https://127.0.0.1:PORT".
@@ -543,11 +814,48 @@ impl Registry {
         self.get_with(path, &[])
     }
 
+    /// Token registries: a 401 Bearer challenge is answered with a token
+    /// fetched with the test credentials for the challenge's scope, unless
+    /// `headers` already carry an Authorization header.
     pub fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> io::Result<HttpResponse> {
-        if !self.tls {
-            return http_get(&self.addr, path, headers);
+        if self.tls {
+            return self.curl(path, headers, true);
         }
-        self.curl(path, headers, true)
+        let r = http_get(&self.addr, path, headers)?;
+        let has_auth = headers
+            .iter()
+            .any(|(k, _)| k.eq_ignore_ascii_case("authorization"));
+        if self.kind != Kind::Token || r.status != 401 || has_auth {
+            return Ok(r);
+        }
+        let Some(challenge) = r.header("www-authenticate") else {
+            return Ok(r);
+        };
+        let params = parse_bearer_challenge(challenge);
+        let scope = params
+            .iter()
+            .find(|(k, _)| k == "scope")
+            .map(|(_, v)| v.as_str());
+        let scopes: Vec<&str> = scope.map(|s| s.split(' ').collect()).unwrap_or_default();
+        let creds = Some((REGISTRY_USER, REGISTRY_PASSWORD));
+        let t = self.try_token_response(&scopes, creds)?;
+        let token = match t
+            .json_opt()
+            .and_then(|j| j["token"].as_str().map(String::from))
+        {
+            Some(token) if t.status == 200 => token,
+            _ => {
+                return Err(io::Error::other(format!(
+                    "token server answered {}: {}",
+                    t.status,
+                    t.text()
+                )))
+            }
+        };
+        let bearer = format!("Bearer {token}");
+        let mut with_token = headers.to_vec();
+        with_token.push(("Authorization", bearer.as_str()));
+        http_get(&self.addr, path, &with_token)
     }
 
     /// TLS registries: GET through curl, optionally without credentials.
@@ -626,13 +934,22 @@ impl Registry {
                 .arg(format!("{REGISTRY_USER}:{REGISTRY_PASSWORD}"));
             c.arg("--dest-cert-dir").arg(self.cert_dir());
         } else {
+            if self.kind == Kind::Token {
+                c.arg("--dest-creds")
+                    .arg(format!("{REGISTRY_USER}:{REGISTRY_PASSWORD}"));
+            }
             c.arg("--dest-tls-verify=false");
         }
         c.arg(&src).arg(format!("docker://{}/{}", self.addr, repo));
         let out = c.stdin(Stdio::null()).output().expect("spawning skopeo");
         if !out.status.success() {
+            let token_log = if self.kind == Kind::Token {
+                format!("\n--- token server log\n{}", self.token_log())
+            } else {
+                String::new()
+            };
             panic!(
-                "skopeo copy {src} -> {}/{repo} failed ({}):\n{}\n--- registry log\n{}",
+                "skopeo copy {src} -> {}/{repo} failed ({}):\n{}\n--- registry log\n{}{token_log}",
                 self.addr,
                 out.status,
                 String::from_utf8_lossy(&out.stderr),
@@ -703,6 +1020,9 @@ impl Registry {
 impl Drop for Registry {
     fn drop(&mut self) {
         self.shutdown();
+        if let Some(mut ts) = self.token.take() {
+            ts.shutdown();
+        }
         // self.dir (TempDir) is removed after this.
     }
 }
@@ -715,12 +1035,87 @@ pub fn shared_registry() -> &'static Registry {
     static REG: OnceLock<Registry> = OnceLock::new();
     REG.get_or_init(|| {
         fixtures();
-        let reg = Registry::start_inner(false, true);
+        let reg = Registry::start_inner(Kind::Open, true);
         for (name, repo) in STANDARD_PUSHES {
             reg.push_fixture(name, repo);
         }
         reg
     })
+}
+
+/// `Basic base64(user:password)`.
+pub fn basic_auth(user: &str, password: &str) -> String {
+    use base64::Engine as _;
+    format!(
+        "Basic {}",
+        base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"))
+    )
+}
+
+/// Percent-encodes everything but RFC 3986 unreserved characters.
+fn query_escape(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// `Bearer realm="..",service="..",scope=".."` -> [(key, value)] (keys
+/// lowercased, quotes removed; commas inside quotes kept).
+pub fn parse_bearer_challenge(header: &str) -> Vec<(String, String)> {
+    let rest = header.trim();
+    let rest = match rest.split_once(' ') {
+        Some((_scheme, r)) => r,
+        None => "",
+    };
+    let mut out = Vec::new();
+    let mut chars = rest.chars().peekable();
+    loop {
+        while matches!(chars.peek(), Some(c) if *c == ',' || c.is_whitespace()) {
+            chars.next();
+        }
+        let mut key = String::new();
+        while let Some(&c) = chars.peek() {
+            if c == '=' {
+                break;
+            }
+            key.push(c);
+            chars.next();
+        }
+        if chars.next().is_none() {
+            break; // no '='
+        }
+        let mut value = String::new();
+        if chars.peek() == Some(&'"') {
+            chars.next();
+            while let Some(c) = chars.next() {
+                match c {
+                    '"' => break,
+                    '\\' => {
+                        if let Some(n) = chars.next() {
+                            value.push(n);
+                        }
+                    }
+                    c => value.push(c),
+                }
+            }
+        } else {
+            while let Some(&c) = chars.peek() {
+                if c == ',' {
+                    break;
+                }
+                value.push(c);
+                chars.next();
+            }
+        }
+        out.push((key.trim().to_ascii_lowercase(), value.trim().to_string()));
+    }
+    out
 }
 
 fn str_array(v: &serde_json::Value) -> Vec<String> {
