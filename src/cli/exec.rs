@@ -224,6 +224,9 @@ pub fn run(g: &GlobalArgs, args: ExecArgs) -> Result<()> {
     } else {
         None
     };
+    if engine.rootless {
+        crate::engine::rootless::join_user_namespace(c.state.pid)?;
+    }
     let started = runtime::exec(
         &engine.runtime_root(),
         &c.record.id,

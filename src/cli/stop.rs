@@ -78,7 +78,7 @@ pub fn stop_one(
         }
     }
     if !wait_stopped(engine, &c.record.id, Duration::from_secs(timeout)) {
-        let _ = runtime::kill(&rt, &c.record.id, "SIGKILL", true);
+        let _ = runtime::kill(&rt, &c.record.id, "SIGKILL", !engine.rootless);
         wait_stopped(engine, &c.record.id, Duration::from_secs(10));
     }
     Ok(())

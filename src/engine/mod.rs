@@ -3,6 +3,7 @@
 pub mod container;
 pub mod image;
 pub mod monitor;
+pub mod rootless;
 pub mod runtime;
 pub mod snapshot;
 pub mod store;

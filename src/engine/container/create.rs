@@ -300,6 +300,7 @@ pub fn write_bundle(engine: &Engine, record: &ContainerRecord) -> Result<String>
         network,
         binds: &record.host_config.binds,
         files_dir: &paths.dir,
+        rootless: engine.rootless,
     });
     let bundle = paths.bundle();
     ensure_dir(&bundle).with_context(|| format!("creating {}", bundle.display()))?;

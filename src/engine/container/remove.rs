@@ -70,7 +70,9 @@ pub fn remove(engine: &Engine, c: &Container, force: bool) -> Result<()> {
         );
     }
     if running {
-        let _ = runtime::kill(&engine.runtime_root(), &c.record.id, "SIGKILL", true);
+        // Without cgroups (rootless) there is no freezer to signal every process with.
+        let all = !engine.rootless;
+        let _ = runtime::kill(&engine.runtime_root(), &c.record.id, "SIGKILL", all);
         wait_stopped(engine, &c.record.id, Duration::from_secs(10));
     }
     remove_files(engine, &c.record)

@@ -100,6 +100,9 @@ pub struct SpecInput<'a> {
     pub binds: &'a [BindMount],
     /// Where the container's hosts, hostname and resolv.conf files are.
     pub files_dir: &'a Path,
+    /// Running inside the monitor's user namespace: the container gets one of
+    /// its own, and no cgroup device rules.
+    pub rootless: bool,
 }
 
 fn bind(destination: &str, source: &Path, read_only: bool) -> Value {
@@ -134,7 +137,12 @@ pub fn build(input: &SpecInput) -> Value {
     let mut mounts = vec![
         json!({"destination": "/proc", "type": "proc", "source": "proc", "options": ["nosuid", "noexec", "nodev"]}),
         json!({"destination": "/dev", "type": "tmpfs", "source": "tmpfs", "options": ["nosuid", "strictatime", "mode=755", "size=65536k"]}),
-        json!({"destination": "/dev/pts", "type": "devpts", "source": "devpts", "options": ["nosuid", "noexec", "newinstance", "ptmxmode=0666", "mode=0620", "gid=5"]}),
+        if input.rootless {
+            // Only root is mapped: a gid=5 option could not be honoured.
+            json!({"destination": "/dev/pts", "type": "devpts", "source": "devpts", "options": ["nosuid", "noexec", "newinstance", "ptmxmode=0666", "mode=0620"]})
+        } else {
+            json!({"destination": "/dev/pts", "type": "devpts", "source": "devpts", "options": ["nosuid", "noexec", "newinstance", "ptmxmode=0666", "mode=0620", "gid=5"]})
+        },
         json!({"destination": "/dev/mqueue", "type": "mqueue", "source": "mqueue", "options": ["nosuid", "noexec", "nodev"]}),
         json!({"destination": "/dev/shm", "type": "tmpfs", "source": "shm", "options": ["nosuid", "noexec", "nodev", "mode=1777", "size=67108864"]}),
     ];
@@ -144,10 +152,17 @@ pub fn build(input: &SpecInput) -> Value {
         json!({"type": "uts"}),
         json!({"type": "mount"}),
     ];
+    if input.rootless {
+        namespaces.push(json!({"type": "user"}));
+    }
     match input.network {
-        NetworkMode::None => {
+        NetworkMode::None if !input.rootless => {
             namespaces.push(json!({"type": "network"}));
             mounts.push(json!({"destination": "/sys", "type": "sysfs", "source": "sysfs", "options": ["nosuid", "noexec", "nodev", "ro"]}));
+        }
+        NetworkMode::None => {
+            namespaces.push(json!({"type": "network"}));
+            mounts.push(json!({"destination": "/sys", "type": "bind", "source": "/sys", "options": ["rbind", "nosuid", "noexec", "nodev", "ro"]}));
         }
         NetworkMode::Host => {
             // sysfs cannot be mounted without a network namespace of one's own: bind the host's.
@@ -171,6 +186,12 @@ pub fn build(input: &SpecInput) -> Value {
         "maskedPaths": MASKED_PATHS,
         "readonlyPaths": READONLY_PATHS,
     });
+    if let (true, Some(obj)) = (input.rootless, linux.as_object_mut()) {
+        let root_only = json!([{"containerID": 0, "hostID": 0, "size": 1}]);
+        obj.insert("uidMappings".into(), root_only.clone());
+        obj.insert("gidMappings".into(), root_only);
+        obj.remove("resources");
+    }
     let seccomp = super::seccomp::default_profile(input.process.caps);
     if let (false, Some(obj)) = (seccomp.is_null(), linux.as_object_mut()) {
         obj.insert("seccomp".into(), seccomp);

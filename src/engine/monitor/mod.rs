@@ -91,7 +91,12 @@ pub fn run(engine: &Engine, id: &str, attach: &AttachOptions) -> i32 {
         libc::signal(libc::SIGPIPE, libc::SIG_IGN);
         libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
     }
-    match start(engine, id, attach) {
+    let entered = if engine.rootless {
+        crate::engine::rootless::enter_monitor_namespaces()
+    } else {
+        Ok(())
+    };
+    match entered.and_then(|()| start(engine, id, attach)) {
         Ok(started) => {
             send(&mut status, StatusMessage::Started(started.pid));
             let code = watch(engine, id, started, &mut status);
