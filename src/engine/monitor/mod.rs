@@ -6,22 +6,19 @@
 
 use std::fs::File;
 use std::io::{Read, Write};
-use std::os::fd::{AsFd, AsRawFd, FromRawFd, OwnedFd};
-use std::os::unix::net::{UnixListener, UnixStream};
-use std::time::{Duration, Instant};
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+use std::os::unix::net::UnixStream;
 
 use anyhow::{anyhow, Context as _, Result};
-use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
-use nix::sys::signal::{SigSet, Signal};
-use nix::sys::signalfd::{SfdFlags, SignalFd};
-use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
-use nix::unistd::Pid;
 
-use crate::engine::container::logs::LogWriter;
 use crate::engine::container::{self, now_rfc3339, ContainerState, Status};
 use crate::engine::runtime::{self, StartError};
 use crate::engine::tty::frame;
 use crate::engine::Engine;
+pub use watch::Watched;
+
+pub mod handoff;
+pub mod watch;
 
 /// fd on which the monitor reports to the CLI that started it.
 pub const STATUS_FD: i32 = 3;
@@ -66,7 +63,7 @@ impl StatusMessage {
     }
 }
 
-fn send(status: &mut Option<File>, msg: StatusMessage) {
+pub(crate) fn send(status: &mut Option<File>, msg: StatusMessage) {
     if let Some(f) = status {
         if f.write_all(msg.encode().as_bytes()).is_err() {
             *status = None;
@@ -99,8 +96,20 @@ pub fn run(engine: &Engine, id: &str, attach: &AttachOptions) -> i32 {
     match entered.and_then(|()| start(engine, id, attach)) {
         Ok(started) => {
             send(&mut status, StatusMessage::Started(started.pid));
-            let code = watch(engine, id, started, &mut status);
-            send(&mut status, StatusMessage::Exited(code));
+            // Hand the running container to the small watcher binary when it is
+            // installed; it comes back to `__monitor-finish` for the cleanup.
+            // A container that is already done (`run --rm IMAGE true`) is not worth two execs.
+            let started = if already_exited(started.pid) {
+                started
+            } else {
+                match handoff::exec_watcher(engine, id, started, &mut status) {
+                    Ok(never) => match never {},
+                    Err(started) => started,
+                }
+            };
+            let log = engine.container_paths(id).log();
+            let (code, clients) = watch::watch(&log, started, &mut status);
+            finish_and_report(engine, id, code, clients, status);
             0
         }
         Err(e) => {
@@ -115,33 +124,7 @@ pub fn run(engine: &Engine, id: &str, attach: &AttachOptions) -> i32 {
     }
 }
 
-struct Started {
-    pid: i32,
-    /// Container output: (fd, stream), stream 0 stdout and 1 stderr. With a tty
-    /// there is one source, the pty master.
-    outputs: Vec<(OwnedFd, usize)>,
-    tty: bool,
-    /// For `-it`: the attached CLI's stdin, copied into the pty.
-    input: Option<File>,
-    tee_out: Option<File>,
-    tee_err: Option<File>,
-    detach: crate::engine::tty::DetachMatcher,
-    detach_keys: Vec<u8>,
-    /// `skiff attach` connects here.
-    attach_listener: Option<UnixListener>,
-    /// For `run -d -i` without a tty: the write end of the container's stdin.
-    stdin_pipe: Option<File>,
-    auto_remove: bool,
-}
-
-/// A `skiff attach` client.
-struct Client {
-    stream: UnixStream,
-    pending: Vec<u8>,
-    detach: crate::engine::tty::DetachMatcher,
-}
-
-fn start(engine: &Engine, id: &str, attach: &AttachOptions) -> Result<Started> {
+fn start(engine: &Engine, id: &str, attach: &AttachOptions) -> Result<Watched> {
     let record = container::load_record(engine, id)?;
     let paths = engine.container_paths(id);
     container::create::mount_rootfs(engine, &record)?;
@@ -217,7 +200,7 @@ fn start(engine: &Engine, id: &str, attach: &AttachOptions) -> Result<Started> {
         finished_at: None,
     };
     container::save_state(engine, id, &state)?;
-    Ok(Started {
+    Ok(Watched {
         pid,
         outputs,
         tty,
@@ -247,263 +230,6 @@ fn record_failure(engine: &Engine, id: &str, code: i32, message: &str) {
     }
 }
 
-/// Exit code docker reports for a wait status: the code, or 128+signal.
-fn exit_code(ws: WaitStatus) -> Option<i32> {
-    match ws {
-        WaitStatus::Exited(_, code) => Some(code),
-        WaitStatus::Signaled(_, sig, _) => Some(128 + sig as i32),
-        _ => None,
-    }
-}
-
-/// Copies output until the container exits, then records the exit and cleans up.
-fn watch(engine: &Engine, id: &str, mut s: Started, status: &mut Option<File>) -> i32 {
-    let mut mask = SigSet::empty();
-    mask.add(Signal::SIGCHLD);
-    mask.add(Signal::SIGWINCH);
-    let _ = mask.thread_block();
-    let sigfd = SignalFd::with_flags(&mask, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK).ok();
-    let mut log = LogWriter::open(&engine.container_paths(id).log()).ok();
-    let mut open: Vec<bool> = vec![true; s.outputs.len()];
-    let mut code: Option<i32> = None;
-    let mut exited_at: Option<Instant> = None;
-    let mut buf = vec![0u8; 64 * 1024];
-    let mut clients: Vec<Client> = Vec::new();
-    loop {
-        code = code.or_else(|| reap(s.pid));
-        if code.is_some() && exited_at.is_none() {
-            exited_at = Some(Instant::now());
-        }
-        let drained = open.iter().all(|o| !o);
-        if code.is_some()
-            && (drained || exited_at.is_some_and(|t| t.elapsed() > Duration::from_secs(2)))
-        {
-            break;
-        }
-        let n_out = s.outputs.len();
-        let (ready, input_ready, sig_ready, accept_ready, client_ready) = {
-            let mut fds = Vec::with_capacity(n_out + 3 + clients.len());
-            for (i, (fd, _)) in s.outputs.iter().enumerate() {
-                fds.push(PollFd::new(
-                    fd.as_fd(),
-                    if open[i] {
-                        PollFlags::POLLIN
-                    } else {
-                        PollFlags::empty()
-                    },
-                ));
-            }
-            let input_at = s.input.as_ref().map(|f| {
-                fds.push(PollFd::new(f.as_fd(), PollFlags::POLLIN));
-                fds.len() - 1
-            });
-            let sig_at = sigfd.as_ref().map(|sfd| {
-                fds.push(PollFd::new(sfd.as_fd(), PollFlags::POLLIN));
-                fds.len() - 1
-            });
-            let listen_at = s.attach_listener.as_ref().map(|l| {
-                fds.push(PollFd::new(l.as_fd(), PollFlags::POLLIN));
-                fds.len() - 1
-            });
-            let clients_at = fds.len();
-            for c in &clients {
-                fds.push(PollFd::new(c.stream.as_fd(), PollFlags::POLLIN));
-            }
-            let timeout = if code.is_some() || sigfd.is_none() {
-                PollTimeout::from(100u16)
-            } else {
-                PollTimeout::NONE
-            };
-            match poll(&mut fds, timeout) {
-                Ok(_) => {}
-                Err(nix::errno::Errno::EINTR) => continue,
-                Err(_) => break,
-            }
-            let readable = |f: &PollFd| {
-                f.revents().is_some_and(|r| {
-                    r.intersects(PollFlags::POLLIN | PollFlags::POLLHUP | PollFlags::POLLERR)
-                })
-            };
-            let ready: Vec<bool> = (0..n_out).map(|i| open[i] && readable(&fds[i])).collect();
-            (
-                ready,
-                input_at.is_some_and(|i| readable(&fds[i])),
-                sig_at.is_some_and(|i| readable(&fds[i])),
-                listen_at.is_some_and(|i| readable(&fds[i])),
-                (0..clients.len())
-                    .map(|i| readable(&fds[clients_at + i]))
-                    .collect::<Vec<bool>>(),
-            )
-        };
-        if accept_ready {
-            if let Some(l) = &s.attach_listener {
-                while let Ok((stream, _)) = l.accept() {
-                    let _ = stream.set_nonblocking(false);
-                    clients.push(Client {
-                        stream,
-                        pending: Vec::new(),
-                        detach: crate::engine::tty::DetachMatcher::new(s.detach_keys.clone()),
-                    });
-                }
-            }
-        }
-        let mut gone = Vec::new();
-        for (i, is_ready) in client_ready.iter().enumerate() {
-            if !is_ready {
-                continue;
-            }
-            if !client_input(&mut clients[i], &mut buf, &s) {
-                gone.push(i);
-            }
-        }
-        for i in gone.into_iter().rev() {
-            clients.remove(i);
-        }
-        if sig_ready {
-            if let Some(sfd) = &sigfd {
-                while let Ok(Some(info)) = sfd.read_signal() {
-                    if info.ssi_signo == Signal::SIGWINCH as u32 {
-                        if let (Some(t), Some((master, _))) = (&s.tee_out, s.outputs.first()) {
-                            crate::engine::tty::copy_winsize(t.as_raw_fd(), master.as_raw_fd());
-                        }
-                    }
-                }
-            }
-        }
-        if input_ready {
-            let mut detached = false;
-            if let Some(input) = s.input.as_mut() {
-                match input.read(&mut buf) {
-                    Ok(0) | Err(_) => s.input = None,
-                    Ok(n) => {
-                        let (forward, detach) = s.detach.feed(&buf[..n]);
-                        if let Some((master, _)) = s.outputs.first() {
-                            let _ = nix::unistd::write(master, &forward);
-                        }
-                        detached = detach;
-                    }
-                }
-            }
-            if detached {
-                send(status, StatusMessage::Detached);
-                *status = None;
-                s.input = None;
-                s.tee_out = None;
-                s.tee_err = None;
-            }
-        }
-        for (i, is_ready) in ready.iter().enumerate() {
-            if !is_ready {
-                continue;
-            }
-            let stream = s.outputs[i].1;
-            match nix::unistd::read(s.outputs[i].0.as_raw_fd(), &mut buf) {
-                Ok(0) => open[i] = false,
-                Ok(n) => {
-                    if let Some(l) = log.as_mut() {
-                        let _ = l.write(stream, &buf[..n]);
-                    }
-                    let tee = if stream == 0 {
-                        &mut s.tee_out
-                    } else {
-                        &mut s.tee_err
-                    };
-                    if let Some(t) = tee {
-                        if t.write_all(&buf[..n]).is_err() {
-                            *tee = None;
-                        }
-                    }
-                    let kind = if stream == 0 {
-                        frame::STDOUT
-                    } else {
-                        frame::STDERR
-                    };
-                    let f = frame::encode(kind, &buf[..n]);
-                    clients.retain_mut(|c| c.stream.write_all(&f).is_ok());
-                }
-                Err(nix::errno::Errno::EINTR | nix::errno::Errno::EAGAIN) => {}
-                // A pty master reports EIO once the last slave holder is gone.
-                Err(_) => open[i] = false,
-            }
-        }
-    }
-    if let Some(l) = log.as_mut() {
-        let _ = l.flush_partial();
-    }
-    let code = code.unwrap_or(137);
-    finish(engine, id, code, s.auto_remove);
-    let f = frame::encode(frame::EXIT, code.to_string().as_bytes());
-    for c in clients.iter_mut() {
-        let _ = c.stream.write_all(&f);
-    }
-    code
-}
-
-/// Handles what an attach client sent; false when the client is gone or detached.
-fn client_input(c: &mut Client, buf: &mut [u8], s: &Started) -> bool {
-    let n = match c.stream.read(buf) {
-        Ok(0) | Err(_) => return false,
-        Ok(n) => n,
-    };
-    c.pending.extend_from_slice(&buf[..n]);
-    let master = s.pty_master();
-    for (kind, payload) in frame::decode(&mut c.pending) {
-        match kind {
-            frame::STDIN => {
-                let (forward, detach) = c.detach.feed(&payload);
-                match (master, &s.stdin_pipe) {
-                    (Some(m), _) => {
-                        let _ = nix::unistd::write(m, &forward);
-                    }
-                    (None, Some(pipe)) => {
-                        let _ = (&*pipe).write_all(&forward);
-                    }
-                    _ => {}
-                }
-                if detach {
-                    let _ = c.stream.write_all(&frame::encode(frame::DETACHED, b""));
-                    return false;
-                }
-            }
-            frame::RESIZE if payload.len() == 4 => {
-                if let Some(m) = master {
-                    let rows = u16::from_be_bytes([payload[0], payload[1]]);
-                    let cols = u16::from_be_bytes([payload[2], payload[3]]);
-                    crate::engine::tty::set_winsize(m.as_raw_fd(), rows, cols);
-                }
-            }
-            _ => {}
-        }
-    }
-    true
-}
-
-impl Started {
-    /// The pty master, for `-t` containers.
-    fn pty_master(&self) -> Option<&OwnedFd> {
-        if self.tty {
-            self.outputs.first().map(|(fd, _)| fd)
-        } else {
-            None
-        }
-    }
-}
-
-/// Reaps every exited child; returns init's exit code once it is among them.
-fn reap(init: i32) -> Option<i32> {
-    let mut result = None;
-    loop {
-        match waitpid(Pid::from_raw(-1), Some(WaitPidFlag::WNOHANG)) {
-            Ok(WaitStatus::StillAlive) | Err(_) => return result,
-            Ok(ws) => {
-                if ws.pid() == Some(Pid::from_raw(init)) {
-                    result = exit_code(ws);
-                }
-            }
-        }
-    }
-}
-
 fn finish(engine: &Engine, id: &str, code: i32, auto_remove: bool) {
     let _lock = container::lock(engine, id);
     let mut state = container::load_state(engine, id);
@@ -519,6 +245,35 @@ fn finish(engine: &Engine, id: &str, code: i32, auto_remove: bool) {
             let _ = container::remove::remove_files(engine, &record);
         }
     }
+}
+
+/// Whether `pid` (our child) has exited, without reaping it.
+fn already_exited(pid: i32) -> bool {
+    use nix::sys::wait::{waitid, Id, WaitPidFlag, WaitStatus};
+    let flags = WaitPidFlag::WEXITED | WaitPidFlag::WNOHANG | WaitPidFlag::WNOWAIT;
+    !matches!(
+        waitid(Id::Pid(nix::unistd::Pid::from_raw(pid)), flags),
+        Ok(WaitStatus::StillAlive) | Err(_)
+    )
+}
+
+/// Records the exit, cleans up, then tells the attached CLI and attach clients.
+pub fn finish_and_report(
+    engine: &Engine,
+    id: &str,
+    code: i32,
+    clients: Vec<UnixStream>,
+    mut status: Option<File>,
+) {
+    let auto_remove = container::load_record(engine, id)
+        .map(|r| r.host_config.auto_remove)
+        .unwrap_or(false);
+    finish(engine, id, code, auto_remove);
+    let f = frame::encode(frame::EXIT, code.to_string().as_bytes());
+    for mut c in clients {
+        let _ = c.write_all(&f);
+    }
+    send(&mut status, StatusMessage::Exited(code));
 }
 
 /// Reads one status message from a monitor (none when it closed the pipe).
