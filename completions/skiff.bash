@@ -19,9 +19,6 @@ _skiff() {
             skiff,__monitor)
                 cmd="skiff__subcmd____monitor"
                 ;;
-            skiff,__monitor-finish)
-                cmd="skiff__subcmd____monitor__subcmd__finish"
-                ;;
             skiff,attach)
                 cmd="skiff__subcmd__attach"
                 ;;
@@ -198,9 +195,6 @@ _skiff() {
                 ;;
             skiff__subcmd__help,__monitor)
                 cmd="skiff__subcmd__help__subcmd____monitor"
-                ;;
-            skiff__subcmd__help,__monitor-finish)
-                cmd="skiff__subcmd__help__subcmd____monitor__subcmd__finish"
                 ;;
             skiff__subcmd__help,attach)
                 cmd="skiff__subcmd__help__subcmd__attach"
@@ -410,7 +404,7 @@ _skiff() {
 
     case "${cmd}" in
         skiff)
-            opts="-n -D -l -h --root --runroot --namespace --debug --log-level --hosts-dir --insecure-registry --snapshotter --storage-driver --help run create start ps ls logs attach exec stop kill restart rm wait container pull push images tag rmi inspect history image login logout version completion __monitor-finish __monitor help"
+            opts="-n -D -l -h --root --runroot --namespace --debug --log-level --hosts-dir --insecure-registry --snapshotter --storage-driver --help run create start ps ls logs attach exec stop kill restart rm wait container pull push images tag rmi inspect history image login logout version completion __monitor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -471,56 +465,6 @@ _skiff() {
             fi
             case "${prev}" in
                 --detach-keys)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --root)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --runroot)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --hosts-dir)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --insecure-registry)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --storage-driver)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --snapshotter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        skiff__subcmd____monitor__subcmd__finish)
-            opts="-D -h --code --clients --status-fd --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --code)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --clients)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --status-fd)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1918,7 +1862,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help)
-            opts="run create start ps logs attach exec stop kill restart rm wait container pull push images tag rmi inspect history image login logout version completion __monitor-finish __monitor help"
+            opts="run create start ps logs attach exec stop kill restart rm wait container pull push images tag rmi inspect history image login logout version completion __monitor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1932,20 +1876,6 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd____monitor)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        skiff__subcmd__help__subcmd____monitor__subcmd__finish)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -1,8 +1,7 @@
 //! The per-container watcher: the small program a container's monitor becomes
 //! once the container runs (see `engine::monitor::handoff`). It copies output,
-//! serves attach clients and reaps the container, then execs
-//! `skiff __monitor-finish`. It links only the watch loop, not libcontainer,
-//! so a hundred of them cost little memory.
+//! serves attach clients, reaps the container and cleans up after it. It links
+//! no libcontainer and no tokio, so a hundred of them cost little memory.
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -12,7 +11,11 @@ fn main() {
         std::process::exit(2);
     };
     let (code, clients) = skiff::engine::monitor::watch::watch(&handoff.log, watched, &mut status);
-    let err = skiff::engine::monitor::handoff::exec_finish(&handoff, code, clients, status);
-    eprintln!("skiff-monitor: running {}: {err}", handoff.skiff.display());
-    std::process::exit(1);
+    skiff::engine::monitor::finish_and_report(
+        &handoff.engine(),
+        &handoff.id,
+        code,
+        clients,
+        status,
+    );
 }

@@ -138,17 +138,6 @@ pub enum Command {
     Version(version::VersionArgs),
     /// Generate the shell completion script
     Completion(completion::CompletionArgs),
-    /// Records a container's exit and cleans up (run by skiff-monitor)
-    #[command(name = "__monitor-finish", hide = true)]
-    MonitorFinish {
-        id: String,
-        #[arg(long)]
-        code: i32,
-        #[arg(long, default_value = "")]
-        clients: String,
-        #[arg(long = "status-fd")]
-        status_fd: Option<i32>,
-    },
     /// The per-container monitor (started by skiff itself)
     #[command(name = "__monitor", hide = true)]
     Monitor {
@@ -286,17 +275,6 @@ fn dispatch(cli: Cli) -> Result<()> {
             attach,
             detach_keys,
         } => run::run_monitor(g, &id, attach, &detach_keys),
-        Command::MonitorFinish {
-            id,
-            code,
-            clients,
-            status_fd,
-        } => {
-            let engine = g.engine()?;
-            let (clients, status) = crate::engine::monitor::handoff::adopt(&clients, status_fd);
-            crate::engine::monitor::finish_and_report(&engine, &id, code, clients, status);
-            Ok(())
-        }
         Command::Pull(a) => pull::run(g, a),
         Command::Push(a) => push::run(g, a),
         Command::Images(a) => images::run(g, a),

@@ -84,6 +84,43 @@ fn command_text(c: &Container, no_trunc: bool) -> String {
     format!("\"{cmd}\"")
 }
 
+/// Bytes of regular files under `dir` (not following symlinks).
+fn disk_usage(dir: &std::path::Path) -> u64 {
+    let mut total = 0;
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            match e.file_type() {
+                Ok(t) if t.is_dir() => stack.push(e.path()),
+                Ok(t) if t.is_file() => total += e.metadata().map(|m| m.len()).unwrap_or(0),
+                _ => {}
+            }
+        }
+    }
+    total
+}
+
+/// docker's SIZE column: the writable layer, and the image it sits on.
+fn size_text(engine: &crate::engine::Engine, c: &Container) -> String {
+    let paths = engine.container_paths(&c.record.id);
+    let rw = if c.record.snapshotter == "overlay" {
+        disk_usage(&paths.upper())
+    } else {
+        0
+    };
+    let image = crate::engine::image::lookup(engine, &c.record.image_id)
+        .map(|i| i.record.size)
+        .unwrap_or(0);
+    format!(
+        "{} (virtual {})",
+        super::units::human_size(rw),
+        super::units::human_size(rw + image)
+    )
+}
+
 fn matches(c: &Container, key: &str, value: &str, all: &[Container]) -> Result<bool> {
     let created = |x: &Container| x.record.created.clone();
     Ok(match key {
@@ -185,7 +222,7 @@ pub fn run(g: &GlobalArgs, args: PsArgs) -> Result<()> {
                 "Labels": labels,
                 "Mounts": c.record.host_config.binds.iter().map(|b| b.source.clone()).collect::<Vec<_>>().join(","),
                 "Networks": c.record.host_config.network_mode,
-                "Size": "0B",
+                "Size": if args.size { size_text(&engine, c) } else { String::new() },
             })
         })
         .collect();

@@ -21,8 +21,19 @@ pub struct RmArgs {
 pub fn run(g: &GlobalArgs, args: RmArgs) -> Result<()> {
     let engine = g.engine()?;
     let mut failed = false;
-    for name in &args.containers {
-        let result = container::lookup(&engine, name).and_then(|c| remove(&engine, &c, args.force));
+    // Kill every running container first, so their monitors clean up in parallel.
+    let found: Vec<_> = args
+        .containers
+        .iter()
+        .map(|n| container::lookup(&engine, n))
+        .collect();
+    if args.force {
+        for c in found.iter().flatten() {
+            crate::engine::container::remove::kill_for_removal(&engine, c);
+        }
+    }
+    for (name, found) in args.containers.iter().zip(found) {
+        let result = found.and_then(|c| remove(&engine, &c, args.force));
         match result {
             Ok(()) => println!("{name}"),
             Err(e) => {

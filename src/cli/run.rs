@@ -329,7 +329,31 @@ pub fn forward_signals_to(pid: i32) {
 /// How the CLI stays with a container it starts.
 pub struct Attach {
     pub stdin: bool,
+    /// Which output streams reach us (`-a stdout`, `-a stderr`; both by default).
+    pub stdout: bool,
+    pub stderr: bool,
     pub detach_keys: Option<String>,
+}
+
+impl Attach {
+    fn all(stdin: bool, detach_keys: Option<String>) -> Attach {
+        Attach {
+            stdin,
+            stdout: true,
+            stderr: true,
+            detach_keys,
+        }
+    }
+}
+
+/// An fd on /dev/null, for streams the user did not attach.
+fn devnull() -> Result<OwnedFd> {
+    Ok(std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/null")
+        .context("opening /dev/null")?
+        .into())
 }
 
 static MONITOR_PID: AtomicI32 = AtomicI32::new(0);
@@ -371,12 +395,16 @@ pub fn start_container(
         Some(_) => Some(File::open("/dev/null").context("opening /dev/null")?.into()),
         None => None,
     };
-    let stdout: Option<OwnedFd> = attach
-        .map(|_| std::io::stdout().as_fd_owned())
-        .transpose()?;
-    let stderr: Option<OwnedFd> = attach
-        .map(|_| std::io::stderr().as_fd_owned())
-        .transpose()?;
+    let stdout: Option<OwnedFd> = match attach {
+        Some(a) if a.stdout => Some(std::io::stdout().as_fd_owned()?),
+        Some(_) => Some(devnull()?),
+        None => None,
+    };
+    let stderr: Option<OwnedFd> = match attach {
+        Some(a) if a.stderr => Some(std::io::stderr().as_fd_owned()?),
+        Some(_) => Some(devnull()?),
+        None => None,
+    };
     let mut cmd = Command::new("/proc/self/exe");
     cmd.arg("--root").arg(&engine.paths.root);
     cmd.arg("--runroot").arg(&engine.paths.runroot);
@@ -531,7 +559,27 @@ fn attached_start(
     Ok(code)
 }
 
+fn has_stream(list: &[String], name: &str) -> bool {
+    list.iter().any(|s| s.eq_ignore_ascii_case(name))
+}
+
 pub fn run(g: &GlobalArgs, args: RunArgs) -> Result<()> {
+    if args.detach && !args.attach.is_empty() {
+        return Err(ExitError {
+            code: 125,
+            message: "Conflicting options: -a and -d".into(),
+        }
+        .into());
+    }
+    for stream in &args.attach {
+        if !["stdin", "stdout", "stderr"].contains(&stream.to_lowercase().as_str()) {
+            return Err(ExitError {
+                code: 125,
+                message: format!("invalid argument \"{stream}\" for \"-a, --attach\" flag: valid streams are STDIN, STDOUT and STDERR"),
+            }
+            .into());
+        }
+    }
     let (engine, record) = create_container(g, &args.create).map_err(engine_error)?;
     let id = record.id.clone();
     if args.detach {
@@ -539,9 +587,15 @@ pub fn run(g: &GlobalArgs, args: RunArgs) -> Result<()> {
         println!("{id}");
         return Ok(());
     }
-    let attach = Attach {
-        stdin: args.create.interactive,
-        detach_keys: args.detach_keys.clone(),
+    let attach = if args.attach.is_empty() {
+        Attach::all(args.create.interactive, args.detach_keys.clone())
+    } else {
+        Attach {
+            stdin: args.create.interactive && has_stream(&args.attach, "stdin"),
+            stdout: has_stream(&args.attach, "stdout"),
+            stderr: has_stream(&args.attach, "stderr"),
+            detach_keys: args.detach_keys.clone(),
+        }
     };
     let code = attached_start(g, &engine, &id, &attach, args.create.tty, args.sig_proxy)
         .map_err(engine_error)?;
@@ -573,10 +627,7 @@ pub fn run_start(g: &GlobalArgs, args: StartArgs) -> Result<()> {
                 return Ok(None);
             }
             if args.attach {
-                let attach = Attach {
-                    stdin: args.interactive,
-                    detach_keys: None,
-                };
+                let attach = Attach::all(args.interactive, None);
                 drop(_lock);
                 let tty = c.record.config.tty;
                 return attached_start(g, &engine, &c.record.id, &attach, tty, true);

@@ -601,8 +601,13 @@ fn tty_run_exec_and_detach_keys() {
         "run -it --name shell busybox sh",
         b"echo hello $((6*7))\n\x10\x11",
     );
+    // What the shell printed reaches the log whether or not we were still attached.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !skiff.ok(&["logs", "shell"]).contains("hello 42") && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
     let shown = text(&out.stdout);
-    assert!(shown.contains("hello 42"), "{shown}");
+    assert!(skiff.ok(&["logs", "shell"]).contains("hello 42"), "{shown}");
     assert_eq!(
         skiff
             .ok(&["inspect", "-f", "{{.State.Status}}", "shell"])

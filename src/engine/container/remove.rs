@@ -11,9 +11,18 @@ use crate::engine::Engine;
 
 /// Deletes a stopped container's files, its runtime dir and its name.
 pub fn remove_files(engine: &Engine, record: &ContainerRecord) -> Result<()> {
-    let paths = engine.container_paths(&record.id);
     super::create::unmount_rootfs(engine, record);
     let _ = runtime::delete(&engine.runtime_root(), &record.id);
+    remove_exited(engine, record)
+}
+
+/// Removes what is left of a container whose processes are gone, without
+/// libcontainer: its cgroups, libcontainer's state dir, mounts and files.
+/// The monitor uses this, so that its small binary needs no libcontainer.
+pub fn remove_exited(engine: &Engine, record: &ContainerRecord) -> Result<()> {
+    let paths = engine.container_paths(&record.id);
+    release_runtime(engine, &record.id);
+    super::create::unmount_rootfs(engine, record);
     // Remove the record first so listings stop showing the container at once.
     let _ = fs::remove_file(paths.record());
     let _ = fs::remove_dir_all(&paths.run_dir);
@@ -27,6 +36,32 @@ pub fn remove_files(engine: &Engine, record: &ContainerRecord) -> Result<()> {
     names::release(engine, &record.name, &record.id);
     remove_empty_cgroup_parents();
     Ok(())
+}
+
+/// Removes a stopped container's cgroups (`/skiff/<id>` under every hierarchy)
+/// and libcontainer's state dir. Processes in a pid namespace die with its init,
+/// but may take a moment to leave their cgroups: retry briefly on EBUSY.
+pub fn release_runtime(engine: &Engine, id: &str) {
+    let base = std::path::Path::new("/sys/fs/cgroup");
+    let mut dirs = vec![base.join("skiff").join(id)];
+    if let Ok(controllers) = fs::read_dir(base) {
+        dirs.extend(
+            controllers
+                .flatten()
+                .map(|c| c.path().join("skiff").join(id)),
+        );
+    }
+    for dir in dirs {
+        for attempt in 0..50 {
+            match fs::remove_dir(&dir) {
+                Err(e) if e.raw_os_error() == Some(libc::EBUSY) && attempt < 49 => {
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                _ => break,
+            }
+        }
+    }
+    let _ = fs::remove_dir_all(engine.runtime_root().join(id));
 }
 
 /// Removes the shared `/skiff` cgroup parents once no container uses them
@@ -70,10 +105,17 @@ pub fn remove(engine: &Engine, c: &Container, force: bool) -> Result<()> {
         );
     }
     if running {
-        // Without cgroups (rootless) there is no freezer to signal every process with.
-        let all = !engine.rootless;
-        let _ = runtime::kill(&engine.runtime_root(), &c.record.id, "SIGKILL", all);
+        kill_for_removal(engine, c);
         wait_stopped(engine, &c.record.id, Duration::from_secs(10));
     }
     remove_files(engine, &c.record)
+}
+
+/// SIGKILLs a running container's processes (for `rm -f`); its monitor then cleans up.
+pub fn kill_for_removal(engine: &Engine, c: &Container) {
+    if matches!(c.state.status, Status::Running | Status::Paused) {
+        // Without cgroups (rootless) there is no freezer to signal every process with.
+        let all = !engine.rootless;
+        let _ = runtime::kill(&engine.runtime_root(), &c.record.id, "SIGKILL", all);
+    }
 }

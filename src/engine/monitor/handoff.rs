@@ -1,5 +1,5 @@
 //! Handing a started container from the full `skiff` binary to the small
-//! `skiff-monitor` watcher, and back to `skiff __monitor-finish` for cleanup.
+//! `skiff-monitor` watcher, which watches it and cleans up after it.
 //! Everything travels as inherited file descriptors plus `key=value` arguments;
 //! the process (and so the parent of the container's init) stays the same.
 
@@ -7,8 +7,8 @@ use std::collections::HashMap;
 use std::convert::Infallible;
 use std::ffi::CString;
 use std::fs::File;
-use std::os::fd::{AsRawFd, FromRawFd, IntoRawFd, OwnedFd, RawFd};
-use std::os::unix::net::{UnixListener, UnixStream};
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+use std::os::unix::net::UnixListener;
 use std::path::PathBuf;
 
 use super::Watched;
@@ -18,15 +18,32 @@ use crate::engine::Engine;
 /// The name of the watcher binary, installed next to `skiff`.
 pub const WATCHER: &str = "skiff-monitor";
 
-/// What the watcher needs to come back to `skiff` for the cleanup.
+/// What the watcher needs to find the container's files and clean up.
 pub struct Handoff {
-    pub skiff: PathBuf,
     pub root: String,
     pub runroot: String,
     pub namespace: String,
     pub driver: String,
+    pub rootless: bool,
     pub id: String,
     pub log: PathBuf,
+}
+
+impl Handoff {
+    /// The engine context the monitor had before the handoff.
+    pub fn engine(&self) -> Engine {
+        Engine {
+            paths: crate::engine::store::StorePaths::new(
+                PathBuf::from(&self.root),
+                PathBuf::from(&self.runroot),
+            ),
+            namespace: self.namespace.clone(),
+            rootless: self.rootless,
+            registry: Default::default(),
+            snapshotter: crate::engine::snapshot::SnapshotterKind::parse(&self.driver)
+                .unwrap_or(crate::engine::snapshot::SnapshotterKind::Native),
+        }
+    }
 }
 
 fn keep_open(fd: RawFd) {
@@ -63,8 +80,8 @@ pub fn exec_watcher(
         return Err(w);
     }
     let mut args = vec![
-        format!("skiff={}", skiff.display()),
         format!("root={}", engine.paths.root.display()),
+        format!("rootless={}", u8::from(engine.rootless)),
         format!("runroot={}", engine.paths.runroot.display()),
         format!("namespace={}", engine.namespace),
         format!("driver={}", engine.snapshotter.name()),
@@ -127,8 +144,8 @@ pub fn from_args(args: &[String]) -> Option<(Handoff, Watched, Option<File>)> {
         .collect();
     let get = |k: &str| v.get(k).cloned();
     let handoff = Handoff {
-        skiff: PathBuf::from(get("skiff")?),
         root: get("root")?,
+        rootless: get("rootless")? == "1",
         runroot: get("runroot")?,
         namespace: get("namespace")?,
         driver: get("driver")?,
@@ -162,61 +179,4 @@ pub fn from_args(args: &[String]) -> Option<(Handoff, Watched, Option<File>)> {
         auto_remove: false,
     };
     Some((handoff, watched, fd(&v, "status")))
-}
-
-/// Execs `skiff __monitor-finish` to record the exit and clean up. Returns only on failure.
-pub fn exec_finish(
-    h: &Handoff,
-    code: i32,
-    clients: Vec<UnixStream>,
-    status: Option<File>,
-) -> std::io::Error {
-    let mut args = vec![
-        "--root".to_string(),
-        h.root.clone(),
-        "--runroot".into(),
-        h.runroot.clone(),
-        "--namespace".into(),
-        h.namespace.clone(),
-        "--storage-driver".into(),
-        h.driver.clone(),
-        "__monitor-finish".into(),
-        h.id.clone(),
-        "--code".into(),
-        code.to_string(),
-    ];
-    let client_fds: Vec<RawFd> = clients.into_iter().map(|c| c.into_raw_fd()).collect();
-    for fd in &client_fds {
-        keep_open(*fd);
-    }
-    if !client_fds.is_empty() {
-        args.push("--clients".into());
-        args.push(
-            client_fds
-                .iter()
-                .map(|f| f.to_string())
-                .collect::<Vec<_>>()
-                .join(","),
-        );
-    }
-    if let Some(s) = status {
-        let fd = s.into_raw_fd();
-        keep_open(fd);
-        args.push("--status-fd".into());
-        args.push(fd.to_string());
-    }
-    exec(&h.skiff, &args)
-}
-
-/// In `__monitor-finish`: takes the fds the watcher passed on.
-pub fn adopt(clients: &str, status_fd: Option<RawFd>) -> (Vec<UnixStream>, Option<File>) {
-    let clients = clients
-        .split(',')
-        .filter_map(|f| f.parse::<RawFd>().ok())
-        // SAFETY: the watcher passed these fds to us.
-        .map(|fd| unsafe { UnixStream::from_raw_fd(fd) })
-        .collect();
-    // SAFETY: as above.
-    let status = status_fd.map(|fd| unsafe { File::from_raw_fd(fd) });
-    (clients, status)
 }

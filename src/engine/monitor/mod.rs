@@ -238,11 +238,11 @@ fn finish(engine: &Engine, id: &str, code: i32, auto_remove: bool) {
     state.pid = 0;
     state.finished_at = Some(now_rfc3339());
     let _ = container::save_state(engine, id, &state);
-    let _ = runtime::delete(&engine.runtime_root(), id);
+    container::remove::release_runtime(engine, id);
     if let Ok(record) = container::load_record(engine, id) {
         container::create::unmount_rootfs(engine, &record);
         if auto_remove {
-            let _ = container::remove::remove_files(engine, &record);
+            let _ = container::remove::remove_exited(engine, &record);
         }
     }
 }
