@@ -22,6 +22,7 @@ pub mod tag;
 pub mod terminal;
 pub mod units;
 pub mod version;
+pub mod volume;
 
 use std::path::PathBuf;
 
@@ -130,6 +131,9 @@ pub enum Command {
     /// Manage images
     #[command(subcommand)]
     Image(images::ImageCommand),
+    /// Manage volumes
+    #[command(subcommand)]
+    Volume(volume::VolumeCommand),
     /// Log in to a registry
     Login(login::LoginArgs),
     /// Log out from a registry
@@ -283,6 +287,7 @@ fn dispatch(cli: Cli) -> Result<()> {
         Command::Inspect(a) => inspect::run(g, a),
         Command::History(a) => history::run(g, a),
         Command::Image(c) => images::run_group(g, c),
+        Command::Volume(c) => volume::run(g, c),
         Command::Login(a) => login::run(g, a),
         Command::Logout(a) => login::run_logout(g, a),
         Command::Version(a) => version::run(g, a),

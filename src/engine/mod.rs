@@ -8,6 +8,7 @@ pub mod runtime;
 pub mod snapshot;
 pub mod store;
 pub mod tty;
+pub mod volume;
 
 use std::path::PathBuf;
 

@@ -177,7 +177,14 @@ impl RegistryClient {
                         ep.use_plain_http.store(true, Ordering::Relaxed);
                         continue;
                     }
-                    if (e.is_connect() || e.is_timeout()) && attempt < RETRIES && !is_tls(&e) {
+                    // A server that rejects our client certificate after a TLS 1.3 handshake
+                    // can close the connection before hyper sends the request; only a new
+                    // connection shows the real TLS alert.
+                    let dropped = is_dropped_connection(&e);
+                    if (e.is_connect() || e.is_timeout() || dropped)
+                        && attempt < RETRIES
+                        && (dropped || !is_tls(&e))
+                    {
                         attempt += 1;
                         backoff(attempt).await;
                         continue;
@@ -648,7 +655,8 @@ fn build_http(cfg: &HostConfig) -> Result<reqwest::Client, RegistryError> {
             .map_err(|e| err(&format!("client certificate {}", cert.display()), &e))?;
         b = b.identity(id);
     }
-    b.build().map_err(|e| err("building HTTP client", &e))
+    b.build()
+        .map_err(|e| err("building HTTP client", &root_cause(&e)))
 }
 
 fn method_name(m: &Method) -> String {
@@ -660,6 +668,12 @@ fn method_name(m: &Method) -> String {
 
 async fn backoff(attempt: u32) {
     tokio::time::sleep(Duration::from_millis(100 << attempt)).await;
+}
+
+fn is_dropped_connection(e: &reqwest::Error) -> bool {
+    let cause = root_cause(e);
+    cause.contains("connection was not ready")
+        || cause.contains("connection closed before message completed")
 }
 
 fn is_tls(e: &reqwest::Error) -> bool {

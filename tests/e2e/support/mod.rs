@@ -350,6 +350,9 @@ enum Kind {
     Open,
     /// HTTPS + htpasswd basic auth.
     TlsBasic,
+    /// HTTPS that requires a client certificate signed by the test CA; no
+    /// other auth.
+    Mtls,
     /// Plain HTTP + docker token auth through `token-server.py`.
     Token,
 }
@@ -468,7 +471,8 @@ pub struct Registry {
     /// "127.0.0.1:PORT"
     pub addr: String,
     /// Temp dir with config.yml, registry.log, storage/, and for TLS
-    /// tls/{server.crt,server.key}, certs/ca.crt, htpasswd; for token auth
+    /// tls/{ca.key,server.crt,server.key}, certs/ca.crt, plus htpasswd
+    /// (basic auth) or certs/{client.cert,client.key} (mTLS); for token auth
     /// token/{token.key,token.crt,token-server.log}.
     pub root: PathBuf,
     tls: bool,
@@ -493,6 +497,18 @@ impl Registry {
         Self::start_inner(Kind::TlsBasic, false)
     }
 
+    /// HTTPS (server certificate as for [`Registry::start_tls_auth`], signed
+    /// by the test CA at [`Registry::ca_path`]) that demands a client
+    /// certificate signed by the same CA (`http.tls.clientcas`); no other
+    /// auth. Without one the TLS handshake fails. The client pair is at
+    /// [`Registry::client_cert_path`] / [`Registry::client_key_path`] (RSA,
+    /// PKCS#8 key, extendedKeyUsage=clientAuth); [`Registry::cert_dir`] holds
+    /// `ca.crt`, `client.cert` and `client.key` (docker's certs.d layout, and
+    /// what `push_fixture` hands to skopeo as `--dest-cert-dir`).
+    pub fn start_mtls() -> Registry {
+        Self::start_inner(Kind::Mtls, false)
+    }
+
     /// Plain HTTP with docker's token ("Bearer") auth, the flow Docker Hub
     /// uses: the registry answers 401 with
     /// `WWW-Authenticate: Bearer realm="http://127.0.0.1:TPORT/token",service="skiff-test-registry"`
@@ -509,7 +525,7 @@ impl Registry {
     }
 
     fn start_inner(kind: Kind, never_dropped: bool) -> Registry {
-        let tls = kind == Kind::TlsBasic;
+        let tls = matches!(kind, Kind::TlsBasic | Kind::Mtls);
         let dir = tempfile::Builder::new()
             .prefix("skiff-e2e-registry-")
             .tempdir()
@@ -556,6 +572,8 @@ impl Registry {
             run_checked(
                 Command::new("openssl")
                     .args(["x509", "-req", "-days", "3650", "-CAcreateserial"])
+                    .arg("-CAserial")
+                    .arg(tls.join("ca.srl"))
                     .arg("-in")
                     .arg(tls.join("server.csr"))
                     .arg("-CA")
@@ -567,12 +585,58 @@ impl Registry {
                     .arg("-out")
                     .arg(tls.join("server.crt")),
             );
+        }
+        if kind == Kind::TlsBasic {
             let out = run_checked(Command::new("htpasswd").args([
                 "-Bbn",
                 REGISTRY_USER,
                 REGISTRY_PASSWORD,
             ]));
             fs::write(root.join("htpasswd"), &out.stdout).unwrap();
+        }
+        if kind == Kind::Mtls {
+            // A client pair signed by the same CA. genpkey writes PKCS#8
+            // ("BEGIN PRIVATE KEY"). The certificate must be X.509 v3 (an
+            // -extfile makes it so): rustls/webpki reject v1 certificates.
+            let tls = root.join("tls");
+            let certs = root.join("certs");
+            run_checked(
+                Command::new("openssl")
+                    .args(["genpkey", "-algorithm", "RSA"])
+                    .args(["-pkeyopt", "rsa_keygen_bits:2048"])
+                    .arg("-out")
+                    .arg(certs.join("client.key")),
+            );
+            run_checked(
+                Command::new("openssl")
+                    .args(["req", "-new", "-subj", "/CN=skiff-test-client"])
+                    .arg("-key")
+                    .arg(certs.join("client.key"))
+                    .arg("-out")
+                    .arg(tls.join("client.csr")),
+            );
+            fs::write(
+                tls.join("client-ext.cnf"),
+                "basicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\n\
+                 extendedKeyUsage=clientAuth\n",
+            )
+            .unwrap();
+            run_checked(
+                Command::new("openssl")
+                    .args(["x509", "-req", "-days", "3650", "-CAcreateserial"])
+                    .arg("-CAserial")
+                    .arg(tls.join("ca.srl"))
+                    .arg("-in")
+                    .arg(tls.join("client.csr"))
+                    .arg("-CA")
+                    .arg(certs.join("ca.crt"))
+                    .arg("-CAkey")
+                    .arg(tls.join("ca.key"))
+                    .arg("-extfile")
+                    .arg(tls.join("client-ext.cnf"))
+                    .arg("-out")
+                    .arg(certs.join("client.cert")),
+            );
         }
         let mut token = None;
         if kind == Kind::Token {
@@ -610,10 +674,20 @@ impl Registry {
             );
             if tls {
                 cfg.push_str(&format!(
-                    "  tls:\n    certificate: {}\n    key: {}\n\
-                     auth:\n  htpasswd:\n    realm: skiff-e2e\n    path: {}\n",
+                    "  tls:\n    certificate: {}\n    key: {}\n",
                     root.join("tls/server.crt").display(),
                     root.join("tls/server.key").display(),
+                ));
+            }
+            if kind == Kind::Mtls {
+                cfg.push_str(&format!(
+                    "    clientcas:\n      - {}\n",
+                    root.join("certs/ca.crt").display(),
+                ));
+            }
+            if kind == Kind::TlsBasic {
+                cfg.push_str(&format!(
+                    "auth:\n  htpasswd:\n    realm: skiff-e2e\n    path: {}\n",
                     root.join("htpasswd").display(),
                 ));
             }
@@ -706,6 +780,11 @@ impl Registry {
         self.tls
     }
 
+    /// Whether this registry demands client certificates ([`Registry::start_mtls`]).
+    pub fn is_mtls(&self) -> bool {
+        self.kind == Kind::Mtls
+    }
+
     /// Whether this registry uses token auth ([`Registry::start_token_auth`]).
     pub fn is_token_auth(&self) -> bool {
         self.kind == Kind::Token
@@ -785,13 +864,27 @@ impl Registry {
         format!("{}/{}", self.addr, repo)
     }
 
-    /// PEM of the self-signed server cert (it is its own CA). TLS only.
+    /// PEM of the test CA (self-signed) that signed the server certificate
+    /// (and, for [`Registry::start_mtls`], the client certificate). TLS only.
     pub fn ca_path(&self) -> PathBuf {
         assert!(self.tls, "ca_path() on a plain-HTTP registry");
         self.root.join("certs/ca.crt")
     }
 
-    /// Directory containing only `ca.crt`, usable as docker's
+    /// PEM client certificate signed by the test CA. mTLS only.
+    pub fn client_cert_path(&self) -> PathBuf {
+        assert!(self.is_mtls(), "client_cert_path() without mTLS");
+        self.root.join("certs/client.cert")
+    }
+
+    /// PEM (PKCS#8) private key of [`Registry::client_cert_path`]. mTLS only.
+    pub fn client_key_path(&self) -> PathBuf {
+        assert!(self.is_mtls(), "client_key_path() without mTLS");
+        self.root.join("certs/client.key")
+    }
+
+    /// Directory containing only `ca.crt` (plus `client.cert` and
+    /// `client.key` for [`Registry::start_mtls`]), usable as docker's
     /// `certs.d/<host:port>/` or skopeo's `--cert-dir`. TLS only.
     pub fn cert_dir(&self) -> PathBuf {
         assert!(self.tls, "cert_dir() on a plain-HTTP registry");
@@ -809,7 +902,8 @@ impl Registry {
     }
 
     /// GET `<path>` (e.g. "/v2/_catalog"). Plain registries use a raw
-    /// TcpStream; TLS ones use curl with the CA and the test credentials.
+    /// TcpStream; TLS ones use curl with the CA and the test credentials
+    /// (the client certificate for mTLS).
     pub fn get(&self, path: &str) -> io::Result<HttpResponse> {
         self.get_with(path, &[])
     }
@@ -858,7 +952,10 @@ impl Registry {
         http_get(&self.addr, path, &with_token)
     }
 
-    /// TLS registries: GET through curl, optionally without credentials.
+    /// TLS registries: GET through curl, optionally without credentials
+    /// (basic auth for [`Registry::start_tls_auth`], the client certificate
+    /// for [`Registry::start_mtls`]; without it curl fails the handshake and
+    /// this returns `Err`).
     pub fn curl(
         &self,
         path: &str,
@@ -869,9 +966,13 @@ impl Registry {
         c.args(["-sS", "-i", "--max-time", "30"]);
         if self.tls {
             c.arg("--cacert").arg(self.ca_path());
-            if with_creds {
+            if with_creds && self.kind == Kind::TlsBasic {
                 c.arg("-u")
                     .arg(format!("{REGISTRY_USER}:{REGISTRY_PASSWORD}"));
+            }
+            if with_creds && self.kind == Kind::Mtls {
+                c.arg("--cert").arg(self.client_cert_path());
+                c.arg("--key").arg(self.client_key_path());
             }
         }
         for (k, v) in headers {
@@ -930,8 +1031,12 @@ impl Registry {
         c.args(extra);
         c.arg("--digestfile").arg(digestfile.path());
         if self.tls {
-            c.arg("--dest-creds")
-                .arg(format!("{REGISTRY_USER}:{REGISTRY_PASSWORD}"));
+            if self.kind == Kind::TlsBasic {
+                c.arg("--dest-creds")
+                    .arg(format!("{REGISTRY_USER}:{REGISTRY_PASSWORD}"));
+            }
+            // containers-image reads *.crt as CAs and *.cert + *.key as a
+            // client pair (mTLS).
             c.arg("--dest-cert-dir").arg(self.cert_dir());
         } else {
             if self.kind == Kind::Token {
