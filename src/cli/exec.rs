@@ -60,47 +60,6 @@ fn env_entry(raw: &str) -> Option<String> {
     }
 }
 
-const ALL_CAPS: &[&str] = &[
-    "CAP_CHOWN",
-    "CAP_DAC_OVERRIDE",
-    "CAP_DAC_READ_SEARCH",
-    "CAP_FOWNER",
-    "CAP_FSETID",
-    "CAP_KILL",
-    "CAP_SETGID",
-    "CAP_SETUID",
-    "CAP_SETPCAP",
-    "CAP_LINUX_IMMUTABLE",
-    "CAP_NET_BIND_SERVICE",
-    "CAP_NET_BROADCAST",
-    "CAP_NET_ADMIN",
-    "CAP_NET_RAW",
-    "CAP_IPC_LOCK",
-    "CAP_IPC_OWNER",
-    "CAP_SYS_MODULE",
-    "CAP_SYS_RAWIO",
-    "CAP_SYS_CHROOT",
-    "CAP_SYS_PTRACE",
-    "CAP_SYS_PACCT",
-    "CAP_SYS_ADMIN",
-    "CAP_SYS_BOOT",
-    "CAP_SYS_NICE",
-    "CAP_SYS_RESOURCE",
-    "CAP_SYS_TIME",
-    "CAP_SYS_TTY_CONFIG",
-    "CAP_MKNOD",
-    "CAP_LEASE",
-    "CAP_AUDIT_WRITE",
-    "CAP_AUDIT_CONTROL",
-    "CAP_SETFCAP",
-    "CAP_MAC_OVERRIDE",
-    "CAP_MAC_ADMIN",
-    "CAP_SYSLOG",
-    "CAP_WAKE_ALARM",
-    "CAP_BLOCK_SUSPEND",
-    "CAP_AUDIT_READ",
-];
-
 /// Runs `exec` again as a detached process that waits for the command itself.
 fn detach(g: &GlobalArgs) -> Result<()> {
     let args: Vec<String> = std::env::args()
@@ -178,14 +137,9 @@ pub fn run(g: &GlobalArgs, args: ExecArgs) -> Result<()> {
     if args.tty && !env.iter().any(|e| e.starts_with("TERM=")) {
         env.push("TERM=xterm".into());
     }
-    let caps: Vec<String> = if args.privileged {
-        ALL_CAPS
-    } else {
-        spec::DEFAULT_CAPS
-    }
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
+    let mut security = c.record.host_config.security.clone();
+    security.privileged |= args.privileged;
+    let caps = spec::capabilities(&security).map_err(|e| anyhow!(e))?;
     let cwd = args
         .workdir
         .clone()
@@ -197,6 +151,7 @@ pub fn run(g: &GlobalArgs, args: ExecArgs) -> Result<()> {
         user: &exec_user,
         tty: args.tty,
         caps: &caps,
+        no_new_privileges: spec::no_new_privileges(&security),
     });
     ensure_dir(&paths.run_dir).with_context(|| format!("creating {}", paths.run_dir.display()))?;
     let process_json = paths

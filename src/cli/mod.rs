@@ -3,6 +3,7 @@
 pub mod attach;
 pub mod completion;
 pub mod container;
+pub mod container_opts;
 pub mod exec;
 pub mod format;
 pub mod history;

@@ -33,7 +33,13 @@ pub fn run(g: &GlobalArgs, args: RmArgs) -> Result<()> {
         }
     }
     for (name, found) in args.containers.iter().zip(found) {
-        let result = found.and_then(|c| remove(&engine, &c, args.force));
+        let result = found.and_then(|c| {
+            remove(&engine, &c, args.force)?;
+            if args.volumes {
+                crate::engine::container::remove::remove_anonymous_volumes(&engine, &c.record);
+            }
+            Ok(())
+        });
         match result {
             Ok(()) => println!("{name}"),
             Err(e) => {

@@ -14,7 +14,7 @@ use anyhow::{anyhow, bail, Context as _, Result};
 use super::progress::{Mode, Reporter};
 use super::{ExitError, GlobalArgs};
 use crate::engine::container::create::{create, CreateOptions};
-use crate::engine::container::{self, BindMount, Status};
+use crate::engine::container::{self, Status};
 use crate::engine::image::pull::{pull, PullOptions};
 use crate::engine::image::reference::Reference;
 use crate::engine::image::{lookup, platform, NoSuchImage};
@@ -48,9 +48,6 @@ pub struct CreateArgs {
     /// Read in a line delimited file of labels
     #[arg(long = "label-file", value_name = "FILE")]
     pub label_file: Vec<String>,
-    /// Bind mount a volume (SRC:DST[:ro])
-    #[arg(short = 'v', long = "volume", value_name = "SRC:DST[:ro]")]
-    pub volumes: Vec<String>,
     /// Connect a container to a network (none or host)
     #[arg(long = "network", visible_alias = "net")]
     pub network: Option<String>,
@@ -84,6 +81,12 @@ pub struct CreateArgs {
     /// Automatically remove the container when it exits
     #[arg(long)]
     pub rm: bool,
+    #[command(flatten)]
+    pub mount: super::container_opts::MountArgs,
+    #[command(flatten)]
+    pub resource: super::container_opts::ResourceArgs,
+    #[command(flatten)]
+    pub security: super::container_opts::SecurityArgs,
     /// Print help (-h is --hostname, as in docker)
     #[arg(long, action = clap::ArgAction::Help)]
     pub help: Option<bool>,
@@ -151,35 +154,6 @@ fn env_entry(raw: &str) -> Option<String> {
     }
 }
 
-fn parse_volume(spec: &str) -> Result<BindMount> {
-    let parts: Vec<&str> = spec.split(':').collect();
-    let (source, destination, mode) = match parts.as_slice() {
-        [s, d] => (*s, *d, ""),
-        [s, d, m] => (*s, *d, *m),
-        _ => bail!("invalid volume specification: '{spec}'"),
-    };
-    if !source.starts_with('/') {
-        bail!("invalid volume specification: '{spec}': named volumes are not supported yet, use an absolute host path");
-    }
-    if !destination.starts_with('/') {
-        bail!("invalid volume specification: '{spec}': mount path must be absolute");
-    }
-    let read_only = match mode {
-        "" | "rw" => false,
-        "ro" => true,
-        other => bail!("invalid mode: {other}"),
-    };
-    if !std::path::Path::new(source).exists() {
-        std::fs::create_dir_all(source)
-            .with_context(|| format!("creating bind source {source}"))?;
-    }
-    Ok(BindMount {
-        source: source.to_string(),
-        destination: destination.to_string(),
-        read_only,
-    })
-}
-
 impl CreateArgs {
     fn options(&self) -> Result<CreateOptions> {
         let mut env = Vec::new();
@@ -198,6 +172,31 @@ impl CreateArgs {
             let (k, v) = l.split_once('=').unwrap_or((l, ""));
             labels.insert(k.to_string(), v.to_string());
         }
+        use super::container_opts::{
+            parse_device, parse_mount, parse_tmpfs, parse_volume, MountFlag, VolumeFlag,
+        };
+        let mut binds = Vec::new();
+        let mut volumes = Vec::new();
+        let mut tmpfs: Vec<_> = self.mount.tmpfs.iter().map(|t| parse_tmpfs(t)).collect();
+        let mut add = |flag: VolumeFlag| match flag {
+            VolumeFlag::Bind(b) => binds.push(b),
+            VolumeFlag::Volume(v) => volumes.push(v),
+        };
+        for v in &self.mount.volumes {
+            add(parse_volume(v)?);
+        }
+        for m in &self.mount.mounts {
+            match parse_mount(m)? {
+                MountFlag::Volume(v) => add(v),
+                MountFlag::Tmpfs(t) => tmpfs.push(t),
+            }
+        }
+        let shm_size = self
+            .mount
+            .shm_size
+            .as_deref()
+            .map(super::container_opts::ram_in_bytes)
+            .transpose()?;
         Ok(CreateOptions {
             name: self.name.clone(),
             entrypoint: self.entrypoint.clone(),
@@ -210,15 +209,22 @@ impl CreateArgs {
             tty: self.tty,
             open_stdin: self.interactive,
             network: self.network.clone(),
-            binds: self
-                .volumes
-                .iter()
-                .map(|v| parse_volume(v))
-                .collect::<Result<_>>()?,
+            binds,
             auto_remove: self.rm,
             extra_hosts: self.add_host.clone(),
             stop_signal: self.stop_signal.clone(),
             stop_timeout: self.stop_timeout,
+            volumes,
+            tmpfs,
+            shm_size,
+            devices: self
+                .mount
+                .devices
+                .iter()
+                .map(|d| parse_device(d))
+                .collect::<Result<_>>()?,
+            resources: self.resource.resources()?,
+            security: self.security.security(self.mount.read_only)?,
         })
     }
 }
@@ -283,7 +289,10 @@ fn create_container(
             bail!("Container ID file found, make sure the other container isn't running or delete {path}");
         }
     }
-    let record = create(&engine, &args.image_and_command[0], &image, &opts)?;
+    let (record, warnings) = create(&engine, &args.image_and_command[0], &image, &opts)?;
+    for w in warnings {
+        eprintln!("WARNING: {w}");
+    }
     if let Some(path) = &args.cidfile {
         std::fs::write(path, &record.id).with_context(|| format!("writing cidfile {path}"))?;
     }

@@ -1,5 +1,6 @@
 //! End-to-end tests: the built `skiff` binary against a real local registry.
 
+mod container_options;
 mod containers;
 mod credentials;
 mod harness;

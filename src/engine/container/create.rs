@@ -8,11 +8,15 @@ use std::path::PathBuf;
 use anyhow::{anyhow, bail, Context as _, Result};
 
 use super::spec::{self, NetworkMode, ProcessSpec, SpecInput};
-use super::{names, now_rfc3339, BindMount, ContainerConfig, ContainerRecord, HostConfig};
+use super::{
+    names, now_rfc3339, BindMount, ContainerConfig, ContainerRecord, DeviceMapping, HostConfig,
+    Resources, Security, TmpfsMount,
+};
 use crate::engine::image::{self, LocalImage};
 use crate::engine::snapshot::SnapshotterKind;
 use crate::engine::store::atomic::write_json;
 use crate::engine::store::ensure_dir;
+use crate::engine::volume::{self, VolumeMount};
 use crate::engine::Engine;
 
 /// Everything `create`/`run` flags can say about a container.
@@ -36,6 +40,38 @@ pub struct CreateOptions {
     pub extra_hosts: Vec<String>,
     pub stop_signal: Option<String>,
     pub stop_timeout: Option<i64>,
+    /// `-v NAME:/path` (named) and `-v /path` (anonymous) volumes.
+    pub volumes: Vec<VolumeRequest>,
+    pub tmpfs: Vec<TmpfsMount>,
+    pub shm_size: Option<i64>,
+    pub devices: Vec<DeviceMapping>,
+    pub resources: Resources,
+    pub security: Security,
+}
+
+/// A volume the user asked for; `name: None` is an anonymous volume.
+#[derive(Debug, Clone, Default)]
+pub struct VolumeRequest {
+    pub name: Option<String>,
+    pub destination: String,
+    pub read_only: bool,
+}
+
+/// The init binary `--init` runs as PID 1: docker's tini, from Debian's tini package.
+pub fn find_init() -> Result<PathBuf> {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    for dir in std::env::split_paths(&path).chain([
+        PathBuf::from("/usr/bin"),
+        PathBuf::from("/usr/libexec/docker"),
+    ]) {
+        for name in ["docker-init", "tini-static"] {
+            let candidate = dir.join(name);
+            if candidate.is_file() {
+                return Ok(candidate);
+            }
+        }
+    }
+    bail!("--init needs a static init binary: tini-static (Debian package tini) or docker-init was not found on PATH")
 }
 
 fn new_id() -> String {
@@ -80,7 +116,7 @@ pub fn create(
     image_name: &str,
     image: &LocalImage,
     opts: &CreateOptions,
-) -> Result<ContainerRecord> {
+) -> Result<(ContainerRecord, Vec<String>)> {
     let image_config = image::config(engine, &image.record)?;
     let cfg = image_config.config.unwrap_or_default();
     let entrypoint = match &opts.entrypoint {
@@ -110,6 +146,30 @@ pub fn create(
         .and_then(|l| serde_json::from_value(l.clone()).ok())
         .unwrap_or_default();
     labels.extend(opts.labels.clone());
+    // Refuse bad security settings before anything is created.
+    spec::validate_security_opts(&opts.security.security_opt).map_err(|e| anyhow!(e))?;
+    spec::capabilities(&opts.security).map_err(|e| anyhow!(e))?;
+    if opts.security.init {
+        find_init()?;
+    }
+    let mut warnings = Vec::new();
+    let r = &opts.resources;
+    let limited = r.memory > 0
+        || r.nano_cpus > 0
+        || r.cpu_shares > 0
+        || r.cpu_quota != 0
+        || r.pids_limit != 0
+        || r.blkio_weight > 0
+        || !r.cpuset_cpus.is_empty();
+    if engine.rootless && limited {
+        warnings.push(
+            "Resource limits are not supported and ignored on cgroups V1 rootless systems"
+                .to_string(),
+        );
+    }
+    if r.blkio_weight > 0 && !spec::blkio_weight_supported() {
+        warnings.push("Your kernel does not support Block I/O weight or the cgroup is not mounted. Weight discarded.".to_string());
+    }
 
     let id = new_id();
     let name = match &opts.name {
@@ -119,6 +179,7 @@ pub fn create(
     names::claim(engine, &name, &id)?;
     let paths = engine.container_paths(&id);
     let result = (|| -> Result<ContainerRecord> {
+        let volumes = resolve_volumes(engine, opts, cfg.get("Volumes"))?;
         let hostname = opts
             .hostname
             .clone()
@@ -199,6 +260,12 @@ pub fn create(
                 binds: opts.binds.clone(),
                 auto_remove: opts.auto_remove,
                 extra_hosts: opts.extra_hosts.clone(),
+                volumes,
+                tmpfs: opts.tmpfs.clone(),
+                shm_size: opts.shm_size,
+                devices: opts.devices.clone(),
+                resources: opts.resources.clone(),
+                security: opts.security.clone(),
             },
         };
         write_json(&paths.record(), &record).context("writing container record")?;
@@ -208,7 +275,62 @@ pub fn create(
         names::release(engine, &name, &id);
         let _ = fs::remove_dir_all(&paths.dir);
     }
-    result
+    result.map(|r| (r, warnings))
+}
+
+/// Creates (or finds) the volumes a container uses: the user's `-v`/`--mount`
+/// volumes, then an anonymous one for each image VOLUME nothing else covers.
+fn resolve_volumes(
+    engine: &Engine,
+    opts: &CreateOptions,
+    image_volumes: Option<&serde_json::Value>,
+) -> Result<Vec<VolumeMount>> {
+    let mut out = Vec::new();
+    let mut taken: Vec<String> = opts
+        .binds
+        .iter()
+        .map(|b| b.destination.clone())
+        .chain(opts.tmpfs.iter().map(|t| t.destination.clone()))
+        .collect();
+    let mut requests = opts.volumes.clone();
+    if let Some(serde_json::Value::Object(declared)) = image_volumes {
+        for dest in declared.keys() {
+            if !requests.iter().any(|r| &r.destination == dest) && !taken.contains(dest) {
+                requests.push(VolumeRequest {
+                    name: None,
+                    destination: dest.clone(),
+                    read_only: false,
+                });
+            }
+        }
+    }
+    for r in requests {
+        if taken.contains(&r.destination) {
+            bail!("Duplicate mount point: {}", r.destination);
+        }
+        taken.push(r.destination.clone());
+        let vol = volume::create(engine, r.name.as_deref(), BTreeMap::new(), BTreeMap::new())?;
+        out.push(VolumeMount {
+            name: vol.name,
+            destination: r.destination,
+            read_only: r.read_only,
+            anonymous: r.name.is_none(),
+        });
+    }
+    Ok(out)
+}
+
+/// Fills empty volumes with what the image has at their mount points (docker's
+/// copy-up); the rootfs is mounted.
+pub fn prepare_volumes(engine: &Engine, record: &ContainerRecord) -> Result<()> {
+    let rootfs = engine.container_paths(&record.id).rootfs();
+    for m in &record.host_config.volumes {
+        let vol = volume::inspect(engine, &m.name)?;
+        let _lock = volume::lock(engine, &m.name)?;
+        let image_dir = rootfs.join(m.destination.trim_start_matches('/'));
+        volume::copy_up(&image_dir, &vol)?;
+    }
+    Ok(())
 }
 
 /// Mounts the container's overlay rootfs (nothing to do for native copies).
@@ -267,8 +389,15 @@ pub fn unmount_rootfs(engine: &Engine, record: &ContainerRecord) {
 pub fn write_bundle(engine: &Engine, record: &ContainerRecord) -> Result<String> {
     let paths = engine.container_paths(&record.id);
     let rootfs = paths.rootfs();
-    let user = super::user::resolve(&rootfs, &record.config.user)
+    let host = &record.host_config;
+    let mut user = super::user::resolve(&rootfs, &record.config.user)
         .map_err(|e| anyhow!("unable to find user {}: {e}", record.config.user))?;
+    for g in &host.security.group_add {
+        let gid = super::user::group_id(&rootfs, g)?;
+        if !user.additional_gids.contains(&gid) {
+            user.additional_gids.push(gid);
+        }
+    }
     let mut env = record.config.env.clone();
     if !env.iter().any(|e| e.starts_with("HOME=")) {
         env.push(format!("HOME={}", user.home));
@@ -283,8 +412,25 @@ pub fn write_bundle(engine: &Engine, record: &ContainerRecord) -> Result<String>
         .chain(record.config.cmd.iter())
         .cloned()
         .collect();
-    let caps: Vec<String> = spec::DEFAULT_CAPS.iter().map(|s| s.to_string()).collect();
-    let network = network_mode(&record.host_config.network_mode)?;
+    let caps = spec::capabilities(&host.security).map_err(|e| anyhow!(e))?;
+    let seccomp = spec::seccomp_policy(&host.security, &caps).map_err(|e| anyhow!(e))?;
+    let network = network_mode(&host.network_mode)?;
+    let volumes = host
+        .volumes
+        .iter()
+        .map(|m| {
+            Ok((
+                volume::inspect(engine, &m.name)?.mountpoint,
+                m.destination.clone(),
+                m.read_only,
+            ))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let init = if host.security.init {
+        Some(find_init()?)
+    } else {
+        None
+    };
     let config = spec::build(&SpecInput {
         id: &record.id,
         rootfs: &rootfs,
@@ -295,12 +441,16 @@ pub fn write_bundle(engine: &Engine, record: &ContainerRecord) -> Result<String>
             user: &user,
             tty: record.config.tty,
             caps: &caps,
+            no_new_privileges: spec::no_new_privileges(&host.security),
         },
         hostname: &record.config.hostname,
         network,
-        binds: &record.host_config.binds,
+        host,
+        volumes: &volumes,
         files_dir: &paths.dir,
         rootless: engine.rootless,
+        seccomp,
+        init: init.as_deref(),
     });
     let bundle = paths.bundle();
     ensure_dir(&bundle).with_context(|| format!("creating {}", bundle.display()))?;

@@ -50,6 +50,79 @@ pub struct HostConfig {
     pub binds: Vec<BindMount>,
     pub auto_remove: bool,
     pub extra_hosts: Vec<String>,
+    #[serde(default)]
+    pub volumes: Vec<crate::engine::volume::VolumeMount>,
+    #[serde(default)]
+    pub tmpfs: Vec<TmpfsMount>,
+    #[serde(default)]
+    pub shm_size: Option<i64>,
+    #[serde(default)]
+    pub devices: Vec<DeviceMapping>,
+    #[serde(default)]
+    pub resources: Resources,
+    #[serde(default)]
+    pub security: Security,
+}
+
+/// A tmpfs from `--tmpfs` or `--mount type=tmpfs`.
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+pub struct TmpfsMount {
+    pub destination: String,
+    /// mount(8) options such as `size=64m`, `mode=1777`.
+    pub options: Vec<String>,
+}
+
+/// A host device given with `--device HOST[:CONTAINER][:PERMS]`.
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+pub struct DeviceMapping {
+    pub host: String,
+    pub container: String,
+    pub permissions: String,
+}
+
+/// One `--ulimit NAME=SOFT[:HARD]`.
+#[derive(Debug, Clone, Serialize, Deserialize, Default, PartialEq, Eq)]
+pub struct Ulimit {
+    pub name: String,
+    pub soft: i64,
+    pub hard: i64,
+}
+
+/// Resource limits (docker's HostConfig.Resources); zero means unset, as in docker.
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Resources {
+    pub nano_cpus: i64,
+    pub cpu_shares: u64,
+    pub cpu_period: u64,
+    pub cpu_quota: i64,
+    pub cpuset_cpus: String,
+    pub cpuset_mems: String,
+    pub memory: i64,
+    pub memory_swap: i64,
+    pub memory_reservation: i64,
+    pub pids_limit: i64,
+    pub blkio_weight: u16,
+    pub oom_score_adj: i32,
+    pub ulimits: Vec<Ulimit>,
+}
+
+/// Privileges and namespaces (docker's CapAdd, Privileged, SecurityOpt, ...).
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Security {
+    pub cap_add: Vec<String>,
+    pub cap_drop: Vec<String>,
+    pub privileged: bool,
+    pub security_opt: Vec<String>,
+    pub group_add: Vec<String>,
+    pub sysctls: BTreeMap<String, String>,
+    pub ipc_mode: String,
+    pub pid_mode: String,
+    pub uts_mode: String,
+    pub cgroupns_mode: String,
+    pub init: bool,
+    pub read_only: bool,
 }
 
 /// skiff's record of a container; written once at create time.
@@ -317,13 +390,63 @@ pub fn short_id(id: &str) -> &str {
     &id[..id.len().min(12)]
 }
 
+/// docker's `HostConfig` in inspect output.
+fn host_config_doc(h: &HostConfig) -> serde_json::Value {
+    let r = &h.resources;
+    let s = &h.security;
+    let or_null = |v: &Vec<String>| {
+        if v.is_empty() {
+            serde_json::Value::Null
+        } else {
+            serde_json::json!(v)
+        }
+    };
+    serde_json::json!({
+        "Binds": h.binds.iter().map(|b| format!("{}:{}{}", b.source, b.destination, if b.read_only { ":ro" } else { "" }))
+            .chain(h.volumes.iter().filter(|v| !v.anonymous).map(|v| format!("{}:{}{}", v.name, v.destination, if v.read_only { ":ro" } else { "" })))
+            .collect::<Vec<_>>(),
+        "NetworkMode": h.network_mode,
+        "AutoRemove": h.auto_remove,
+        "ExtraHosts": h.extra_hosts,
+        "LogConfig": {"Type": "json-file", "Config": {}},
+        "CapAdd": or_null(&s.cap_add),
+        "CapDrop": or_null(&s.cap_drop),
+        "Privileged": s.privileged,
+        "SecurityOpt": or_null(&s.security_opt),
+        "GroupAdd": or_null(&s.group_add),
+        "Sysctls": s.sysctls,
+        "IpcMode": if s.ipc_mode.is_empty() { "private" } else { s.ipc_mode.as_str() },
+        "PidMode": s.pid_mode,
+        "UTSMode": s.uts_mode,
+        "CgroupnsMode": if s.cgroupns_mode.is_empty() { "host" } else { s.cgroupns_mode.as_str() },
+        "Init": s.init,
+        "ReadonlyRootfs": s.read_only,
+        "Tmpfs": h.tmpfs.iter().map(|t| (t.destination.clone(), t.options.join(","))).collect::<BTreeMap<_, _>>(),
+        "ShmSize": h.shm_size.unwrap_or(67_108_864),
+        "Devices": h.devices.iter().map(|d| serde_json::json!({"PathOnHost": d.host, "PathInContainer": d.container, "CgroupPermissions": d.permissions})).collect::<Vec<_>>(),
+        "NanoCpus": r.nano_cpus,
+        "CpuShares": r.cpu_shares,
+        "CpuPeriod": r.cpu_period,
+        "CpuQuota": r.cpu_quota,
+        "CpusetCpus": r.cpuset_cpus,
+        "CpusetMems": r.cpuset_mems,
+        "Memory": r.memory,
+        "MemorySwap": if r.memory > 0 && r.memory_swap == 0 { r.memory * 2 } else { r.memory_swap },
+        "MemoryReservation": r.memory_reservation,
+        "PidsLimit": if r.pids_limit == 0 { serde_json::Value::Null } else { serde_json::json!(r.pids_limit) },
+        "BlkioWeight": r.blkio_weight,
+        "OomScoreAdj": r.oom_score_adj,
+        "Ulimits": r.ulimits.iter().map(|u| serde_json::json!({"Name": u.name, "Soft": u.soft, "Hard": u.hard})).collect::<Vec<_>>(),
+    })
+}
+
 /// Docker's `container inspect` document.
 pub fn inspect(engine: &Engine, c: &Container) -> serde_json::Value {
     let paths = engine.container_paths(&c.record.id);
     let s = &c.state;
     let running = matches!(s.status, Status::Running | Status::Paused);
     let zero_time = "0001-01-01T00:00:00Z".to_string();
-    let mounts: Vec<serde_json::Value> = c
+    let mut mounts: Vec<serde_json::Value> = c
         .record
         .host_config
         .binds
@@ -339,6 +462,21 @@ pub fn inspect(engine: &Engine, c: &Container) -> serde_json::Value {
             })
         })
         .collect();
+    for v in &c.record.host_config.volumes {
+        let source = crate::engine::volume::inspect(engine, &v.name)
+            .map(|vol| vol.mountpoint.display().to_string())
+            .unwrap_or_default();
+        mounts.push(serde_json::json!({
+            "Type": "volume",
+            "Name": v.name,
+            "Source": source,
+            "Destination": v.destination,
+            "Driver": "local",
+            "Mode": if v.read_only { "ro" } else { "z" },
+            "RW": !v.read_only,
+            "Propagation": "",
+        }));
+    }
     let cfg = &c.record.config;
     serde_json::json!({
         "Id": c.record.id,
@@ -367,13 +505,7 @@ pub fn inspect(engine: &Engine, c: &Container) -> serde_json::Value {
         "RestartCount": 0,
         "Driver": c.record.snapshotter,
         "Platform": "linux",
-        "HostConfig": {
-            "Binds": c.record.host_config.binds.iter().map(|b| format!("{}:{}{}", b.source, b.destination, if b.read_only { ":ro" } else { "" })).collect::<Vec<_>>(),
-            "NetworkMode": c.record.host_config.network_mode,
-            "AutoRemove": c.record.host_config.auto_remove,
-            "ExtraHosts": c.record.host_config.extra_hosts,
-            "LogConfig": {"Type": "json-file", "Config": {}},
-        },
+        "HostConfig": host_config_doc(&c.record.host_config),
         "GraphDriver": {
             "Name": c.record.snapshotter,
             "Data": {

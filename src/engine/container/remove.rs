@@ -34,8 +34,18 @@ pub fn remove_exited(engine: &Engine, record: &ContainerRecord) -> Result<()> {
         }
     })?;
     names::release(engine, &record.name, &record.id);
-    remove_empty_cgroup_parents();
+    // docker's --rm also removes the container's anonymous volumes.
+    if record.host_config.auto_remove {
+        remove_anonymous_volumes(engine, record);
+    }
     Ok(())
+}
+
+/// Removes the anonymous volumes of a removed container (`rm -v`, `--rm`).
+pub fn remove_anonymous_volumes(engine: &Engine, record: &ContainerRecord) {
+    for m in record.host_config.volumes.iter().filter(|m| m.anonymous) {
+        let _ = crate::engine::volume::remove(engine, &m.name, false);
+    }
 }
 
 /// Removes a stopped container's cgroups (`/skiff/<id>` under every hierarchy)
@@ -62,18 +72,6 @@ pub fn release_runtime(engine: &Engine, id: &str) {
         }
     }
     let _ = fs::remove_dir_all(engine.runtime_root().join(id));
-}
-
-/// Removes the shared `/skiff` cgroup parents once no container uses them
-/// (rmdir fails harmlessly while any still does).
-fn remove_empty_cgroup_parents() {
-    let base = std::path::Path::new("/sys/fs/cgroup");
-    let _ = fs::remove_dir(base.join("skiff"));
-    if let Ok(controllers) = fs::read_dir(base) {
-        for c in controllers.flatten() {
-            let _ = fs::remove_dir(c.path().join("skiff"));
-        }
-    }
 }
 
 /// Waits until the monitor has recorded the exit (or is gone), up to `timeout`.

@@ -769,6 +769,91 @@ fn profile_for(caps: &[String], arch: &str, architectures: &[&str]) -> Value {
     Value::Object(profile)
 }
 
+/// Turns a docker-format seccomp profile (`--security-opt seccomp=FILE`) into the
+/// OCI form: architectures from `archMap` for this host, and the rules whose
+/// `includes`/`excludes` (capabilities, architectures) apply to this container.
+pub fn from_docker_profile(
+    profile: &serde_json::Value,
+    caps: &[String],
+) -> Result<serde_json::Value, String> {
+    use serde_json::{json, Value};
+    let default_action = profile
+        .get("defaultAction")
+        .and_then(Value::as_str)
+        .ok_or("seccomp profile has no defaultAction")?;
+    let (arch, native) = host_arch();
+    let has_cap = |c: &Value| {
+        c.as_str()
+            .is_some_and(|c| caps.iter().any(|have| have.eq_ignore_ascii_case(c)))
+    };
+    let has_arch = |a: &Value| a.as_str() == Some(arch);
+    let architectures: Vec<Value> = match (profile.get("architectures"), profile.get("archMap")) {
+        (Some(Value::Array(a)), _) if !a.is_empty() => a.clone(),
+        (_, Some(Value::Array(map))) => map
+            .iter()
+            .find(|m| m.get("architecture").and_then(Value::as_str) == native.first().copied())
+            .map(|m| {
+                let mut v = vec![m["architecture"].clone()];
+                v.extend(
+                    m.get("subArchitectures")
+                        .and_then(Value::as_array)
+                        .cloned()
+                        .unwrap_or_default(),
+                );
+                v
+            })
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    let mut syscalls = Vec::new();
+    for rule in profile
+        .get("syscalls")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let list = |cond: &str, key: &str| {
+            rule.get(cond)
+                .and_then(|c| c.get(key))
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default()
+        };
+        let inc_caps = list("includes", "caps");
+        let inc_arches = list("includes", "arches");
+        let exc_caps = list("excludes", "caps");
+        let exc_arches = list("excludes", "arches");
+        if !inc_caps.iter().all(has_cap)
+            || (!inc_arches.is_empty() && !inc_arches.iter().any(has_arch))
+        {
+            continue;
+        }
+        if exc_caps.iter().any(has_cap) || exc_arches.iter().any(has_arch) {
+            continue;
+        }
+        let names = match (rule.get("names"), rule.get("name")) {
+            (Some(Value::Array(n)), _) => n.clone(),
+            (_, Some(Value::String(n))) => vec![json!(n)],
+            _ => continue,
+        };
+        let mut out = json!({"names": names, "action": rule.get("action").cloned().unwrap_or(json!("SCMP_ACT_ALLOW"))});
+        for key in ["errnoRet", "args"] {
+            if let Some(v) = rule.get(key).filter(|v| !v.is_null()) {
+                out[key] = v.clone();
+            }
+        }
+        syscalls.push(out);
+    }
+    let mut oci = json!({"defaultAction": default_action, "syscalls": syscalls});
+    if !architectures.is_empty() {
+        oci["architectures"] = json!(architectures);
+    }
+    if let Some(e) = profile.get("defaultErrnoRet").filter(|v| !v.is_null()) {
+        oci["defaultErrnoRet"] = e.clone();
+    }
+    Ok(oci)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,7 +6,7 @@ use std::path::Path;
 use serde_json::{json, Value};
 
 use super::user::ExecUser;
-use super::BindMount;
+use super::{HostConfig, Resources, Security};
 
 /// docker's default capability set.
 pub const DEFAULT_CAPS: &[&str] = &[
@@ -68,10 +68,11 @@ pub struct ProcessSpec<'a> {
     pub user: &'a ExecUser,
     pub tty: bool,
     pub caps: &'a [String],
+    pub no_new_privileges: bool,
 }
 
 pub fn process(p: &ProcessSpec) -> Value {
-    json!({
+    let mut v = json!({
         "terminal": p.tty,
         "user": {
             "uid": p.user.uid,
@@ -86,9 +87,13 @@ pub fn process(p: &ProcessSpec) -> Value {
             "effective": p.caps,
             "permitted": p.caps,
         },
-    })
-    // No "noNewPrivileges": false here: libcontainer 0.7 treats a present key as
-    // true when ordering seccomp before dropping capabilities, and then fails.
+    });
+    // Only ever "true": libcontainer 0.7 treats a present key as true when ordering
+    // seccomp before dropping capabilities, and a "false" then fails to load it.
+    if p.no_new_privileges {
+        v["noNewPrivileges"] = json!(true);
+    }
+    v
 }
 
 pub struct SpecInput<'a> {
@@ -97,12 +102,18 @@ pub struct SpecInput<'a> {
     pub process: ProcessSpec<'a>,
     pub hostname: &'a str,
     pub network: NetworkMode,
-    pub binds: &'a [BindMount],
+    pub host: &'a HostConfig,
+    /// Named and anonymous volumes: (host directory, destination, read-only).
+    pub volumes: &'a [(std::path::PathBuf, String, bool)],
     /// Where the container's hosts, hostname and resolv.conf files are.
     pub files_dir: &'a Path,
     /// Running inside the monitor's user namespace: the container gets one of
     /// its own, and no cgroup device rules.
     pub rootless: bool,
+    /// The seccomp policy (docker's default, a user's profile, or none).
+    pub seccomp: Value,
+    /// Host path of the init binary for `--init`.
+    pub init: Option<&'a Path>,
 }
 
 fn bind(destination: &str, source: &Path, read_only: bool) -> Value {
@@ -133,7 +144,91 @@ fn device_rules() -> Value {
     ])
 }
 
+fn tmpfs(destination: &str, options: &[String]) -> Value {
+    let mut opts: Vec<String> = vec!["nosuid".into(), "nodev".into(), "noexec".into()];
+    opts.extend(options.iter().cloned());
+    json!({"destination": destination, "type": "tmpfs", "source": "tmpfs", "options": opts})
+}
+
+/// Resource limits as the OCI spec's `linux.resources` (docker's semantics for the flags).
+fn resources(r: &Resources, devices: Value) -> Value {
+    let mut out = serde_json::Map::new();
+    out.insert("devices".into(), devices);
+    let mut cpu = serde_json::Map::new();
+    if r.cpu_shares > 0 {
+        cpu.insert("shares".into(), json!(r.cpu_shares));
+    }
+    if r.nano_cpus > 0 {
+        cpu.insert("period".into(), json!(100_000u64));
+        cpu.insert("quota".into(), json!(r.nano_cpus * 100_000 / 1_000_000_000));
+    } else {
+        if r.cpu_period > 0 {
+            cpu.insert("period".into(), json!(r.cpu_period));
+        }
+        if r.cpu_quota != 0 {
+            cpu.insert("quota".into(), json!(r.cpu_quota));
+        }
+    }
+    if !r.cpuset_cpus.is_empty() {
+        cpu.insert("cpus".into(), json!(r.cpuset_cpus));
+    }
+    if !r.cpuset_mems.is_empty() {
+        cpu.insert("mems".into(), json!(r.cpuset_mems));
+    }
+    if !cpu.is_empty() {
+        out.insert("cpu".into(), Value::Object(cpu));
+    }
+    let mut memory = serde_json::Map::new();
+    if r.memory > 0 {
+        memory.insert("limit".into(), json!(r.memory));
+        // docker: without --memory-swap a container may use as much swap as memory.
+        let swap = match r.memory_swap {
+            0 => r.memory * 2,
+            s => s,
+        };
+        memory.insert("swap".into(), json!(swap));
+    }
+    if r.memory_reservation > 0 {
+        memory.insert("reservation".into(), json!(r.memory_reservation));
+    }
+    if !memory.is_empty() {
+        out.insert("memory".into(), Value::Object(memory));
+    }
+    if r.pids_limit != 0 {
+        out.insert("pids".into(), json!({"limit": r.pids_limit}));
+    }
+    if r.blkio_weight > 0 && blkio_weight_supported() {
+        out.insert("blockIO".into(), json!({"weight": r.blkio_weight}));
+    }
+    Value::Object(out)
+}
+
+/// Whether the host's block I/O controller has a weight (not with every I/O scheduler).
+pub fn blkio_weight_supported() -> bool {
+    let base = Path::new("/sys/fs/cgroup");
+    [
+        "blkio/blkio.weight",
+        "blkio/blkio.bfq.weight",
+        "io.weight",
+        "io.bfq.weight",
+    ]
+    .iter()
+    .any(|f| base.join(f).exists())
+}
+
 pub fn build(input: &SpecInput) -> Value {
+    let host = input.host;
+    let sec = &host.security;
+    let mut shm_options: Vec<String> = vec![
+        "nosuid".into(),
+        "noexec".into(),
+        "nodev".into(),
+        "mode=1777".into(),
+    ];
+    shm_options.push(format!(
+        "size={}",
+        host.shm_size.filter(|s| *s > 0).unwrap_or(67_108_864)
+    ));
     let mut mounts = vec![
         json!({"destination": "/proc", "type": "proc", "source": "proc", "options": ["nosuid", "noexec", "nodev"]}),
         json!({"destination": "/dev", "type": "tmpfs", "source": "tmpfs", "options": ["nosuid", "strictatime", "mode=755", "size=65536k"]}),
@@ -144,30 +239,54 @@ pub fn build(input: &SpecInput) -> Value {
             json!({"destination": "/dev/pts", "type": "devpts", "source": "devpts", "options": ["nosuid", "noexec", "newinstance", "ptmxmode=0666", "mode=0620", "gid=5"]})
         },
         json!({"destination": "/dev/mqueue", "type": "mqueue", "source": "mqueue", "options": ["nosuid", "noexec", "nodev"]}),
-        json!({"destination": "/dev/shm", "type": "tmpfs", "source": "shm", "options": ["nosuid", "noexec", "nodev", "mode=1777", "size=67108864"]}),
     ];
-    let mut namespaces = vec![
-        json!({"type": "pid"}),
-        json!({"type": "ipc"}),
-        json!({"type": "uts"}),
-        json!({"type": "mount"}),
-    ];
+    let mut namespaces = vec![json!({"type": "mount"})];
+    if sec.pid_mode != "host" {
+        namespaces.push(json!({"type": "pid"}));
+    }
+    if sec.ipc_mode == "host" {
+        mounts.push(bind("/dev/shm", Path::new("/dev/shm"), false));
+    } else {
+        namespaces.push(json!({"type": "ipc"}));
+        if sec.ipc_mode != "none" {
+            mounts.push(json!({"destination": "/dev/shm", "type": "tmpfs", "source": "shm", "options": shm_options}));
+        }
+    }
+    let own_uts = sec.uts_mode != "host";
+    if own_uts {
+        namespaces.push(json!({"type": "uts"}));
+    }
+    if sec.cgroupns_mode == "private" {
+        namespaces.push(json!({"type": "cgroup"}));
+    }
     if input.rootless {
         namespaces.push(json!({"type": "user"}));
     }
+    let sys_options = |bind: bool| {
+        let mut o: Vec<&str> = if bind { vec!["rbind"] } else { vec![] };
+        o.extend(["nosuid", "noexec", "nodev"]);
+        if !sec.privileged {
+            o.push("ro");
+        }
+        o
+    };
     match input.network {
         NetworkMode::None if !input.rootless => {
             namespaces.push(json!({"type": "network"}));
-            mounts.push(json!({"destination": "/sys", "type": "sysfs", "source": "sysfs", "options": ["nosuid", "noexec", "nodev", "ro"]}));
+            mounts.push(json!({"destination": "/sys", "type": "sysfs", "source": "sysfs", "options": sys_options(false)}));
         }
         NetworkMode::None => {
             namespaces.push(json!({"type": "network"}));
-            mounts.push(json!({"destination": "/sys", "type": "bind", "source": "/sys", "options": ["rbind", "nosuid", "noexec", "nodev", "ro"]}));
+            mounts.push(json!({"destination": "/sys", "type": "bind", "source": "/sys", "options": sys_options(true)}));
         }
         NetworkMode::Host => {
             // sysfs cannot be mounted without a network namespace of one's own: bind the host's.
-            mounts.push(json!({"destination": "/sys", "type": "bind", "source": "/sys", "options": ["rbind", "nosuid", "noexec", "nodev", "ro"]}));
+            mounts.push(json!({"destination": "/sys", "type": "bind", "source": "/sys", "options": sys_options(true)}));
         }
+    }
+    if !input.rootless {
+        let mode = if sec.privileged { "rw" } else { "ro" };
+        mounts.push(json!({"destination": "/sys/fs/cgroup", "type": "cgroup", "source": "cgroup", "options": ["nosuid", "noexec", "nodev", "relatime", mode]}));
     }
     for (name, dest) in [
         ("resolv.conf", "/etc/resolv.conf"),
@@ -176,33 +295,264 @@ pub fn build(input: &SpecInput) -> Value {
     ] {
         mounts.push(bind(dest, &input.files_dir.join(name), false));
     }
-    for b in input.binds {
+    for b in &host.binds {
         mounts.push(bind(&b.destination, Path::new(&b.source), b.read_only));
+    }
+    for (source, destination, read_only) in input.volumes {
+        mounts.push(bind(destination, source, *read_only));
+    }
+    for t in &host.tmpfs {
+        mounts.push(tmpfs(&t.destination, &t.options));
+    }
+    if let Some(init) = input.init {
+        mounts.push(bind("/sbin/docker-init", init, true));
+    }
+    let mut device_rules = device_rules();
+    let mut devices = Vec::new();
+    if sec.privileged {
+        device_rules = json!([{"allow": true, "access": "rwm"}]);
+    }
+    for d in &host.devices {
+        use std::os::unix::fs::{FileTypeExt, MetadataExt};
+        let Ok(meta) = std::fs::metadata(&d.host) else {
+            continue;
+        };
+        let kind = if meta.file_type().is_block_device() {
+            "b"
+        } else {
+            "c"
+        };
+        let (major, minor) = (libc::major(meta.rdev()), libc::minor(meta.rdev()));
+        devices.push(json!({"path": d.container, "type": kind, "major": major, "minor": minor, "fileMode": meta.mode() & 0o777, "uid": 0, "gid": 0}));
+        if let Some(rules) = device_rules.as_array_mut() {
+            rules.push(json!({"allow": true, "type": kind, "major": major, "minor": minor, "access": d.permissions}));
+        }
     }
     let mut linux = json!({
         "namespaces": namespaces,
         "cgroupsPath": format!("/skiff/{}", input.id),
-        "resources": {"devices": device_rules()},
-        "maskedPaths": MASKED_PATHS,
-        "readonlyPaths": READONLY_PATHS,
+        "resources": resources(&host.resources, device_rules),
     });
-    if let (true, Some(obj)) = (input.rootless, linux.as_object_mut()) {
+    let obj = linux.as_object_mut().expect("linux is an object");
+    if !sec.privileged {
+        obj.insert("maskedPaths".into(), json!(MASKED_PATHS));
+        obj.insert("readonlyPaths".into(), json!(READONLY_PATHS));
+    }
+    if !devices.is_empty() {
+        obj.insert("devices".into(), json!(devices));
+    }
+    if !sec.sysctls.is_empty() {
+        obj.insert("sysctl".into(), json!(sec.sysctls));
+    }
+    if input.rootless {
         let root_only = json!([{"containerID": 0, "hostID": 0, "size": 1}]);
         obj.insert("uidMappings".into(), root_only.clone());
         obj.insert("gidMappings".into(), root_only);
+        // No cgroups to apply them to: see engine::rootless.
         obj.remove("resources");
     }
-    let seccomp = super::seccomp::default_profile(input.process.caps);
-    if let (false, Some(obj)) = (seccomp.is_null(), linux.as_object_mut()) {
-        obj.insert("seccomp".into(), seccomp);
+    if !input.seccomp.is_null() {
+        obj.insert("seccomp".into(), input.seccomp.clone());
     }
-    json!({
+    let mut process = process(&input.process);
+    if let Some(p) = process.as_object_mut() {
+        if !host.resources.ulimits.is_empty() {
+            let rlimits: Vec<Value> = host
+                .resources
+                .ulimits
+                .iter()
+                .map(|u| json!({"type": format!("RLIMIT_{}", u.name.to_uppercase()), "soft": u.soft, "hard": u.hard}))
+                .collect();
+            p.insert("rlimits".into(), json!(rlimits));
+        }
+        if host.resources.oom_score_adj != 0 {
+            p.insert("oomScoreAdj".into(), json!(host.resources.oom_score_adj));
+        }
+        if input.init.is_some() {
+            let mut args = vec![json!("/sbin/docker-init"), json!("--")];
+            args.extend(input.process.args.iter().map(|a| json!(a)));
+            p.insert("args".into(), json!(args));
+        }
+    }
+    let mut spec = json!({
         "ociVersion": "1.0.2",
-        "process": process(&input.process),
-        "root": {"path": input.rootfs, "readonly": false},
-        "hostname": input.hostname,
+        "process": process,
+        "root": {"path": input.rootfs, "readonly": sec.read_only},
         "mounts": mounts,
         "linux": linux,
+    });
+    if own_uts {
+        spec["hostname"] = json!(input.hostname);
+    }
+    spec
+}
+
+/// docker's capability rules: the default set (or all with --privileged), then
+/// --cap-drop (ALL drops everything) and --cap-add (ALL adds everything).
+pub fn capabilities(sec: &Security) -> Result<Vec<String>, String> {
+    let norm = |c: &str| -> Result<String, String> {
+        let up = c.to_uppercase();
+        if up == "ALL" {
+            return Ok(up);
+        }
+        let name = if up.starts_with("CAP_") {
+            up
+        } else {
+            format!("CAP_{up}")
+        };
+        if ALL_CAPS.contains(&name.as_str()) {
+            Ok(name)
+        } else {
+            Err(format!("unknown capability: \"{name}\""))
+        }
+    };
+    let adds = sec
+        .cap_add
+        .iter()
+        .map(|c| norm(c))
+        .collect::<Result<Vec<_>, _>>()?;
+    let drops = sec
+        .cap_drop
+        .iter()
+        .map(|c| norm(c))
+        .collect::<Result<Vec<_>, _>>()?;
+    // A container can only get what we have: some hosts withhold capabilities
+    // (e.g. CAP_SYS_RESOURCE) even from root.
+    let bounding = own_bounding_set();
+    let available = |c: &str| {
+        // ALL_CAPS is in kernel order: a capability's index is its number.
+        let bit = ALL_CAPS.iter().position(|x| *x == c);
+        bit.is_none_or(|b| bounding & (1u64 << b) != 0)
+    };
+    if let Some(missing) = adds.iter().find(|c| *c != "ALL" && !available(c)) {
+        return Err(format!(
+            "capability {missing} is not available on this host: skiff itself does not hold it"
+        ));
+    }
+    if sec.privileged || adds.iter().any(|c| c == "ALL") {
+        let mut all: Vec<String> = ALL_CAPS
+            .iter()
+            .map(|s| s.to_string())
+            .filter(|c| available(c))
+            .collect();
+        all.retain(|c| !drops.contains(c));
+        return Ok(all);
+    }
+    let mut caps: Vec<String> = if drops.iter().any(|c| c == "ALL") {
+        Vec::new()
+    } else {
+        DEFAULT_CAPS
+            .iter()
+            .map(|s| s.to_string())
+            .filter(|c| !drops.contains(c))
+            .collect()
+    };
+    for c in adds {
+        if !caps.contains(&c) {
+            caps.push(c);
+        }
+    }
+    Ok(caps)
+}
+
+/// The capability bounding set of this process, from /proc/self/status.
+fn own_bounding_set() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("CapBnd:"))
+                .and_then(|v| u64::from_str_radix(v.trim(), 16).ok())
+        })
+        .unwrap_or(u64::MAX)
+}
+
+/// Every capability, for --privileged and --cap-add ALL, in kernel number order.
+pub const ALL_CAPS: &[&str] = &[
+    "CAP_CHOWN",
+    "CAP_DAC_OVERRIDE",
+    "CAP_DAC_READ_SEARCH",
+    "CAP_FOWNER",
+    "CAP_FSETID",
+    "CAP_KILL",
+    "CAP_SETGID",
+    "CAP_SETUID",
+    "CAP_SETPCAP",
+    "CAP_LINUX_IMMUTABLE",
+    "CAP_NET_BIND_SERVICE",
+    "CAP_NET_BROADCAST",
+    "CAP_NET_ADMIN",
+    "CAP_NET_RAW",
+    "CAP_IPC_LOCK",
+    "CAP_IPC_OWNER",
+    "CAP_SYS_MODULE",
+    "CAP_SYS_RAWIO",
+    "CAP_SYS_CHROOT",
+    "CAP_SYS_PTRACE",
+    "CAP_SYS_PACCT",
+    "CAP_SYS_ADMIN",
+    "CAP_SYS_BOOT",
+    "CAP_SYS_NICE",
+    "CAP_SYS_RESOURCE",
+    "CAP_SYS_TIME",
+    "CAP_SYS_TTY_CONFIG",
+    "CAP_MKNOD",
+    "CAP_LEASE",
+    "CAP_AUDIT_WRITE",
+    "CAP_AUDIT_CONTROL",
+    "CAP_SETFCAP",
+    "CAP_MAC_OVERRIDE",
+    "CAP_MAC_ADMIN",
+    "CAP_SYSLOG",
+    "CAP_WAKE_ALARM",
+    "CAP_BLOCK_SUSPEND",
+    "CAP_AUDIT_READ",
+    "CAP_PERFMON",
+    "CAP_BPF",
+    "CAP_CHECKPOINT_RESTORE",
+];
+
+/// The seccomp policy from `--security-opt` (docker's default unless told otherwise).
+pub fn seccomp_policy(sec: &Security, caps: &[String]) -> Result<Value, String> {
+    if sec.privileged && !sec.security_opt.iter().any(|o| o.starts_with("seccomp")) {
+        return Ok(Value::Null);
+    }
+    for opt in &sec.security_opt {
+        let Some((key, value)) = opt.split_once(['=', ':']) else {
+            continue;
+        };
+        if key != "seccomp" {
+            continue;
+        }
+        if value == "unconfined" {
+            return Ok(Value::Null);
+        }
+        let text = std::fs::read_to_string(value)
+            .map_err(|e| format!("opening seccomp profile ({value}) failed: {e}"))?;
+        let profile: Value = serde_json::from_str(&text)
+            .map_err(|e| format!("decoding seccomp profile failed: {e}"))?;
+        return super::seccomp::from_docker_profile(&profile, caps);
+    }
+    Ok(super::seccomp::default_profile(caps))
+}
+
+/// Checks `--security-opt` values: docker's keys only.
+pub fn validate_security_opts(opts: &[String]) -> Result<(), String> {
+    for opt in opts {
+        let key = opt.split(['=', ':']).next().unwrap_or(opt);
+        match key {
+            "seccomp" | "no-new-privileges" | "apparmor" | "label" | "systempaths" | "mask"
+            | "unmask" => {}
+            _ => return Err(format!("Invalid --security-opt: \"{opt}\"")),
+        }
+    }
+    Ok(())
+}
+
+/// Whether `--security-opt no-new-privileges[=true]` is set.
+pub fn no_new_privileges(sec: &Security) -> bool {
+    sec.security_opt.iter().any(|o| {
+        o == "no-new-privileges" || o == "no-new-privileges=true" || o == "no-new-privileges:true"
     })
 }
 

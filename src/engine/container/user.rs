@@ -146,6 +146,17 @@ pub fn resolve(rootfs: &Path, spec: &str) -> Result<ExecUser> {
     })
 }
 
+/// A group for `--group-add`: a number, or a name from the container's /etc/group.
+pub fn group_id(rootfs: &Path, group: &str) -> Result<u32> {
+    if let Ok(n) = group.parse::<u32>() {
+        return Ok(n);
+    }
+    match groups(rootfs).iter().find(|g| g.name == group) {
+        Some(g) => Ok(g.gid),
+        None => bail!("Unable to find group {group}: no matching entries in group file"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

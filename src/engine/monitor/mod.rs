@@ -128,6 +128,7 @@ fn start(engine: &Engine, id: &str, attach: &AttachOptions) -> Result<Watched> {
     let record = container::load_record(engine, id)?;
     let paths = engine.container_paths(id);
     container::create::mount_rootfs(engine, &record)?;
+    container::create::prepare_volumes(engine, &record)?;
     let command = container::create::write_bundle(engine, &record)?;
     let tty = record.config.tty;
 

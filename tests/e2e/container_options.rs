@@ -1,0 +1,357 @@
+//! run's resource, security and mount flags, checked from inside the container
+//! (cgroup files, /proc/self/status, mounts) and through inspect.
+
+use std::time::Duration;
+
+use crate::support::{describe, shared_registry, Skiff};
+
+fn with_busybox() -> Skiff {
+    let skiff = Skiff::new();
+    let image = shared_registry().image("library/busybox:latest");
+    skiff.ok(&["pull", "-q", &image]);
+    skiff.ok(&["tag", &image, "busybox"]);
+    skiff
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+#[test]
+fn resource_limits_reach_the_cgroup_and_inspect() {
+    let skiff = with_busybox();
+    let out = skiff.ok(&[
+        "run", "--rm", "-m", "64m", "--memory-reservation", "32m", "--cpus", "0.5", "--cpu-shares", "512",
+        "--pids-limit", "50", "--ulimit", "nofile=512:1024", "--oom-score-adj", "100", "busybox", "sh", "-c",
+        "cd /sys/fs/cgroup; cat memory/memory.limit_in_bytes memory/memory.memsw.limit_in_bytes memory/memory.soft_limit_in_bytes cpu/cpu.cfs_quota_us cpu/cpu.cfs_period_us cpu/cpu.shares pids/pids.max /proc/self/oom_score_adj; ulimit -n; ulimit -Hn",
+    ]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "67108864",
+            "134217728",
+            "33554432",
+            "50000",
+            "100000",
+            "512",
+            "50",
+            "100",
+            "512",
+            "1024"
+        ],
+        "{out}"
+    );
+    skiff.ok(&[
+        "create",
+        "--name",
+        "limited",
+        "-m",
+        "1g",
+        "--memory-swap",
+        "-1",
+        "--cpuset-cpus",
+        "0",
+        "--cpu-quota",
+        "20000",
+        "--cpu-period",
+        "100000",
+        "busybox",
+        "true",
+    ]);
+    let doc: serde_json::Value =
+        serde_json::from_str(&skiff.ok(&["inspect", "limited"])).expect("json");
+    let h = &doc[0]["HostConfig"];
+    assert_eq!(h["Memory"], 1 << 30);
+    assert_eq!(h["MemorySwap"], -1);
+    assert_eq!(h["CpusetCpus"], "0");
+    assert_eq!(h["CpuQuota"], 20000);
+    assert_eq!(h["CpuPeriod"], 100000);
+    skiff.ok(&["start", "limited"]);
+    skiff.ok(&["rm", "-f", "limited"]);
+    for (flag, value) in [
+        ("-m", "1k"),
+        ("--cpus", "99"),
+        ("--ulimit", "bogus=1"),
+        ("--blkio-weight", "5"),
+    ] {
+        let out = skiff.run(&["run", "--rm", flag, value, "busybox", "true"]);
+        assert_eq!(
+            out.status.code(),
+            Some(125),
+            "{flag} {value}: {}",
+            describe(&out)
+        );
+        assert_eq!(
+            text(&out.stderr).trim().lines().count(),
+            1,
+            "{}",
+            describe(&out)
+        );
+    }
+}
+
+#[test]
+fn capabilities_seccomp_and_privileges() {
+    let skiff = with_busybox();
+    let status = |args: &[&str], field: &str| -> String {
+        let mut full = vec!["run", "--rm"];
+        full.extend_from_slice(args);
+        full.extend(["busybox", "cat", "/proc/self/status"]);
+        let out = skiff.ok(&full);
+        out.lines()
+            .find(|l| l.starts_with(field))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .unwrap_or_default()
+            .to_string()
+    };
+    // CAP_NET_ADMIN is bit 12.
+    assert_eq!(
+        status(&["--cap-drop", "ALL", "--cap-add", "NET_ADMIN"], "CapEff:"),
+        "0000000000001000"
+    );
+    assert_eq!(
+        status(&["--cap-drop", "chown"], "CapEff:"),
+        "00000000a80425fa"
+    );
+    assert_eq!(
+        status(&["--security-opt", "seccomp=unconfined"], "Seccomp:"),
+        "0"
+    );
+    assert_eq!(
+        status(&["--security-opt", "no-new-privileges"], "NoNewPrivs:"),
+        "1"
+    );
+    assert_eq!(status(&[], "NoNewPrivs:"), "0");
+    let privileged = status(&["--privileged"], "CapEff:");
+    let own: String = std::fs::read_to_string("/proc/self/status")
+        .expect("status")
+        .lines()
+        .find_map(|l| l.strip_prefix("CapBnd:").map(|v| v.trim().to_string()))
+        .unwrap_or_default();
+    assert_eq!(
+        privileged, own,
+        "--privileged gets every capability the host allows"
+    );
+    assert_eq!(status(&["--privileged"], "Seccomp:"), "0");
+    let out = skiff.run(&[
+        "run",
+        "--rm",
+        "--privileged",
+        "busybox",
+        "sh",
+        "-c",
+        "mkdir -p /tmp/m && mount -t tmpfs none /tmp/m && echo mounted",
+    ]);
+    assert_eq!(text(&out.stdout), "mounted\n", "{}", describe(&out));
+
+    // A seccomp profile file in docker's format: everything allowed but mkdir.
+    let profile = skiff.home.path().join("profile.json");
+    std::fs::write(
+        &profile,
+        r#"{"defaultAction":"SCMP_ACT_ALLOW","archMap":[{"architecture":"SCMP_ARCH_X86_64","subArchitectures":["SCMP_ARCH_X86"]}],"syscalls":[{"names":["mkdir","mkdirat"],"action":"SCMP_ACT_ERRNO"}]}"#,
+    )
+    .expect("profile");
+    let opt = format!("seccomp={}", profile.display());
+    let out = skiff.run(&[
+        "run",
+        "--rm",
+        "--security-opt",
+        &opt,
+        "busybox",
+        "mkdir",
+        "/tmp/x",
+    ]);
+    assert_ne!(out.status.code(), Some(0));
+    assert!(
+        text(&out.stderr).contains("Operation not permitted"),
+        "{}",
+        describe(&out)
+    );
+
+    for (flag, value, needle) in [
+        ("--cap-add", "FOO", "unknown capability"),
+        ("--security-opt", "bogus", "Invalid --security-opt"),
+        ("--ipc", "weird", "invalid IPC mode"),
+    ] {
+        let out = skiff.run(&["run", "--rm", flag, value, "busybox", "true"]);
+        assert_eq!(out.status.code(), Some(125), "{}", describe(&out));
+        assert!(text(&out.stderr).contains(needle), "{}", describe(&out));
+    }
+}
+
+#[test]
+fn namespaces_sysctls_groups_and_init() {
+    let skiff = with_busybox();
+    assert_eq!(
+        skiff.ok(&[
+            "run",
+            "--rm",
+            "--sysctl",
+            "net.ipv4.ip_forward=1",
+            "busybox",
+            "cat",
+            "/proc/sys/net/ipv4/ip_forward"
+        ]),
+        "1\n"
+    );
+    let pid = skiff.ok(&[
+        "run", "--rm", "--pid", "host", "busybox", "sh", "-c", "echo $$",
+    ]);
+    assert_ne!(
+        pid.trim(),
+        "1",
+        "--pid host shares the host's pid namespace"
+    );
+    let host_name = std::fs::read_to_string("/proc/sys/kernel/hostname").expect("hostname");
+    assert_eq!(
+        skiff.ok(&["run", "--rm", "--uts", "host", "busybox", "hostname"]),
+        host_name
+    );
+    assert_eq!(
+        skiff.ok(&["run", "--rm", "--group-add", "2000", "busybox", "id", "-G"]),
+        "0 2000\n"
+    );
+    let shm = skiff.ok(&[
+        "run",
+        "--rm",
+        "--shm-size",
+        "16m",
+        "busybox",
+        "sh",
+        "-c",
+        "df -k /dev/shm | tail -1",
+    ]);
+    assert!(shm.split_whitespace().nth(1) == Some("16384"), "{shm}");
+    // --init: docker's tini is PID 1, reaps zombies and forwards signals.
+    let cmdline = skiff.ok(&[
+        "run",
+        "--rm",
+        "--init",
+        "busybox",
+        "sh",
+        "-c",
+        "tr '\\0' ' ' < /proc/1/cmdline",
+    ]);
+    assert!(cmdline.starts_with("/sbin/docker-init -- sh"), "{cmdline}");
+    skiff.ok(&[
+        "run", "-d", "--init", "--name", "inited", "busybox", "sleep", "1000",
+    ]);
+    let start = std::time::Instant::now();
+    skiff.ok(&["stop", "-t", "5", "inited"]);
+    assert!(
+        start.elapsed() < Duration::from_secs(4),
+        "tini forwarded SIGTERM to sleep"
+    );
+    assert_eq!(
+        skiff
+            .ok(&["inspect", "-f", "{{.HostConfig.Init}}", "inited"])
+            .trim(),
+        "true"
+    );
+    skiff.ok(&["rm", "inited"]);
+}
+
+#[test]
+fn volumes_tmpfs_and_read_only_rootfs() {
+    let skiff = with_busybox();
+    // A named volume is created on first use and outlives the container.
+    skiff.ok(&[
+        "run",
+        "--rm",
+        "-v",
+        "data:/data",
+        "busybox",
+        "sh",
+        "-c",
+        "echo kept > /data/f",
+    ]);
+    assert_eq!(
+        skiff.ok(&[
+            "run",
+            "--rm",
+            "--mount",
+            "type=volume,source=data,target=/d,readonly",
+            "busybox",
+            "cat",
+            "/d/f"
+        ]),
+        "kept\n"
+    );
+    let out = skiff.run(&[
+        "run",
+        "--rm",
+        "-v",
+        "data:/data:ro",
+        "busybox",
+        "touch",
+        "/data/g",
+    ]);
+    assert!(!out.status.success(), "read-only volume is writable");
+    assert_eq!(skiff.ok(&["volume", "ls", "-q"]), "data\n");
+    // An empty volume gets the image's content at its mount point.
+    assert!(skiff
+        .ok(&[
+            "run",
+            "--rm",
+            "-v",
+            "etcvol:/etc",
+            "busybox",
+            "cat",
+            "/etc/passwd"
+        ])
+        .contains("root:"));
+    let mountpoint = skiff.ok(&["volume", "inspect", "-f", "{{.Mountpoint}}", "etcvol"]);
+    assert!(std::path::Path::new(mountpoint.trim())
+        .join("passwd")
+        .is_file());
+    // In use: rm refuses; after the container goes, it works.
+    skiff.ok(&[
+        "create",
+        "--name",
+        "user",
+        "-v",
+        "data:/data",
+        "busybox",
+        "true",
+    ]);
+    let out = skiff.run(&["volume", "rm", "data"]);
+    assert!(
+        text(&out.stderr).contains("volume is in use"),
+        "{}",
+        describe(&out)
+    );
+    let doc: serde_json::Value =
+        serde_json::from_str(&skiff.ok(&["inspect", "user"])).expect("json");
+    assert_eq!(doc[0]["Mounts"][0]["Type"], "volume");
+    assert_eq!(doc[0]["Mounts"][0]["Name"], "data");
+    skiff.ok(&["rm", "user"]);
+    skiff.ok(&["volume", "rm", "data"]);
+    // Anonymous volumes go with rm -v (and with --rm).
+    skiff.ok(&[
+        "create", "--name", "anon", "-v", "/scratch", "busybox", "true",
+    ]);
+    assert_eq!(skiff.ok(&["volume", "ls", "-q"]).lines().count(), 2);
+    skiff.ok(&["rm", "-v", "anon"]);
+    assert_eq!(skiff.ok(&["volume", "ls", "-q"]), "etcvol\n");
+    skiff.ok(&["run", "--rm", "-v", "/scratch", "busybox", "true"]);
+    assert_eq!(skiff.ok(&["volume", "ls", "-q"]), "etcvol\n");
+    // tmpfs and a read-only root.
+    let out = skiff.ok(&["run", "--rm", "--read-only", "--tmpfs", "/run:size=1m", "--mount", "type=tmpfs,target=/cache,tmpfs-size=2m", "busybox", "sh", "-c",
+        "touch /x 2>/dev/null && echo rootfs-writable; touch /run/a /cache/b && echo ok; df -k /run /cache | tail -2 | awk '{print $2}'"]);
+    assert_eq!(out, "ok\n1024\n2048\n");
+    assert_eq!(
+        skiff
+            .ok(&[
+                "run",
+                "--rm",
+                "--read-only",
+                "busybox",
+                "sh",
+                "-c",
+                "grep ' / ' /proc/mounts | grep -c ro,"
+            ])
+            .trim(),
+        "1"
+    );
+}
