@@ -37,6 +37,16 @@ pub enum ContainerCommand {
     Wait(super::stop::WaitArgs),
     /// Display detailed information on one or more containers
     Inspect(super::inspect::ContainerInspectArgs),
+    /// Pause all processes within one or more containers
+    Pause(super::manage::PauseArgs),
+    /// Unpause all processes within one or more containers
+    Unpause(super::manage::PauseArgs),
+    /// Rename a container
+    Rename(super::manage::RenameArgs),
+    /// Display the running processes of a container
+    Top(super::manage::TopArgs),
+    /// Remove all stopped containers
+    Prune(super::manage::PruneArgs),
 }
 
 pub fn run(g: &GlobalArgs, cmd: ContainerCommand) -> Result<()> {
@@ -54,5 +64,10 @@ pub fn run(g: &GlobalArgs, cmd: ContainerCommand) -> Result<()> {
         ContainerCommand::Rm(a) => super::rm::run(g, a),
         ContainerCommand::Wait(a) => super::stop::run_wait(g, a),
         ContainerCommand::Inspect(a) => super::inspect::run_containers(g, a),
+        ContainerCommand::Pause(a) => super::manage::run_pause(g, a),
+        ContainerCommand::Unpause(a) => super::manage::run_unpause(g, a),
+        ContainerCommand::Rename(a) => super::manage::run_rename(g, a),
+        ContainerCommand::Top(a) => super::manage::run_top(g, a),
+        ContainerCommand::Prune(a) => super::manage::run_prune(g, a),
     }
 }

@@ -11,6 +11,7 @@ pub mod images;
 pub mod inspect;
 pub mod login;
 pub mod logs;
+pub mod manage;
 pub mod progress;
 pub mod ps;
 pub mod pull;
@@ -112,6 +113,14 @@ pub enum Command {
     Rm(rm::RmArgs),
     /// Block until one or more containers stop, then print their exit codes
     Wait(stop::WaitArgs),
+    /// Pause all processes within one or more containers
+    Pause(manage::PauseArgs),
+    /// Unpause all processes within one or more containers
+    Unpause(manage::PauseArgs),
+    /// Rename a container
+    Rename(manage::RenameArgs),
+    /// Display the running processes of a container
+    Top(manage::TopArgs),
     /// Manage containers
     #[command(subcommand)]
     Container(container::ContainerCommand),
@@ -274,6 +283,10 @@ fn dispatch(cli: Cli) -> Result<()> {
         Command::Restart(a) => stop::run_restart(g, a),
         Command::Rm(a) => rm::run(g, a),
         Command::Wait(a) => stop::run_wait(g, a),
+        Command::Pause(a) => manage::run_pause(g, a),
+        Command::Unpause(a) => manage::run_unpause(g, a),
+        Command::Rename(a) => manage::run_rename(g, a),
+        Command::Top(a) => manage::run_top(g, a),
         Command::Container(c) => container::run(g, c),
         Command::Monitor {
             id,

@@ -355,3 +355,58 @@ fn volumes_tmpfs_and_read_only_rootfs() {
         "1"
     );
 }
+
+#[test]
+fn pause_rename_top_and_prune() {
+    let skiff = with_busybox();
+    skiff.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "ticker",
+        "busybox",
+        "sh",
+        "-c",
+        "while true; do date +%s%N > /tmp/t; sleep 0.05; done",
+    ]);
+    assert_eq!(skiff.ok(&["pause", "ticker"]), "ticker\n");
+    assert!(skiff
+        .ok(&["ps", "--format", "{{.Status}}"])
+        .contains("(Paused)"));
+    let first = skiff.ok(&["inspect", "-f", "{{.State.Status}}", "ticker"]);
+    assert_eq!(first.trim(), "paused");
+    let out = skiff.run(&["pause", "ticker"]);
+    assert!(
+        text(&out.stderr).contains("is already paused"),
+        "{}",
+        describe(&out)
+    );
+    skiff.ok(&["unpause", "ticker"]);
+    let out = skiff.run(&["unpause", "ticker"]);
+    assert!(
+        text(&out.stderr).contains("is not paused"),
+        "{}",
+        describe(&out)
+    );
+
+    let top = skiff.ok(&["top", "ticker"]);
+    let header = top.lines().next().unwrap_or_default();
+    assert!(header.contains("PID") && header.contains("CMD"), "{top}");
+    assert!(top.contains("while true"), "{top}");
+    assert!(
+        !top.contains("skiff-monitor"),
+        "only the container's processes: {top}"
+    );
+
+    skiff.ok(&["rename", "ticker", "clock"]);
+    assert_eq!(skiff.ok(&["ps", "--format", "{{.Names}}"]), "clock\n");
+    let out = skiff.run(&["inspect", "ticker"]);
+    assert_eq!(out.status.code(), Some(1), "old name is gone");
+    skiff.ok(&["run", "--name", "ticker", "busybox", "true"]);
+    skiff.ok(&["run", "--name", "done2", "busybox", "true"]);
+    let out = skiff.ok(&["container", "prune", "-f"]);
+    assert!(out.starts_with("Deleted Containers:\n"), "{out}");
+    assert_eq!(out.lines().filter(|l| l.len() == 64).count(), 2, "{out}");
+    assert_eq!(skiff.ok(&["ps", "-a", "--format", "{{.Names}}"]), "clock\n");
+    skiff.ok(&["rm", "-f", "clock"]);
+}

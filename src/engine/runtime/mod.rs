@@ -154,3 +154,17 @@ pub fn exec(
     }
     Ok(pid.as_raw())
 }
+
+/// Freezes every process of the container (cgroup freezer).
+pub fn pause(runtime_root: &Path, id: &str) -> Result<()> {
+    load(runtime_root, id)?
+        .pause()
+        .map_err(|e| anyhow!("container {id}: {e}"))
+}
+
+/// Thaws a paused container.
+pub fn resume(runtime_root: &Path, id: &str) -> Result<()> {
+    load(runtime_root, id)?
+        .resume()
+        .map_err(|e| anyhow!("container {id}: {e}"))
+}
