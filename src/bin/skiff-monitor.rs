@@ -11,11 +11,5 @@ fn main() {
         std::process::exit(2);
     };
     let (code, clients) = skiff::engine::monitor::watch::watch(&handoff.log, watched, &mut status);
-    skiff::engine::monitor::finish_and_report(
-        &handoff.engine(),
-        &handoff.id,
-        code,
-        clients,
-        status,
-    );
+    skiff::engine::monitor::after_exit(&handoff.engine(), &handoff.id, code, clients, status);
 }

@@ -443,3 +443,74 @@ mod tests {
         assert!(parse_volume("named:relative").is_err());
     }
 }
+
+#[derive(Debug, Default, clap::Args)]
+pub struct HealthArgs {
+    /// Command to run to check health
+    #[arg(long = "health-cmd", value_name = "CMD")]
+    pub health_cmd: Option<String>,
+    /// Time between running the check (ms|s|m|h)
+    #[arg(long = "health-interval", value_name = "DURATION")]
+    pub health_interval: Option<String>,
+    /// Maximum time to allow one check to run (ms|s|m|h)
+    #[arg(long = "health-timeout", value_name = "DURATION")]
+    pub health_timeout: Option<String>,
+    /// Consecutive failures needed to report unhealthy
+    #[arg(long = "health-retries")]
+    pub health_retries: Option<u32>,
+    /// Start period for the container to initialize before counting retries (ms|s|m|h)
+    #[arg(long = "health-start-period", value_name = "DURATION")]
+    pub health_start_period: Option<String>,
+    /// Time between running the check during the start period (ms|s|m|h)
+    #[arg(long = "health-start-interval", value_name = "DURATION")]
+    pub health_start_interval: Option<String>,
+    /// Disable any container-specified HEALTHCHECK
+    #[arg(long = "no-healthcheck")]
+    pub no_healthcheck: bool,
+}
+
+/// A Go-style duration (`30s`, `1m30s`, `500ms`) in nanoseconds.
+pub fn go_duration_ns(s: &str) -> Result<i64> {
+    let d = humantime::parse_duration(s).map_err(|_| anyhow!("invalid duration: {s}"))?;
+    Ok(d.as_nanos() as i64)
+}
+
+impl HealthArgs {
+    pub fn config(&self) -> Result<Option<crate::engine::container::HealthConfig>> {
+        let any = self.health_cmd.is_some()
+            || self.health_interval.is_some()
+            || self.health_timeout.is_some()
+            || self.health_retries.is_some()
+            || self.health_start_period.is_some()
+            || self.health_start_interval.is_some();
+        if self.no_healthcheck && any {
+            bail!("--no-healthcheck conflicts with --health-* options");
+        }
+        if !any {
+            return Ok(None);
+        }
+        let dur = |v: &Option<String>, what: &str| -> Result<i64> {
+            match v {
+                None => Ok(0),
+                Some(s) => {
+                    let ns = go_duration_ns(s)?;
+                    if ns != 0 && ns < 1_000_000 {
+                        bail!("--{what} cannot be less than 1ms");
+                    }
+                    Ok(ns)
+                }
+            }
+        };
+        Ok(Some(crate::engine::container::HealthConfig {
+            test: match &self.health_cmd {
+                Some(cmd) => vec!["CMD-SHELL".into(), cmd.clone()],
+                None => Vec::new(),
+            },
+            interval: dur(&self.health_interval, "health-interval")?,
+            timeout: dur(&self.health_timeout, "health-timeout")?,
+            start_period: dur(&self.health_start_period, "health-start-period")?,
+            start_interval: dur(&self.health_start_interval, "health-start-interval")?,
+            retries: self.health_retries.unwrap_or(0),
+        }))
+    }
+}

@@ -6,6 +6,7 @@ pub mod container;
 pub mod container_opts;
 pub mod exec;
 pub mod format;
+pub mod generate;
 pub mod history;
 pub mod images;
 pub mod inspect;
@@ -20,6 +21,7 @@ pub mod rm;
 pub mod rmi;
 pub mod run;
 pub mod stop;
+pub mod system;
 pub mod tag;
 pub mod terminal;
 pub mod units;
@@ -141,6 +143,11 @@ pub enum Command {
     /// Manage images
     #[command(subcommand)]
     Image(images::ImageCommand),
+    /// Display system-wide information
+    Info(system::InfoArgs),
+    /// Manage skiff
+    #[command(subcommand)]
+    System(system::SystemCommand),
     /// Manage volumes
     #[command(subcommand)]
     Volume(volume::VolumeCommand),
@@ -152,14 +159,34 @@ pub enum Command {
     Version(version::VersionArgs),
     /// Generate the shell completion script
     Completion(completion::CompletionArgs),
+    /// Run a container's healthcheck once
+    #[command(subcommand)]
+    Healthcheck(HealthcheckCommand),
+    /// Generate structured data (systemd units) for containers
+    #[command(subcommand)]
+    Generate(generate::GenerateCommand),
+    /// Runs one healthcheck probe (started by the container's monitor)
+    #[command(name = "__healthcheck", hide = true)]
+    HealthProbe { id: String },
     /// The per-container monitor (started by skiff itself)
     #[command(name = "__monitor", hide = true)]
     Monitor {
         id: String,
         #[arg(long)]
         attach: bool,
+        #[arg(long)]
+        restarted: bool,
         #[arg(long = "detach-keys", default_value = "ctrl-p,ctrl-q")]
         detach_keys: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HealthcheckCommand {
+    /// Run the healthcheck of a container now (podman's healthcheck run)
+    Run {
+        /// The container
+        container: String,
     },
 }
 
@@ -291,8 +318,28 @@ fn dispatch(cli: Cli) -> Result<()> {
         Command::Monitor {
             id,
             attach,
+            restarted,
             detach_keys,
-        } => run::run_monitor(g, &id, attach, &detach_keys),
+        } => run::run_monitor(g, &id, attach, restarted, &detach_keys),
+        Command::Generate(c) => generate::run(g, c),
+        Command::HealthProbe { id } => {
+            let engine = g.engine()?;
+            crate::engine::container::health::probe(&engine, &id).map(drop)
+        }
+        Command::Healthcheck(HealthcheckCommand::Run { container }) => {
+            let engine = g.engine()?;
+            let c = crate::engine::container::lookup(&engine, &container)?;
+            let result = crate::engine::container::health::probe(&engine, &c.record.id)?;
+            if result.exit_code != 0 {
+                return Err(ExitError {
+                    code: 1,
+                    message: "unhealthy".into(),
+                }
+                .into());
+            }
+            println!("healthy");
+            Ok(())
+        }
         Command::Pull(a) => pull::run(g, a),
         Command::Push(a) => push::run(g, a),
         Command::Images(a) => images::run(g, a),
@@ -302,6 +349,8 @@ fn dispatch(cli: Cli) -> Result<()> {
         Command::History(a) => history::run(g, a),
         Command::Image(c) => images::run_group(g, c),
         Command::Volume(c) => volume::run(g, c),
+        Command::Info(a) => system::run_info(g, a),
+        Command::System(c) => system::run(g, c),
         Command::Login(a) => login::run(g, a),
         Command::Logout(a) => login::run_logout(g, a),
         Command::Version(a) => version::run(g, a),

@@ -51,7 +51,15 @@ pub fn status_text(c: &Container) -> String {
             .unwrap_or_else(|| "Less than a second".into())
     };
     match c.state.status {
-        Status::Running => format!("Up {}", ago(&c.state.started_at)),
+        Status::Running => {
+            let health = match c.state.health.as_ref().map(|h| h.status.as_str()) {
+                Some("starting") => " (health: starting)",
+                Some("healthy") => " (healthy)",
+                Some("unhealthy") => " (unhealthy)",
+                _ => "",
+            };
+            format!("Up {}{health}", ago(&c.state.started_at))
+        }
         Status::Paused => format!("Up {} (Paused)", ago(&c.state.started_at)),
         Status::Exited => format!(
             "Exited ({}) {} ago",
@@ -59,7 +67,11 @@ pub fn status_text(c: &Container) -> String {
             ago(&c.state.finished_at)
         ),
         Status::Created => "Created".into(),
-        Status::Restarting => "Restarting".into(),
+        Status::Restarting => format!(
+            "Restarting ({}) {} ago",
+            c.state.exit_code,
+            ago(&c.state.finished_at)
+        ),
         Status::Removing => "Removal In Progress".into(),
         Status::Dead => "Dead".into(),
     }

@@ -81,6 +81,11 @@ pub struct CreateArgs {
     /// Automatically remove the container when it exits
     #[arg(long)]
     pub rm: bool,
+    /// Restart policy to apply when a container exits (no, always, on-failure[:N], unless-stopped)
+    #[arg(long, default_value = "no")]
+    pub restart: String,
+    #[command(flatten)]
+    pub health: super::container_opts::HealthArgs,
     #[command(flatten)]
     pub mount: super::container_opts::MountArgs,
     #[command(flatten)]
@@ -121,8 +126,12 @@ pub struct RunArgs {
 #[derive(Debug, clap::Args)]
 pub struct StartArgs {
     /// Containers to start
-    #[arg(required = true, value_name = "CONTAINER")]
+    #[arg(required_unless_present = "all", value_name = "CONTAINER")]
     pub containers: Vec<String>,
+    /// Start every container whose restart policy says it should be running
+    /// (always, and unless-stopped ones the user did not stop): recovery after a reboot
+    #[arg(long, conflicts_with = "attach")]
+    pub all: bool,
     /// Attach STDOUT/STDERR and forward signals
     #[arg(short = 'a', long)]
     pub attach: bool,
@@ -225,6 +234,15 @@ impl CreateArgs {
                 .collect::<Result<_>>()?,
             resources: self.resource.resources()?,
             security: self.security.security(self.mount.read_only)?,
+            restart_policy: {
+                let policy = crate::engine::container::RestartPolicy::parse(&self.restart)?;
+                if self.rm && !policy.name.is_empty() {
+                    bail!("Conflicting options: --restart and --rm");
+                }
+                policy
+            },
+            healthcheck: self.health.config()?,
+            no_healthcheck: self.health.no_healthcheck,
         })
     }
 }
@@ -398,6 +416,9 @@ pub fn start_container(
     id: &str,
     attach: Option<&Attach>,
 ) -> Result<(i32, File)> {
+    // A monitor killed with its container (a crash, a reboot) leaves libcontainer's
+    // state and the cgroups behind; they would make the new start fail.
+    container::remove::release_runtime(engine, id);
     let (status_r, status_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
     let stdin: Option<OwnedFd> = match attach {
         Some(a) if a.stdin => Some(std::io::stdin().as_fd_owned()?),
@@ -625,15 +646,32 @@ pub fn run_start(g: &GlobalArgs, args: StartArgs) -> Result<()> {
         bail!("you cannot start and attach multiple containers at once");
     }
     let mut failed = false;
-    for name in &args.containers {
+    let mut names = args.containers.clone();
+    if args.all {
+        for c in container::list(&engine)? {
+            let policy = c.record.host_config.restart_policy.name.as_str();
+            let wanted =
+                policy == "always" || (policy == "unless-stopped" && !c.state.stopped_by_user);
+            if wanted && !matches!(c.state.status, Status::Running | Status::Paused) {
+                names.push(c.record.name.clone());
+            }
+        }
+    }
+    for name in &names {
         let result = (|| -> Result<Option<i32>> {
             let c = container::lookup(&engine, name)?;
             let _lock = container::lock(&engine, &c.record.id)?;
-            let state = container::load_state(&engine, &c.record.id);
-            if matches!(state.status, Status::Running | Status::Paused)
-                && container::monitor_alive(&state)
+            let mut state = container::load_state(&engine, &c.record.id);
+            if matches!(
+                state.status,
+                Status::Running | Status::Paused | Status::Restarting
+            ) && container::monitor_alive(&state)
             {
                 return Ok(None);
+            }
+            if state.stopped_by_user {
+                state.stopped_by_user = false;
+                container::save_state(&engine, &c.record.id, &state)?;
             }
             if args.attach {
                 let attach = Attach::all(args.interactive, None);
@@ -676,9 +714,16 @@ pub fn run_start(g: &GlobalArgs, args: StartArgs) -> Result<()> {
 }
 
 /// Hidden `__monitor` entry: becomes the container's monitor.
-pub fn run_monitor(g: &GlobalArgs, id: &str, attach: bool, detach_keys: &str) -> Result<()> {
+pub fn run_monitor(
+    g: &GlobalArgs,
+    id: &str,
+    attach: bool,
+    restarted: bool,
+    detach_keys: &str,
+) -> Result<()> {
     let engine = g.engine()?;
     let opts = monitor::AttachOptions {
+        restarted,
         attached: attach,
         detach_keys: crate::engine::tty::parse_detach_keys(detach_keys)?,
     };

@@ -63,9 +63,16 @@ pub fn stop_one(
     signal: Option<&str>,
 ) -> Result<()> {
     let c = container::lookup(engine, name)?;
+    if c.state.status == Status::Restarting {
+        // Waiting out a restart backoff: the monitor gives up once it sees this.
+        container::mark_stopped_by_user(engine, &c.record.id, true)?;
+        wait_stopped(engine, &c.record.id, Duration::from_secs(10));
+        return Ok(());
+    }
     if !matches!(c.state.status, Status::Running | Status::Paused) {
         return Ok(());
     }
+    container::mark_stopped_by_user(engine, &c.record.id, true)?;
     let sig = signal
         .map(str::to_string)
         .or(c.record.config.stop_signal.clone())

@@ -145,3 +145,31 @@ mod tests {
         assert!(c > a);
     }
 }
+
+/// go-units `BytesSize`: binary units, four significant digits ("23.47GiB"),
+/// which `info` prints Total Memory with.
+pub fn bytes_size(size: u64) -> String {
+    const UNITS: [&str; 9] = ["B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB", "ZiB", "YiB"];
+    let mut value = size as f64;
+    let mut unit = 0;
+    while value >= 1024.0 && unit < UNITS.len() - 1 {
+        value /= 1024.0;
+        unit += 1;
+    }
+    format!("{}{}", go_g(value, 4), UNITS[unit])
+}
+
+#[cfg(test)]
+mod bytes_size_tests {
+    use super::bytes_size;
+
+    #[test]
+    fn binary_sizes_match_docker() {
+        assert_eq!(bytes_size(0), "0B");
+        assert_eq!(bytes_size(1023), "1023B");
+        assert_eq!(bytes_size(1024), "1KiB");
+        assert_eq!(bytes_size(1536), "1.5KiB");
+        assert_eq!(bytes_size(24_607_808 * 1024), "23.47GiB");
+        assert_eq!(bytes_size(8_287_367_168), "7.718GiB");
+    }
+}

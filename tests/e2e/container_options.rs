@@ -410,3 +410,273 @@ fn pause_rename_top_and_prune() {
     assert_eq!(skiff.ok(&["ps", "-a", "--format", "{{.Names}}"]), "clock\n");
     skiff.ok(&["rm", "-f", "clock"]);
 }
+
+fn wait_for(skiff: &Skiff, args: &[&str], want: &str, secs: u64) -> String {
+    let deadline = std::time::Instant::now() + Duration::from_secs(secs);
+    loop {
+        let got = skiff.ok(args);
+        if got.trim() == want || std::time::Instant::now() > deadline {
+            return got.trim().to_string();
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn restart_policies_are_carried_out_by_the_monitor() {
+    let skiff = with_busybox();
+    skiff.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "flaky",
+        "--restart",
+        "on-failure:2",
+        "busybox",
+        "sh",
+        "-c",
+        "echo run; exit 3",
+    ]);
+    assert_eq!(
+        wait_for(
+            &skiff,
+            &[
+                "inspect",
+                "-f",
+                "{{.RestartCount}} {{.State.Status}}",
+                "flaky"
+            ],
+            "2 exited",
+            10
+        ),
+        "2 exited"
+    );
+    assert_eq!(
+        skiff.ok(&["logs", "flaky"]),
+        "run\nrun\nrun\n",
+        "first run and two restarts"
+    );
+    assert_eq!(
+        skiff
+            .ok(&[
+                "inspect",
+                "-f",
+                "{{.State.ExitCode}} {{.HostConfig.RestartPolicy.Name}}",
+                "flaky"
+            ])
+            .trim(),
+        "3 on-failure"
+    );
+    // on-failure leaves a clean exit alone.
+    skiff.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "clean",
+        "--restart",
+        "on-failure",
+        "busybox",
+        "true",
+    ]);
+    assert_eq!(
+        wait_for(
+            &skiff,
+            &["inspect", "-f", "{{.State.Status}}", "clean"],
+            "exited",
+            5
+        ),
+        "exited"
+    );
+    assert_eq!(
+        skiff
+            .ok(&["inspect", "-f", "{{.RestartCount}}", "clean"])
+            .trim(),
+        "0"
+    );
+    // always: killing the process brings it back; a user stop ends it.
+    skiff.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "always",
+        "--restart",
+        "always",
+        "busybox",
+        "sleep",
+        "1000",
+    ]);
+    let pid = skiff
+        .ok(&["inspect", "-f", "{{.State.Pid}}", "always"])
+        .trim()
+        .parse::<i32>()
+        .expect("pid");
+    // SAFETY: signalling the container's init pid we just read.
+    unsafe { libc::kill(pid, libc::SIGKILL) };
+    assert_eq!(
+        wait_for(
+            &skiff,
+            &[
+                "inspect",
+                "-f",
+                "{{.RestartCount}} {{.State.Status}}",
+                "always"
+            ],
+            "1 running",
+            10
+        ),
+        "1 running"
+    );
+    skiff.ok(&["stop", "-t", "1", "always"]);
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(
+        skiff
+            .ok(&["inspect", "-f", "{{.State.Status}}", "always"])
+            .trim(),
+        "exited"
+    );
+    // start --all brings back what should be running (recovery after a reboot).
+    skiff.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "keep",
+        "--restart",
+        "unless-stopped",
+        "busybox",
+        "sleep",
+        "1000",
+    ]);
+    let monitor = std::fs::read_to_string(
+        skiff
+            .root
+            .path()
+            .join("containers")
+            .join(skiff.ok(&["inspect", "-f", "{{.Id}}", "keep"]).trim())
+            .join("state.json"),
+    )
+    .expect("state");
+    let monitor: serde_json::Value = serde_json::from_str(&monitor).expect("json");
+    // A crash of the whole machine: monitor and container die without notice.
+    let init = skiff
+        .ok(&["inspect", "-f", "{{.State.Pid}}", "keep"])
+        .trim()
+        .parse::<i32>()
+        .expect("pid");
+    // SAFETY: as above.
+    unsafe {
+        libc::kill(
+            monitor["monitor_pid"].as_i64().unwrap_or(0) as i32,
+            libc::SIGKILL,
+        );
+        libc::kill(init, libc::SIGKILL);
+    }
+    assert_eq!(
+        wait_for(
+            &skiff,
+            &["inspect", "-f", "{{.State.Status}}", "keep"],
+            "exited",
+            5
+        ),
+        "exited"
+    );
+    // docker brings `always` containers back at daemon start even after a user stop.
+    let out = skiff.ok(&["start", "--all"]);
+    assert!(
+        out.contains("keep") && out.contains("always") && !out.contains("flaky"),
+        "{out}"
+    );
+    assert_eq!(
+        skiff
+            .ok(&["inspect", "-f", "{{.State.Status}}", "keep"])
+            .trim(),
+        "running"
+    );
+    let unit = skiff.ok(&["generate", "systemd", "keep"]);
+    assert!(
+        unit.contains("[Service]")
+            && unit.contains(" start keep")
+            && unit.contains(" stop -t 10 keep"),
+        "{unit}"
+    );
+    let out = skiff.run(&["run", "--rm", "--restart", "always", "busybox", "true"]);
+    assert_eq!(out.status.code(), Some(125));
+    assert!(text(&out.stderr).contains("Conflicting options: --restart and --rm"));
+    skiff.ok(&["rm", "-f", "flaky", "clean", "always", "keep"]);
+}
+
+#[test]
+fn healthchecks_run_on_schedule_and_show_in_ps_and_inspect() {
+    let skiff = with_busybox();
+    skiff.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "hc",
+        "--health-cmd",
+        "test -e /tmp/ok",
+        "--health-interval",
+        "200ms",
+        "--health-retries",
+        "2",
+        "busybox",
+        "sh",
+        "-c",
+        "touch /tmp/ok; sleep 1000",
+    ]);
+    assert_eq!(
+        wait_for(
+            &skiff,
+            &["inspect", "-f", "{{.State.Health.Status}}", "hc"],
+            "healthy",
+            10
+        ),
+        "healthy"
+    );
+    assert!(skiff
+        .ok(&["ps", "--format", "{{.Status}}"])
+        .contains("(healthy)"));
+    skiff.ok(&["exec", "hc", "rm", "/tmp/ok"]);
+    assert_eq!(
+        wait_for(
+            &skiff,
+            &["inspect", "-f", "{{.State.Health.Status}}", "hc"],
+            "unhealthy",
+            10
+        ),
+        "unhealthy"
+    );
+    assert!(skiff
+        .ok(&["ps", "--format", "{{.Status}}"])
+        .contains("(unhealthy)"));
+    let doc: serde_json::Value = serde_json::from_str(&skiff.ok(&["inspect", "hc"])).expect("json");
+    let health = &doc[0]["State"]["Health"];
+    assert!(
+        health["FailingStreak"].as_u64().unwrap_or(0) >= 2,
+        "{health}"
+    );
+    let log = health["Log"].as_array().expect("log");
+    assert!(!log.is_empty() && log.len() <= 5, "{health}");
+    assert_eq!(doc[0]["Config"]["Healthcheck"]["Test"][0], "CMD-SHELL");
+    let out = skiff.run(&["healthcheck", "run", "hc"]);
+    assert_eq!(out.status.code(), Some(1));
+    skiff.ok(&["exec", "hc", "touch", "/tmp/ok"]);
+    assert_eq!(skiff.ok(&["healthcheck", "run", "hc"]), "healthy\n");
+    // --no-healthcheck: no probes, no Health.
+    skiff.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "nohc",
+        "--no-healthcheck",
+        "busybox",
+        "sleep",
+        "1000",
+    ]);
+    assert_eq!(
+        skiff
+            .ok(&["inspect", "-f", "{{json .State.Health}}", "nohc"])
+            .trim(),
+        "null"
+    );
+    skiff.ok(&["rm", "-f", "hc", "nohc"]);
+}

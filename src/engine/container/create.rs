@@ -47,6 +47,10 @@ pub struct CreateOptions {
     pub devices: Vec<DeviceMapping>,
     pub resources: Resources,
     pub security: Security,
+    pub restart_policy: super::RestartPolicy,
+    /// `--health-*` flags; merged over the image's HEALTHCHECK.
+    pub healthcheck: Option<super::HealthConfig>,
+    pub no_healthcheck: bool,
 }
 
 /// A volume the user asked for; `name: None` is an anonymous volume.
@@ -254,6 +258,7 @@ pub fn create(
                         .map(str::to_string)
                 }),
                 stop_timeout: opts.stop_timeout,
+                healthcheck: healthcheck(cfg.get("Healthcheck"), opts),
             },
             host_config: HostConfig {
                 network_mode: network.clone(),
@@ -266,6 +271,7 @@ pub fn create(
                 devices: opts.devices.clone(),
                 resources: opts.resources.clone(),
                 security: opts.security.clone(),
+                restart_policy: opts.restart_policy.clone(),
             },
         };
         write_json(&paths.record(), &record).context("writing container record")?;
@@ -276,6 +282,50 @@ pub fn create(
         let _ = fs::remove_dir_all(&paths.dir);
     }
     result.map(|r| (r, warnings))
+}
+
+/// The healthcheck: the image's HEALTHCHECK, with the `--health-*` flags over it.
+fn healthcheck(
+    image: Option<&serde_json::Value>,
+    opts: &CreateOptions,
+) -> Option<super::HealthConfig> {
+    if opts.no_healthcheck {
+        return Some(super::HealthConfig {
+            test: vec!["NONE".into()],
+            ..Default::default()
+        });
+    }
+    let num = |v: &serde_json::Value, k: &str| v.get(k).and_then(|x| x.as_i64()).unwrap_or(0);
+    let mut hc = image
+        .filter(|v| v.is_object())
+        .map(|v| super::HealthConfig {
+            test: strings(v.get("Test")),
+            interval: num(v, "Interval"),
+            timeout: num(v, "Timeout"),
+            start_period: num(v, "StartPeriod"),
+            start_interval: num(v, "StartInterval"),
+            retries: num(v, "Retries") as u32,
+        });
+    if let Some(flags) = &opts.healthcheck {
+        let base = hc.get_or_insert_with(Default::default);
+        if !flags.test.is_empty() {
+            base.test = flags.test.clone();
+        }
+        for (have, want) in [
+            (&mut base.interval, flags.interval),
+            (&mut base.timeout, flags.timeout),
+            (&mut base.start_period, flags.start_period),
+            (&mut base.start_interval, flags.start_interval),
+        ] {
+            if want != 0 {
+                *have = want;
+            }
+        }
+        if flags.retries != 0 {
+            base.retries = flags.retries;
+        }
+    }
+    hc.filter(|h| !h.test.is_empty())
 }
 
 /// Creates (or finds) the volumes a container uses: the user's `-v`/`--mount`

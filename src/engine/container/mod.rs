@@ -1,6 +1,7 @@
 //! Containers: records and state on disk, names and IDs, the OCI spec they run with.
 
 pub mod create;
+pub mod health;
 pub mod logs;
 pub mod names;
 pub mod remove;
@@ -33,6 +34,8 @@ pub struct ContainerConfig {
     pub open_stdin: bool,
     pub stop_signal: Option<String>,
     pub stop_timeout: Option<i64>,
+    #[serde(default)]
+    pub healthcheck: Option<HealthConfig>,
 }
 
 /// A bind mount given with `-v`.
@@ -62,6 +65,8 @@ pub struct HostConfig {
     pub resources: Resources,
     #[serde(default)]
     pub security: Security,
+    #[serde(default)]
+    pub restart_policy: RestartPolicy,
 }
 
 /// A tmpfs from `--tmpfs` or `--mount type=tmpfs`.
@@ -181,6 +186,71 @@ pub struct ContainerState {
     pub error: String,
     pub started_at: Option<String>,
     pub finished_at: Option<String>,
+    /// How often the monitor restarted the container (docker's RestartCount).
+    #[serde(default)]
+    pub restart_count: u32,
+    /// `stop`/`kill`/`rm` by the user: no restart policy applies.
+    #[serde(default)]
+    pub stopped_by_user: bool,
+    #[serde(default)]
+    pub health: Option<Health>,
+}
+
+/// docker's State.Health.
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+pub struct Health {
+    /// starting, healthy or unhealthy.
+    pub status: String,
+    pub failing_streak: u32,
+    /// The last five probes.
+    pub log: Vec<HealthResult>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+pub struct HealthResult {
+    pub start: String,
+    pub end: String,
+    pub exit_code: i32,
+    pub output: String,
+}
+
+/// `--restart`: no, always, on-failure[:N], unless-stopped.
+#[derive(Debug, Clone, Serialize, Deserialize, Default, PartialEq, Eq)]
+pub struct RestartPolicy {
+    pub name: String,
+    pub maximum_retry_count: u32,
+}
+
+impl RestartPolicy {
+    pub fn parse(s: &str) -> Result<RestartPolicy> {
+        let (name, count) = s.split_once(':').unwrap_or((s, ""));
+        let maximum_retry_count = if count.is_empty() {
+            0
+        } else {
+            count.parse().map_err(|_| {
+                anyhow!("invalid restart policy format: maximum retry count must be an integer")
+            })?
+        };
+        match name {
+            "no" | "" if count.is_empty() => Ok(RestartPolicy::default()),
+            "always" | "unless-stopped" if count.is_empty() => Ok(RestartPolicy { name: name.into(), maximum_retry_count: 0 }),
+            "on-failure" => Ok(RestartPolicy { name: name.into(), maximum_retry_count }),
+            "always" | "unless-stopped" | "no" => Err(anyhow!("invalid restart policy format: maximum retry count can only be used with 'on-failure'")),
+            other => Err(anyhow!("invalid restart policy format: unknown policy '{other}'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'")),
+        }
+    }
+}
+
+/// docker's Config.Healthcheck: Test is NONE, or CMD/CMD-SHELL and the command.
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+pub struct HealthConfig {
+    pub test: Vec<String>,
+    /// Durations in nanoseconds, 0 meaning docker's default.
+    pub interval: i64,
+    pub timeout: i64,
+    pub start_period: i64,
+    pub start_interval: i64,
+    pub retries: u32,
 }
 
 /// A container as listed: record and state together.
@@ -291,14 +361,22 @@ pub fn monitor_alive(state: &ContainerState) -> bool {
 /// Marks a container exited if its state says running but its monitor is gone
 /// (killed, or the machine rebooted). State on disk is the truth; this repairs it.
 pub fn reconcile(engine: &Engine, id: &str, state: ContainerState) -> ContainerState {
-    if !matches!(state.status, Status::Running | Status::Paused) || monitor_alive(&state) {
+    if !matches!(
+        state.status,
+        Status::Running | Status::Paused | Status::Restarting
+    ) || monitor_alive(&state)
+    {
         return state;
     }
     let Ok(_lock) = lock(engine, id) else {
         return state;
     };
     let mut fresh = load_state(engine, id);
-    if matches!(fresh.status, Status::Running | Status::Paused) && !monitor_alive(&fresh) {
+    if matches!(
+        fresh.status,
+        Status::Running | Status::Paused | Status::Restarting
+    ) && !monitor_alive(&fresh)
+    {
         fresh.status = Status::Exited;
         if fresh.exit_code == 0 {
             fresh.exit_code = 137;
@@ -311,6 +389,17 @@ pub fn reconcile(engine: &Engine, id: &str, state: ContainerState) -> ContainerS
 
 pub fn now_rfc3339() -> String {
     humantime::format_rfc3339_nanos(std::time::SystemTime::now()).to_string()
+}
+
+/// Records that the user stopped the container, so its restart policy no longer applies.
+pub fn mark_stopped_by_user(engine: &Engine, id: &str, stopped: bool) -> Result<()> {
+    let _lock = lock(engine, id)?;
+    let mut state = load_state(engine, id);
+    if state.stopped_by_user != stopped {
+        state.stopped_by_user = stopped;
+        save_state(engine, id, &state)?;
+    }
+    Ok(())
 }
 
 /// Every container of the engine's namespace, with reconciled state.
@@ -409,6 +498,7 @@ fn host_config_doc(h: &HostConfig) -> serde_json::Value {
         "AutoRemove": h.auto_remove,
         "ExtraHosts": h.extra_hosts,
         "LogConfig": {"Type": "json-file", "Config": {}},
+        "RestartPolicy": {"Name": if h.restart_policy.name.is_empty() { "no" } else { h.restart_policy.name.as_str() }, "MaximumRetryCount": h.restart_policy.maximum_retry_count},
         "CapAdd": or_null(&s.cap_add),
         "CapDrop": or_null(&s.cap_drop),
         "Privileged": s.privileged,
@@ -495,6 +585,11 @@ pub fn inspect(engine: &Engine, c: &Container) -> serde_json::Value {
             "Error": s.error,
             "StartedAt": s.started_at.clone().unwrap_or_else(|| zero_time.clone()),
             "FinishedAt": s.finished_at.clone().unwrap_or(zero_time),
+            "Health": s.health.as_ref().map(|h| serde_json::json!({
+                "Status": h.status,
+                "FailingStreak": h.failing_streak,
+                "Log": h.log.iter().map(|r| serde_json::json!({"Start": r.start, "End": r.end, "ExitCode": r.exit_code, "Output": r.output})).collect::<Vec<_>>(),
+            })),
         },
         "Image": c.record.image_id,
         "ResolvConfPath": paths.dir.join("resolv.conf"),
@@ -502,7 +597,7 @@ pub fn inspect(engine: &Engine, c: &Container) -> serde_json::Value {
         "HostsPath": paths.dir.join("hosts"),
         "LogPath": paths.log(),
         "Name": format!("/{}", c.record.name),
-        "RestartCount": 0,
+        "RestartCount": s.restart_count,
         "Driver": c.record.snapshotter,
         "Platform": "linux",
         "HostConfig": host_config_doc(&c.record.host_config),
@@ -529,6 +624,10 @@ pub fn inspect(engine: &Engine, c: &Container) -> serde_json::Value {
             "Labels": cfg.labels,
             "StopSignal": cfg.stop_signal,
             "StopTimeout": cfg.stop_timeout,
+            "Healthcheck": cfg.healthcheck.as_ref().map(|h| serde_json::json!({
+                "Test": h.test, "Interval": h.interval, "Timeout": h.timeout,
+                "StartPeriod": h.start_period, "StartInterval": h.start_interval, "Retries": h.retries,
+            })),
         },
         "NetworkSettings": {"Networks": {}},
     })

@@ -79,7 +79,10 @@ pub fn wait_stopped(engine: &Engine, id: &str, timeout: Duration) -> bool {
     let start = Instant::now();
     loop {
         let state = load_state(engine, id);
-        let running = matches!(state.status, Status::Running | Status::Paused);
+        let running = matches!(
+            state.status,
+            Status::Running | Status::Paused | Status::Restarting
+        );
         if !running && !monitor_alive(&state) {
             return true;
         }
@@ -95,7 +98,10 @@ pub fn wait_stopped(engine: &Engine, id: &str, timeout: Duration) -> bool {
 
 /// `rm`: refuses running containers unless `force`, which kills them first.
 pub fn remove(engine: &Engine, c: &Container, force: bool) -> Result<()> {
-    let running = matches!(c.state.status, Status::Running | Status::Paused);
+    let running = matches!(
+        c.state.status,
+        Status::Running | Status::Paused | Status::Restarting
+    );
     if running && !force {
         bail!(
             "cannot remove container \"/{}\": container is running: stop the container before removing or force remove",
@@ -111,6 +117,12 @@ pub fn remove(engine: &Engine, c: &Container, force: bool) -> Result<()> {
 
 /// SIGKILLs a running container's processes (for `rm -f`); its monitor then cleans up.
 pub fn kill_for_removal(engine: &Engine, c: &Container) {
+    if matches!(
+        c.state.status,
+        Status::Running | Status::Paused | Status::Restarting
+    ) {
+        let _ = super::mark_stopped_by_user(engine, &c.record.id, true);
+    }
     if matches!(c.state.status, Status::Running | Status::Paused) {
         // Without cgroups (rootless) there is no freezer to signal every process with.
         let all = !engine.rootless;

@@ -71,13 +71,13 @@ pub fn exec_watcher(
     id: &str,
     w: Watched,
     status: &mut Option<File>,
-) -> Result<Infallible, Watched> {
+) -> Result<Infallible, Box<Watched>> {
     let Ok(skiff) = std::env::current_exe() else {
-        return Err(w);
+        return Err(Box::new(w));
     };
     let watcher = skiff.with_file_name(WATCHER);
     if std::env::var_os("SKIFF_NO_WATCHER").is_some() || !watcher.is_file() {
-        return Err(w);
+        return Err(Box::new(w));
     }
     let mut args = vec![
         format!("root={}", engine.paths.root.display()),
@@ -88,6 +88,7 @@ pub fn exec_watcher(
         format!("id={id}"),
         format!("log={}", engine.container_paths(id).log().display()),
         format!("pid={}", w.pid),
+        format!("health={}", u8::from(w.health.is_some())),
         format!("tty={}", u8::from(w.tty)),
         format!(
             "detach={}",
@@ -126,7 +127,7 @@ pub fn exec_watcher(
         keep_open(*fd);
     }
     let _ = exec(&watcher, &args);
-    Err(w)
+    Err(Box::new(w))
 }
 
 fn fd<T: FromRawFd>(v: &HashMap<String, String>, key: &str) -> Option<T> {
@@ -177,6 +178,14 @@ pub fn from_args(args: &[String]) -> Option<(Handoff, Watched, Option<File>)> {
         attach_listener: fd::<UnixListener>(&v, "listener"),
         stdin_pipe: fd(&v, "stdin_pipe"),
         auto_remove: false,
+        health: None,
     };
+    let mut watched = watched;
+    if get("health").as_deref() == Some("1") {
+        let engine = handoff.engine();
+        let record = crate::engine::container::load_record(&engine, &handoff.id).ok()?;
+        watched.health =
+            super::health_schedule(&engine, &handoff.id, record.config.healthcheck.as_ref());
+    }
     Some((handoff, watched, fd(&v, "status")))
 }

@@ -74,6 +74,8 @@ pub(crate) fn send(status: &mut Option<File>, msg: StatusMessage) {
 /// How an attached CLI is connected.
 pub struct AttachOptions {
     pub attached: bool,
+    /// Started again by a restart policy: no CLI is waiting.
+    pub restarted: bool,
     /// The sequence that detaches from a `-it` container (docker: ctrl-p,ctrl-q).
     pub detach_keys: Vec<u8>,
 }
@@ -81,14 +83,24 @@ pub struct AttachOptions {
 /// Entry point of `skiff __monitor ID`; returns the monitor's exit status.
 pub fn run(engine: &Engine, id: &str, attach: &AttachOptions) -> i32 {
     // SAFETY: fd 3 is the status pipe our parent set up for us; we own it from here.
-    let mut status = Some(unsafe { File::from_raw_fd(STATUS_FD) });
+    let mut status = (!attach.restarted).then(|| unsafe { File::from_raw_fd(STATUS_FD) });
     // The monitor outlives the CLI; a closed pipe must not kill it.
     // SAFETY: setting a signal disposition to ignore has no preconditions.
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_IGN);
         libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
     }
-    let entered = if engine.rootless {
+    if attach.restarted && container::load_state(engine, id).stopped_by_user {
+        finish_and_report(
+            engine,
+            id,
+            container::load_state(engine, id).exit_code,
+            Vec::new(),
+            None,
+        );
+        return 0;
+    }
+    let entered = if engine.rootless && std::env::var_os(IN_USERNS).is_none() {
         crate::engine::rootless::enter_monitor_namespaces()
     } else {
         Ok(())
@@ -104,12 +116,12 @@ pub fn run(engine: &Engine, id: &str, attach: &AttachOptions) -> i32 {
             } else {
                 match handoff::exec_watcher(engine, id, started, &mut status) {
                     Ok(never) => match never {},
-                    Err(started) => started,
+                    Err(started) => *started,
                 }
             };
             let log = engine.container_paths(id).log();
             let (code, clients) = watch::watch(&log, started, &mut status);
-            finish_and_report(engine, id, code, clients, status);
+            after_exit(engine, id, code, clients, status);
             0
         }
         Err(e) => {
@@ -190,7 +202,19 @@ fn start(engine: &Engine, id: &str, attach: &AttachOptions) -> Result<Watched> {
         None => vec![(out_r, 0), (err_r, 1)],
     };
     let me = std::process::id() as i32;
+    let previous = container::load_state(engine, id);
     let state = ContainerState {
+        restart_count: previous.restart_count,
+        stopped_by_user: false,
+        health: record
+            .config
+            .healthcheck
+            .as_ref()
+            .filter(|h| h.test.first().is_some_and(|t| t != "NONE"))
+            .map(|_| container::Health {
+                status: "starting".into(),
+                ..Default::default()
+            }),
         status: Status::Running,
         pid,
         monitor_pid: me,
@@ -213,6 +237,7 @@ fn start(engine: &Engine, id: &str, attach: &AttachOptions) -> Result<Watched> {
         attach_listener,
         stdin_pipe,
         auto_remove: record.host_config.auto_remove,
+        health: health_schedule(engine, id, record.config.healthcheck.as_ref()),
     })
 }
 
@@ -246,6 +271,159 @@ fn finish(engine: &Engine, id: &str, code: i32, auto_remove: bool) {
             let _ = container::remove::remove_exited(engine, &record);
         }
     }
+}
+
+/// Set in a monitor that already entered its user namespace (rootless restarts).
+const IN_USERNS: &str = "SKIFF_MONITOR_IN_USERNS";
+
+/// What happens once the container exited: a restart (per its policy, with
+/// docker's backoff) or the cleanup.
+pub fn after_exit(
+    engine: &Engine,
+    id: &str,
+    code: i32,
+    clients: Vec<UnixStream>,
+    mut status: Option<File>,
+) {
+    let Some(delay) = restart_decision(engine, id, code) else {
+        finish_and_report(engine, id, code, clients, status);
+        return;
+    };
+    // Whoever is attached sees this run's exit; the next run starts on its own.
+    let f = frame::encode(frame::EXIT, code.to_string().as_bytes());
+    for mut c in clients {
+        let _ = c.write_all(&f);
+    }
+    send(&mut status, StatusMessage::Exited(code));
+    drop(status);
+    let deadline = std::time::Instant::now() + delay;
+    while std::time::Instant::now() < deadline {
+        if container::load_state(engine, id).stopped_by_user {
+            finish_and_report(engine, id, code, Vec::new(), None);
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50).min(delay));
+    }
+    let err = exec_restart(engine, id);
+    let mut state = container::load_state(engine, id);
+    state.error = format!("restarting: {err}");
+    let _ = container::save_state(engine, id, &state);
+    finish_and_report(engine, id, code, Vec::new(), None);
+}
+
+/// docker's restart rules; records the exit and returns the backoff when the
+/// container is to run again.
+fn restart_decision(engine: &Engine, id: &str, code: i32) -> Option<std::time::Duration> {
+    let record = container::load_record(engine, id).ok()?;
+    let policy = &record.host_config.restart_policy;
+    let _lock = container::lock(engine, id).ok()?;
+    let mut state = container::load_state(engine, id);
+    let restart = !state.stopped_by_user
+        && match policy.name.as_str() {
+            "always" | "unless-stopped" => true,
+            "on-failure" => {
+                code != 0
+                    && (policy.maximum_retry_count == 0
+                        || state.restart_count < policy.maximum_retry_count)
+            }
+            _ => false,
+        };
+    if !restart {
+        return None;
+    }
+    // Start at 100ms and double, but start over after a run of 10 seconds or more.
+    let ran = state
+        .started_at
+        .as_deref()
+        .and_then(|t| humantime::parse_rfc3339_weak(t.trim_end_matches('Z')).ok())
+        .and_then(|t| std::time::SystemTime::now().duration_since(t).ok())
+        .unwrap_or_default();
+    let streak = if ran >= std::time::Duration::from_secs(10) {
+        0
+    } else {
+        state.restart_count.min(10)
+    };
+    let delay =
+        std::time::Duration::from_millis(100 << streak).min(std::time::Duration::from_secs(60));
+    state.status = Status::Restarting;
+    state.exit_code = code;
+    state.pid = 0;
+    state.finished_at = Some(now_rfc3339());
+    state.restart_count += 1;
+    let _ = container::save_state(engine, id, &state);
+    container::remove::release_runtime(engine, id);
+    if let Ok(record) = container::load_record(engine, id) {
+        container::create::unmount_rootfs(engine, &record);
+    }
+    Some(delay)
+}
+
+/// The command a monitor runs for each healthcheck probe: `skiff ... __healthcheck ID`.
+pub fn health_schedule(
+    engine: &Engine,
+    id: &str,
+    hc: Option<&container::HealthConfig>,
+) -> Option<watch::HealthSchedule> {
+    let hc = container::health::active(hc)?;
+    let (interval, start_interval, start_period) = container::health::schedule(hc);
+    let mut command = vec![skiff_binary().ok()?.display().to_string()];
+    command.extend(global_args(engine));
+    command.extend(["__healthcheck".to_string(), id.to_string()]);
+    Some(watch::HealthSchedule {
+        interval,
+        start_interval,
+        start_period,
+        command,
+    })
+}
+
+/// The full `skiff` binary, also when running as the small watcher.
+fn skiff_binary() -> std::io::Result<std::path::PathBuf> {
+    let exe = std::env::current_exe()?;
+    Ok(if exe.file_name().is_some_and(|n| n == handoff::WATCHER) {
+        exe.with_file_name("skiff")
+    } else {
+        exe
+    })
+}
+
+/// The global flags that point another skiff process at this engine's store.
+fn global_args(engine: &Engine) -> Vec<String> {
+    vec![
+        "--root".into(),
+        engine.paths.root.display().to_string(),
+        "--runroot".into(),
+        engine.paths.runroot.display().to_string(),
+        "--namespace".into(),
+        engine.namespace.clone(),
+        "--storage-driver".into(),
+        engine.snapshotter.name().to_string(),
+    ]
+}
+
+/// Becomes the full monitor again (same process) to start the container anew.
+fn exec_restart(engine: &Engine, id: &str) -> std::io::Error {
+    let exe = match skiff_binary() {
+        Ok(p) => p,
+        Err(e) => return e,
+    };
+    let mut cmd = std::process::Command::new(exe);
+    cmd.args(global_args(engine));
+    cmd.args(["__monitor", id, "--restarted"]);
+    if engine.rootless {
+        cmd.env(IN_USERNS, "1");
+    }
+    use std::os::unix::process::CommandExt;
+    // SAFETY: sigprocmask is async-signal-safe. The new container's init must not
+    // inherit the SIGCHLD block of our watch loop.
+    unsafe {
+        cmd.pre_exec(|| {
+            let empty: libc::sigset_t = std::mem::zeroed();
+            libc::sigprocmask(libc::SIG_SETMASK, &empty, std::ptr::null_mut());
+            Ok(())
+        });
+    }
+    cmd.exec()
 }
 
 /// Whether `pid` (our child) has exited, without reaping it.

@@ -37,6 +37,50 @@ pub struct Watched {
     /// For `run -d -i` without a tty: the write end of the container's stdin.
     pub stdin_pipe: Option<File>,
     pub auto_remove: bool,
+    /// When set, run `skiff __healthcheck` on this schedule.
+    pub health: Option<HealthSchedule>,
+}
+
+/// When and how the monitor starts healthcheck probes.
+pub struct HealthSchedule {
+    pub interval: Duration,
+    pub start_interval: Duration,
+    pub start_period: Duration,
+    /// `skiff` and its global arguments, then `__healthcheck ID`.
+    pub command: Vec<String>,
+}
+
+impl HealthSchedule {
+    fn spawn(&self) {
+        use std::os::unix::process::CommandExt;
+        let Some((program, args)) = self.command.split_first() else {
+            return;
+        };
+        let mut cmd = std::process::Command::new(program);
+        cmd.args(args)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
+        // SAFETY: sigprocmask is async-signal-safe; the probe must not inherit our blocked SIGCHLD.
+        unsafe {
+            cmd.pre_exec(|| {
+                let empty: libc::sigset_t = std::mem::zeroed();
+                libc::sigprocmask(libc::SIG_SETMASK, &empty, std::ptr::null_mut());
+                Ok(())
+            });
+        }
+        // The child is reaped with every other child in `reap`.
+        let _ = cmd.spawn();
+    }
+
+    fn next_after(&self, started: Instant) -> Instant {
+        let now = Instant::now();
+        if now.duration_since(started) < self.start_period {
+            now + self.start_interval
+        } else {
+            now + self.interval
+        }
+    }
 }
 
 /// A `skiff attach` client.
@@ -69,7 +113,15 @@ pub fn watch(log_path: &Path, mut s: Watched, status: &mut Option<File>) -> (i32
     let mut exited_at: Option<Instant> = None;
     let mut buf = vec![0u8; 16 * 1024];
     let mut clients: Vec<Client> = Vec::new();
+    let watch_started = Instant::now();
+    let mut next_probe = s.health.as_ref().map(|h| h.next_after(watch_started));
     loop {
+        if let (Some(h), Some(due)) = (&s.health, next_probe) {
+            if code.is_none() && Instant::now() >= due {
+                h.spawn();
+                next_probe = Some(h.next_after(watch_started));
+            }
+        }
         code = code.or_else(|| reap(s.pid));
         if code.is_some() && exited_at.is_none() {
             exited_at = Some(Instant::now());
@@ -111,6 +163,12 @@ pub fn watch(log_path: &Path, mut s: Watched, status: &mut Option<File>) -> (i32
             }
             let timeout = if code.is_some() || sigfd.is_none() {
                 PollTimeout::from(100u16)
+            } else if let Some(due) = next_probe {
+                let ms = due
+                    .saturating_duration_since(Instant::now())
+                    .as_millis()
+                    .clamp(1, 60_000);
+                PollTimeout::from(ms as u16)
             } else {
                 PollTimeout::NONE
             };

@@ -1,0 +1,889 @@
+//! `skiff info` and `skiff system info|df|prune`.
+
+use std::fmt::Write as _;
+use std::time::{Duration, SystemTime};
+
+use anyhow::{anyhow, bail, Result};
+use clap::Subcommand;
+use serde_json::{json, Value};
+
+use super::format::{render_items, render_one, Format};
+use super::units::{bytes_size, human_size, parse_time, since};
+use super::{ExitError, GlobalArgs};
+use crate::engine::image::reference::Reference;
+use crate::engine::image::{short_id, RemoveEvent};
+use crate::engine::system::{self, DiskUsage, Info, PruneFilters, PruneOptions};
+
+#[derive(Debug, Subcommand)]
+pub enum SystemCommand {
+    /// Display system-wide information
+    Info(InfoArgs),
+    /// Show skiff disk usage
+    Df(DfArgs),
+    /// Remove unused data
+    Prune(PruneArgs),
+}
+
+pub fn run(g: &GlobalArgs, cmd: SystemCommand) -> Result<()> {
+    match cmd {
+        SystemCommand::Info(a) => run_info(g, a),
+        SystemCommand::Df(a) => run_df(g, a),
+        SystemCommand::Prune(a) => run_prune(g, a),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// info
+
+#[derive(Debug, clap::Args)]
+pub struct InfoArgs {
+    /// Format output using a custom template: 'json' or a Go template
+    #[arg(short = 'f', long)]
+    pub format: Option<String>,
+}
+
+pub fn run_info(g: &GlobalArgs, args: InfoArgs) -> Result<()> {
+    let engine = g.engine()?;
+    let debug = g.debug || g.log_level == "debug";
+    let info = system::info(&engine, debug)?;
+    match args.format.as_deref() {
+        None | Some("") => {
+            print!("{}", render_info(&info, debug));
+            for w in &info.warnings {
+                eprintln!("{w}");
+            }
+        }
+        Some(format) => {
+            // docker: `--format json` is `{{json .}}`; the result gets a newline.
+            let tmpl = if format == "json" { "{{json .}}" } else { format };
+            println!("{}", render_one(tmpl, &info_document(&info, debug)?)?);
+        }
+    }
+    Ok(())
+}
+
+/// The document `info --format` templates see: the server's Info with the
+/// client's part under `ClientInfo`, as docker's CLI builds it.
+fn info_document(info: &Info, debug: bool) -> Result<Value> {
+    let mut doc = serde_json::to_value(info)?;
+    if let Some(obj) = doc.as_object_mut() {
+        let mut index_configs = serde_json::Map::new();
+        index_configs.insert(
+            "docker.io".into(),
+            json!({"Name": "docker.io", "Mirrors": [], "Secure": true, "Official": true}),
+        );
+        for host in &info.insecure_registries {
+            index_configs.insert(
+                host.clone(),
+                json!({"Name": host, "Mirrors": [], "Secure": false, "Official": false}),
+            );
+        }
+        obj.insert(
+            "RegistryConfig".into(),
+            json!({
+                "IndexConfigs": index_configs,
+                "InsecureRegistryCIDRs": [],
+                "Mirrors": [],
+            }),
+        );
+        obj.insert(
+            "ClientInfo".into(),
+            json!({
+                "Debug": debug,
+                "Version": env!("CARGO_PKG_VERSION"),
+                "Plugins": [],
+                "Warnings": null,
+            }),
+        );
+    }
+    Ok(doc)
+}
+
+/// docker's human layout of `info` (docker/cli cli/command/system/info.go,
+/// prettyPrintInfo), with the lines that apply to skiff.
+pub fn render_info(info: &Info, debug: bool) -> String {
+    let mut out = String::new();
+    let o = &mut out;
+    // docker's fprintlnNonEmpty.
+    fn non_empty(o: &mut String, label: &str, value: &str) {
+        if !value.is_empty() {
+            let _ = writeln!(o, " {label}: {value}");
+        }
+    }
+    let _ = writeln!(o, "Client:");
+    let _ = writeln!(o, " Version:    {}", env!("CARGO_PKG_VERSION"));
+    let _ = writeln!(o, " Debug Mode: {debug}");
+    let _ = writeln!(o);
+    let _ = writeln!(o, "Server:");
+    let _ = writeln!(o, " Containers: {}", info.containers);
+    let _ = writeln!(o, "  Running: {}", info.containers_running);
+    let _ = writeln!(o, "  Paused: {}", info.containers_paused);
+    let _ = writeln!(o, "  Stopped: {}", info.containers_stopped);
+    let _ = writeln!(o, " Images: {}", info.images);
+    non_empty(o, "Server Version", &info.server_version);
+    non_empty(o, "Storage Driver", &info.driver);
+    for [k, v] in &info.driver_status {
+        let _ = writeln!(o, "  {k}: {v}");
+    }
+    non_empty(o, "Logging Driver", &info.logging_driver);
+    non_empty(o, "Cgroup Driver", &info.cgroup_driver);
+    non_empty(o, "Cgroup Version", &info.cgroup_version);
+    let _ = writeln!(o, " Plugins:");
+    let _ = writeln!(o, "  Volume: {}", info.plugins.volume.join(" "));
+    let _ = writeln!(o, "  Network: {}", info.plugins.network.join(" "));
+    let _ = writeln!(o, "  Log: {}", info.plugins.log.join(" "));
+    if !info.security_options.is_empty() {
+        let _ = writeln!(o, " Security Options:");
+        for opt in &info.security_options {
+            // "name=seccomp,profile=builtin" (docker's DecodeSecurityOptions).
+            let mut name = "";
+            let mut profile = None;
+            for kv in opt.split(',') {
+                match kv.split_once('=') {
+                    Some(("name", v)) => name = v,
+                    Some(("profile", v)) => profile = Some(v),
+                    _ => {}
+                }
+            }
+            let _ = writeln!(o, "  {name}");
+            if let Some(p) = profile {
+                let _ = writeln!(o, "   Profile: {p}");
+            }
+        }
+    }
+    non_empty(o, "Kernel Version", &info.kernel_version);
+    non_empty(o, "Operating System", &info.operating_system);
+    non_empty(o, "OSType", &info.os_type);
+    non_empty(o, "Architecture", &info.architecture);
+    let _ = writeln!(o, " CPUs: {}", info.ncpu);
+    let _ = writeln!(o, " Total Memory: {}", bytes_size(info.mem_total));
+    non_empty(o, "Name", &info.name);
+    non_empty(o, "ID", &info.id);
+    let _ = writeln!(o, " Docker Root Dir: {}", info.docker_root_dir);
+    let _ = writeln!(o, " Run Root: {}", info.run_root);
+    let _ = writeln!(o, " Namespace: {}", info.namespace);
+    let _ = writeln!(o, " Debug Mode: {}", info.debug);
+    non_empty(o, "HTTP Proxy", &info.http_proxy);
+    non_empty(o, "HTTPS Proxy", &info.https_proxy);
+    non_empty(o, "No Proxy", &info.no_proxy);
+    let _ = writeln!(o, " Experimental: {}", info.experimental_build);
+    if !info.insecure_registries.is_empty() {
+        let _ = writeln!(o, " Insecure Registries:");
+        for r in &info.insecure_registries {
+            let _ = writeln!(o, "  {r}");
+        }
+    }
+    let _ = writeln!(o, " Live Restore Enabled: {}", info.live_restore_enabled);
+    let _ = writeln!(o);
+    out
+}
+
+// ---------------------------------------------------------------------------
+// system df
+
+#[derive(Debug, clap::Args)]
+pub struct DfArgs {
+    /// Show detailed information on space usage
+    #[arg(short = 'v', long)]
+    pub verbose: bool,
+    /// Format output using a custom template: 'table', 'table TEMPLATE', 'json', or a Go template
+    #[arg(long)]
+    pub format: Option<String>,
+}
+
+/// go-units `HumanSize`: decimal units, four significant digits (docker's
+/// `system df` and "Total reclaimed space").
+pub fn human_size_4(size: u64) -> String {
+    const UNITS: [&str; 9] = ["B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"];
+    let mut value = size as f64;
+    let mut unit = 0;
+    while value >= 1000.0 && unit < UNITS.len() - 1 {
+        value /= 1000.0;
+        unit += 1;
+    }
+    if value == 0.0 {
+        return format!("0{}", UNITS[unit]);
+    }
+    // Below 1000 Go's `%.4g` never needs an exponent.
+    let exp = value.log10().floor() as i32;
+    let decimals = (3 - exp).max(0) as usize;
+    let mut text = format!("{value:.decimals$}");
+    if text.contains('.') {
+        text = text.trim_end_matches('0').trim_end_matches('.').to_string();
+    }
+    format!("{text}{}", UNITS[unit])
+}
+
+/// docker's RECLAIMABLE cell: "1.2MB (45%)", or just the size when there is nothing.
+pub fn reclaimable_text(reclaimable: u64, total: u64) -> String {
+    if total > 0 {
+        format!(
+            "{} ({}%)",
+            human_size_4(reclaimable),
+            u128::from(reclaimable) * 100 / u128::from(total)
+        )
+    } else {
+        human_size_4(reclaimable)
+    }
+}
+
+/// The summary rows as docker's `--format` sees them.
+fn summary_items(du: &DiskUsage) -> Vec<Value> {
+    du.summary()
+        .iter()
+        .map(|row| {
+            let reclaimable = if row.kind == "Build Cache" {
+                human_size_4(row.reclaimable)
+            } else {
+                reclaimable_text(row.reclaimable, row.size)
+            };
+            json!({
+                "Type": row.kind,
+                "TotalCount": row.total.to_string(),
+                "Active": row.active.to_string(),
+                "Size": human_size_4(row.size),
+                "Reclaimable": reclaimable,
+            })
+        })
+        .collect()
+}
+
+/// The command as docker shows it: quoted, truncated to 20 characters.
+fn command_text(c: &crate::engine::container::Container) -> String {
+    let cmd = c
+        .record
+        .config
+        .entrypoint
+        .iter()
+        .chain(c.record.config.cmd.iter())
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let cmd = if cmd.chars().count() > 20 {
+        format!("{}…", cmd.chars().take(19).collect::<String>())
+    } else {
+        cmd
+    };
+    format!("\"{cmd}\"")
+}
+
+/// `system df -v` items: images, containers, volumes (docker's field names).
+fn verbose_items(du: &DiskUsage) -> (Vec<Value>, Vec<Value>, Vec<Value>) {
+    let images = du
+        .images
+        .iter()
+        .map(|i| {
+            let first = i.tags.first().and_then(|t| Reference::parse_named(t).ok());
+            let (repo, tag) = match first {
+                Some(r) => (
+                    r.familiar_repository(),
+                    r.tag.clone().unwrap_or_else(|| "<none>".into()),
+                ),
+                None => ("<none>".to_string(), "<none>".to_string()),
+            };
+            json!({
+                "Repository": repo,
+                "Tag": tag,
+                "ID": short_id(&i.record.id),
+                "CreatedSince": since(i.record.created.as_deref()),
+                "CreatedAt": i.record.created.clone().unwrap_or_default(),
+                "Size": human_size(i.size),
+                "SharedSize": human_size_4(i.shared_size),
+                "UniqueSize": human_size_4(i.size.saturating_sub(i.shared_size)),
+                "Containers": i.containers.to_string(),
+            })
+        })
+        .collect();
+    let containers = du
+        .containers
+        .iter()
+        .map(|c| {
+            let ct = &c.container;
+            json!({
+                "ID": crate::engine::container::short_id(&ct.record.id),
+                "Image": ct.record.image,
+                "Command": command_text(ct),
+                "LocalVolumes": c.local_volumes.to_string(),
+                "Size": human_size(c.size_rw),
+                "RunningFor": since(Some(&ct.record.created)),
+                "CreatedAt": ct.record.created,
+                "Status": super::ps::status_text(ct),
+                "State": ct.state.status.as_str(),
+                "Names": ct.record.name,
+            })
+        })
+        .collect();
+    let volumes = du
+        .volumes
+        .iter()
+        .map(|v| {
+            json!({
+                "Name": v.volume.name,
+                "Driver": v.volume.driver,
+                "Scope": v.volume.scope,
+                "Mountpoint": v.volume.mountpoint,
+                "Links": v.ref_count.to_string(),
+                "Size": human_size_4(v.size),
+            })
+        })
+        .collect();
+    (images, containers, volumes)
+}
+
+const IMAGE_HEADERS: [(&str, &str); 9] = [
+    ("Repository", "REPOSITORY"),
+    ("Tag", "TAG"),
+    ("ID", "IMAGE ID"),
+    ("CreatedSince", "CREATED"),
+    ("CreatedAt", "CREATED AT"),
+    ("Size", "SIZE"),
+    ("SharedSize", "SHARED SIZE"),
+    ("UniqueSize", "UNIQUE SIZE"),
+    ("Containers", "CONTAINERS"),
+];
+const CONTAINER_HEADERS: [(&str, &str); 10] = [
+    ("ID", "CONTAINER ID"),
+    ("Image", "IMAGE"),
+    ("Command", "COMMAND"),
+    ("LocalVolumes", "LOCAL VOLUMES"),
+    ("Size", "SIZE"),
+    ("RunningFor", "CREATED"),
+    ("CreatedAt", "CREATED AT"),
+    ("Status", "STATUS"),
+    ("State", "STATE"),
+    ("Names", "NAMES"),
+];
+const VOLUME_HEADERS: [(&str, &str); 6] = [
+    ("Name", "VOLUME NAME"),
+    ("Driver", "DRIVER"),
+    ("Scope", "SCOPE"),
+    ("Mountpoint", "MOUNTPOINT"),
+    ("Links", "LINKS"),
+    ("Size", "SIZE"),
+];
+const BUILD_CACHE_HEADERS: [(&str, &str); 7] = [
+    ("ID", "CACHE ID"),
+    ("CacheType", "CACHE TYPE"),
+    ("Size", "SIZE"),
+    ("CreatedSince", "CREATED"),
+    ("LastUsedSince", "LAST USED"),
+    ("UsageCount", "USAGE"),
+    ("Shared", "SHARED"),
+];
+
+/// docker's `system df -v` tables (cli/command/formatter/disk_usage.go, verboseWriteTable).
+fn render_verbose_tables(du: &DiskUsage) -> Result<String> {
+    let (images, containers, volumes) = verbose_items(du);
+    let table = Format::Table(None);
+    let mut out = String::from("Images space usage:\n\n");
+    out.push_str(&render_items(
+        &table,
+        "table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}\t{{.SharedSize}}\t{{.UniqueSize}}\t{{.Containers}}",
+        &IMAGE_HEADERS,
+        &images,
+    )?);
+    out.push_str("\nContainers space usage:\n\n");
+    out.push_str(&render_items(
+        &table,
+        "table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.LocalVolumes}}\t{{.Size}}\t{{.RunningFor}}\t{{.Status}}\t{{.Names}}",
+        &CONTAINER_HEADERS,
+        &containers,
+    )?);
+    out.push_str("\nLocal Volumes space usage:\n\n");
+    out.push_str(&render_items(
+        &table,
+        "table {{.Name}}\t{{.Links}}\t{{.Size}}",
+        &VOLUME_HEADERS,
+        &volumes,
+    )?);
+    let _ = write!(out, "\nBuild cache usage: {}\n\n", human_size_4(0));
+    out.push_str(&render_items(
+        &table,
+        "table {{.ID}}\t{{.CacheType}}\t{{.Size}}\t{{.CreatedSince}}\t{{.LastUsedSince}}\t{{.UsageCount}}\t{{.Shared}}",
+        &BUILD_CACHE_HEADERS,
+        &[],
+    )?);
+    Ok(out)
+}
+
+fn run_df(g: &GlobalArgs, args: DfArgs) -> Result<()> {
+    let engine = g.engine()?;
+    let du = system::disk_usage(&engine)?;
+    let format = args.format.as_deref().unwrap_or("");
+    if args.verbose {
+        if matches!(format, "" | "table") {
+            print!("{}", render_verbose_tables(&du)?);
+            return Ok(());
+        }
+        let (images, containers, volumes) = verbose_items(&du);
+        let doc = json!({
+            "Images": images,
+            "Containers": containers,
+            "Volumes": volumes,
+            "BuildCache": [],
+        });
+        if format == "json" {
+            println!("{}", serde_json::to_string(&doc)?);
+        } else {
+            // docker runs the template once over the whole document.
+            print!("{}", render_one(format, &doc)?);
+        }
+        return Ok(());
+    }
+    let headers = [
+        ("Type", "TYPE"),
+        ("TotalCount", "TOTAL"),
+        ("Active", "ACTIVE"),
+        ("Size", "SIZE"),
+        ("Reclaimable", "RECLAIMABLE"),
+    ];
+    print!(
+        "{}",
+        render_items(
+            &Format::parse(format),
+            "table {{.Type}}\t{{.TotalCount}}\t{{.Active}}\t{{.Size}}\t{{.Reclaimable}}",
+            &headers,
+            &summary_items(&du),
+        )?
+    );
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// system prune
+
+#[derive(Debug, clap::Args)]
+pub struct PruneArgs {
+    /// Remove all unused images not just dangling ones
+    #[arg(short = 'a', long)]
+    pub all: bool,
+    /// Prune anonymous volumes
+    #[arg(long)]
+    pub volumes: bool,
+    /// Do not prompt for confirmation
+    #[arg(short = 'f', long)]
+    pub force: bool,
+    /// Provide filter values (e.g. 'label=<key>=<value>', 'until=24h')
+    #[arg(long = "filter", value_name = "FILTER")]
+    pub filters: Vec<String>,
+}
+
+/// Go's `time.ParseDuration` ("1h30m", "1.5h", "300ms", "-2h").
+pub fn parse_go_duration(s: &str) -> Option<(bool, Duration)> {
+    let (negative, mut rest) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    if rest == "0" {
+        return Some((negative, Duration::ZERO));
+    }
+    if rest.is_empty() {
+        return None;
+    }
+    let mut total = 0f64;
+    while !rest.is_empty() {
+        let num_end = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(rest.len());
+        let number = &rest[..num_end];
+        if number.is_empty() || number == "." {
+            return None;
+        }
+        let value: f64 = number.parse().ok()?;
+        rest = &rest[num_end..];
+        let unit_end = rest
+            .find(|c: char| c.is_ascii_digit() || c == '.')
+            .unwrap_or(rest.len());
+        let scale = match &rest[..unit_end] {
+            "ns" => 1e-9,
+            "us" | "µs" | "μs" => 1e-6,
+            "ms" => 1e-3,
+            "s" => 1.0,
+            "m" => 60.0,
+            "h" => 3600.0,
+            _ => return None,
+        };
+        total += value * scale;
+        rest = &rest[unit_end..];
+    }
+    Some((negative, Duration::from_secs_f64(total)))
+}
+
+/// moby's `until` values: a Go duration before now, an RFC 3339 time or date,
+/// or Unix seconds.
+pub fn parse_until(value: &str, now: SystemTime) -> Result<SystemTime> {
+    let invalid = || anyhow!("invalid value for 'until' filter: {value:?} is not a duration or a timestamp");
+    if let Some((negative, d)) = parse_go_duration(value).filter(|_| value != "0") {
+        return if negative {
+            now.checked_add(d)
+        } else {
+            now.checked_sub(d)
+        }
+        .ok_or_else(invalid);
+    }
+    if let Some((secs, frac)) = value
+        .split_once('.')
+        .or(Some((value, "")))
+        .filter(|(s, f)| {
+            !s.is_empty()
+                && s.bytes().all(|b| b.is_ascii_digit())
+                && f.bytes().all(|b| b.is_ascii_digit())
+        })
+    {
+        let secs: u64 = secs.parse().map_err(|_| invalid())?;
+        let nanos: u32 = format!("{frac:0<9}")[..9].parse().unwrap_or(0);
+        return Ok(SystemTime::UNIX_EPOCH + Duration::new(secs, nanos));
+    }
+    if let Some(t) = parse_time(value) {
+        return Ok(t);
+    }
+    if value.len() == 10 {
+        if let Ok(t) = humantime::parse_rfc3339_weak(&format!("{value}T00:00:00")) {
+            return Ok(t);
+        }
+    }
+    Err(invalid())
+}
+
+/// Parses `--filter` for `system prune`: `until`, `label` and `label!`, plus the
+/// raw `name=value` pairs the confirmation message lists.
+fn parse_prune_filters(raw: &[String], now: SystemTime) -> Result<(PruneFilters, Vec<String>)> {
+    let mut f = PruneFilters::default();
+    let mut shown = Vec::new();
+    let mut until = Vec::new();
+    for item in raw {
+        let (key, value) = item
+            .split_once('=')
+            .ok_or_else(|| anyhow!("bad format of filter (expected name=value)"))?;
+        let key = key.trim().to_lowercase();
+        match key.as_str() {
+            "label" => f.labels.push(value.to_string()),
+            "label!" => f.not_labels.push(value.to_string()),
+            "until" => until.push(value.to_string()),
+            other => bail!("invalid filter '{other}'"),
+        }
+        shown.push(format!("{key}={value}"));
+    }
+    match until.as_slice() {
+        [] => {}
+        [one] => f.until = Some(parse_until(one, now)?),
+        _ => bail!("more than one until filter specified"),
+    }
+    shown.sort_by(|a, b| crate::engine::volume::natural_cmp(a, b));
+    Ok((f, shown))
+}
+
+/// docker's confirmation text for `system prune` (cli/command/system/prune.go,
+/// confirmationTemplate), without the things skiff does not have yet (networks,
+/// build cache). Ends with a newline: `confirm` adds the blank line and question.
+pub fn confirmation_message(all: bool, volumes: bool, filters: &[String]) -> String {
+    let mut warnings = vec!["all stopped containers"];
+    if volumes {
+        warnings.push("all anonymous volumes not used by at least one container");
+    }
+    warnings.push(if all {
+        "all images without at least one container associated to them"
+    } else {
+        "all dangling images"
+    });
+    let mut out = String::from("WARNING! This will remove:\n");
+    for w in warnings {
+        let _ = writeln!(out, "  - {w}");
+    }
+    if !filters.is_empty() {
+        out.push_str("\n  Items to be pruned will be filtered with:\n");
+        for f in filters {
+            let _ = writeln!(out, "  - {f}");
+        }
+    }
+    out
+}
+
+/// The `system prune` report as docker prints it.
+pub fn render_prune_report(report: &system::PruneReport) -> String {
+    let mut out = String::new();
+    if !report.containers.is_empty() {
+        out.push_str("Deleted Containers:\n");
+        for id in &report.containers {
+            let _ = writeln!(out, "{id}");
+        }
+        out.push('\n');
+    }
+    if !report.volumes.is_empty() {
+        out.push_str("Deleted Volumes:\n");
+        for name in &report.volumes {
+            let _ = writeln!(out, "{name}");
+        }
+        out.push('\n');
+    }
+    if !report.images.is_empty() {
+        // docker's image pruner prints these in lower case, unlike rmi.
+        out.push_str("Deleted Images:\n");
+        for e in &report.images {
+            let _ = match e {
+                RemoveEvent::Untagged(name) => writeln!(out, "untagged: {name}"),
+                RemoveEvent::Deleted(id) => writeln!(out, "deleted: {id}"),
+            };
+        }
+        out.push('\n');
+    }
+    let _ = writeln!(
+        out,
+        "Total reclaimed space: {}",
+        human_size_4(report.space_reclaimed)
+    );
+    out
+}
+
+fn run_prune(g: &GlobalArgs, args: PruneArgs) -> Result<()> {
+    let has_until = args.filters.iter().any(|f| {
+        f.split_once('=')
+            .is_some_and(|(k, _)| k.trim().eq_ignore_ascii_case("until"))
+    });
+    if args.volumes && has_until {
+        // docker prints this one bare, without "Error:".
+        eprintln!("ERROR: The \"until\" filter is not supported with \"--volumes\"");
+        return Err(ExitError {
+            code: 1,
+            message: String::new(),
+        }
+        .into());
+    }
+    let (filters, shown) = parse_prune_filters(&args.filters, SystemTime::now())?;
+    if !args.force
+        && !super::confirm(&confirmation_message(args.all, args.volumes, &shown))?
+    {
+        return Ok(());
+    }
+    let engine = g.engine()?;
+    let report = system::prune(
+        &engine,
+        &PruneOptions {
+            all: args.all,
+            volumes: args.volumes,
+            filters,
+        },
+    )?;
+    print!("{}", render_prune_report(&report));
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_like_go_units() {
+        assert_eq!(human_size_4(0), "0B");
+        assert_eq!(human_size_4(999), "999B");
+        assert_eq!(human_size_4(1234), "1.234kB");
+        assert_eq!(human_size_4(4_261_550), "4.262MB");
+        assert_eq!(human_size_4(1_500_000), "1.5MB");
+        assert_eq!(human_size_4(999_960), "1000kB");
+        assert_eq!(reclaimable_text(0, 0), "0B");
+        assert_eq!(reclaimable_text(450, 1000), "450B (45%)");
+        assert_eq!(reclaimable_text(1000, 1000), "1kB (100%)");
+    }
+
+    #[test]
+    fn go_durations_and_until() {
+        let d = |s: &str| parse_go_duration(s).map(|(n, d)| (n, d.as_millis()));
+        assert_eq!(d("24h"), Some((false, 86_400_000)));
+        assert_eq!(d("1h30m"), Some((false, 5_400_000)));
+        assert_eq!(d("1.5h"), Some((false, 5_400_000)));
+        assert_eq!(d("300ms"), Some((false, 300)));
+        assert_eq!(d("-2s"), Some((true, 2000)));
+        assert_eq!(d("0"), Some((false, 0)));
+        assert_eq!(d("10"), None);
+        assert_eq!(d("h"), None);
+        assert_eq!(d(""), None);
+        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+        assert_eq!(
+            parse_until("10m", now).unwrap(),
+            now - Duration::from_secs(600)
+        );
+        assert_eq!(
+            parse_until("1600000000", now).unwrap(),
+            SystemTime::UNIX_EPOCH + Duration::from_secs(1_600_000_000)
+        );
+        assert_eq!(
+            parse_until("1600000000.5", now).unwrap(),
+            SystemTime::UNIX_EPOCH + Duration::from_millis(1_600_000_000_500)
+        );
+        assert_eq!(
+            parse_until("2020-09-13T12:26:40Z", now).unwrap(),
+            SystemTime::UNIX_EPOCH + Duration::from_secs(1_600_000_000)
+        );
+        assert_eq!(
+            parse_until("2020-09-13", now).unwrap(),
+            SystemTime::UNIX_EPOCH + Duration::from_secs(1_599_955_200)
+        );
+        assert!(parse_until("yesterday", now).is_err());
+    }
+
+    #[test]
+    fn prune_filters_and_confirmation() {
+        let now = SystemTime::now();
+        let raw = vec![
+            "label=b".to_string(),
+            "until=1h".to_string(),
+            "label!=a=1".to_string(),
+        ];
+        let (f, shown) = parse_prune_filters(&raw, now).unwrap();
+        assert_eq!(f.labels, ["b"]);
+        assert_eq!(f.not_labels, ["a=1"]);
+        assert_eq!(f.until, Some(now - Duration::from_secs(3600)));
+        assert_eq!(shown, ["label!=a=1", "label=b", "until=1h"]);
+        assert_eq!(
+            parse_prune_filters(&["foo=1".into()], now)
+                .unwrap_err()
+                .to_string(),
+            "invalid filter 'foo'"
+        );
+        assert_eq!(
+            parse_prune_filters(&["until=1h".into(), "until=2h".into()], now)
+                .unwrap_err()
+                .to_string(),
+            "more than one until filter specified"
+        );
+        assert_eq!(
+            parse_prune_filters(&["label".into()], now)
+                .unwrap_err()
+                .to_string(),
+            "bad format of filter (expected name=value)"
+        );
+
+        assert_eq!(
+            confirmation_message(false, false, &[]),
+            "WARNING! This will remove:\n  - all stopped containers\n  - all dangling images\n"
+        );
+        assert_eq!(
+            confirmation_message(true, true, &["label=x".into()]),
+            "WARNING! This will remove:\n  - all stopped containers\n  - all anonymous volumes not used by at least one container\n  - all images without at least one container associated to them\n\n  Items to be pruned will be filtered with:\n  - label=x\n"
+        );
+    }
+
+    #[test]
+    fn prune_report_like_docker() {
+        let report = system::PruneReport {
+            containers: vec!["c1".into()],
+            volumes: vec![],
+            images: vec![
+                RemoveEvent::Untagged("busybox:latest".into()),
+                RemoveEvent::Deleted("sha256:abc".into()),
+            ],
+            space_reclaimed: 4_261_550,
+        };
+        assert_eq!(
+            render_prune_report(&report),
+            "Deleted Containers:\nc1\n\nDeleted Images:\nuntagged: busybox:latest\ndeleted: sha256:abc\n\nTotal reclaimed space: 4.262MB\n"
+        );
+        assert_eq!(
+            render_prune_report(&system::PruneReport::default()),
+            "Total reclaimed space: 0B\n"
+        );
+    }
+
+    #[test]
+    fn df_summary_table() {
+        let du = DiskUsage::default();
+        let out = render_items(
+            &Format::Table(None),
+            "table {{.Type}}\t{{.TotalCount}}\t{{.Active}}\t{{.Size}}\t{{.Reclaimable}}",
+            &[
+                ("Type", "TYPE"),
+                ("TotalCount", "TOTAL"),
+                ("Active", "ACTIVE"),
+                ("Size", "SIZE"),
+                ("Reclaimable", "RECLAIMABLE"),
+            ],
+            &summary_items(&du),
+        )
+        .unwrap();
+        assert_eq!(
+            out,
+            "TYPE            TOTAL     ACTIVE    SIZE      RECLAIMABLE\n\
+             Images          0         0         0B        0B\n\
+             Containers      0         0         0B        0B\n\
+             Local Volumes   0         0         0B        0B\n\
+             Build Cache     0         0         0B        0B\n"
+        );
+        let verbose = render_verbose_tables(&du).unwrap();
+        assert!(verbose.starts_with("Images space usage:\n\nREPOSITORY   TAG       IMAGE ID   CREATED   SIZE      SHARED SIZE   UNIQUE SIZE   CONTAINERS\n\nContainers space usage:\n\nCONTAINER ID   IMAGE     COMMAND   LOCAL VOLUMES   SIZE      CREATED   STATUS    NAMES\n\nLocal Volumes space usage:\n\nVOLUME NAME   LINKS     SIZE\n\nBuild cache usage: 0B\n\nCACHE ID   CACHE TYPE   SIZE      CREATED   LAST USED   USAGE     SHARED\n"), "{verbose}");
+    }
+
+    #[test]
+    fn info_layout() {
+        let info = Info {
+            id: "id".into(),
+            containers: 3,
+            containers_running: 1,
+            containers_paused: 0,
+            containers_stopped: 2,
+            images: 2,
+            driver: "overlay".into(),
+            driver_status: vec![["Backing Filesystem".into(), "extfs".into()]],
+            plugins: system::PluginsInfo {
+                volume: vec!["local".into()],
+                network: vec!["host".into(), "null".into()],
+                authorization: None,
+                log: vec!["json-file".into()],
+            },
+            memory_limit: true,
+            swap_limit: true,
+            cpu_cfs_period: true,
+            cpu_cfs_quota: true,
+            cpu_shares: true,
+            cpu_set: true,
+            pids_limit: true,
+            ipv4_forwarding: true,
+            debug: false,
+            nfd: 3,
+            oom_kill_disable: true,
+            system_time: String::new(),
+            logging_driver: "json-file".into(),
+            cgroup_driver: "cgroupfs".into(),
+            cgroup_version: "1".into(),
+            kernel_version: "6.1.0".into(),
+            operating_system: "Debian GNU/Linux 12 (bookworm)".into(),
+            os_version: "12".into(),
+            os_type: "linux".into(),
+            architecture: "x86_64".into(),
+            index_server_address: String::new(),
+            ncpu: 2,
+            mem_total: 24_607_808 * 1024,
+            docker_root_dir: "/var/lib/skiff".into(),
+            http_proxy: String::new(),
+            https_proxy: String::new(),
+            no_proxy: String::new(),
+            name: "host".into(),
+            labels: vec![],
+            experimental_build: false,
+            server_version: "0.1.0".into(),
+            live_restore_enabled: false,
+            security_options: vec!["name=seccomp,profile=builtin".into(), "name=rootless".into()],
+            warnings: vec![],
+            insecure_registries: vec!["reg:5000".into()],
+            rootless: true,
+            run_root: "/run/skiff".into(),
+            namespace: "default".into(),
+        };
+        let text = render_info(&info, false);
+        assert!(text.starts_with("Client:\n Version:    "), "{text}");
+        assert!(text.contains(
+            "\nServer:\n Containers: 3\n  Running: 1\n  Paused: 0\n  Stopped: 2\n Images: 2\n Server Version: 0.1.0\n Storage Driver: overlay\n  Backing Filesystem: extfs\n Logging Driver: json-file\n Cgroup Driver: cgroupfs\n Cgroup Version: 1\n"
+        ), "{text}");
+        assert!(text.contains(" Security Options:\n  seccomp\n   Profile: builtin\n  rootless\n Kernel Version: 6.1.0\n"), "{text}");
+        assert!(text.contains(" CPUs: 2\n Total Memory: 23.47GiB\n Name: host\n ID: id\n Docker Root Dir: /var/lib/skiff\n"), "{text}");
+        assert!(text.contains(" Insecure Registries:\n  reg:5000\n"), "{text}");
+        assert!(text.ends_with(" Live Restore Enabled: false\n\n"), "{text}");
+        let doc = info_document(&info, false).unwrap();
+        assert_eq!(doc["ContainersRunning"], 1);
+        assert_eq!(doc["DockerRootDir"], "/var/lib/skiff");
+        assert_eq!(doc["CPUShares"], true);
+        assert_eq!(doc["NCPU"], 2);
+        assert_eq!(doc["RegistryConfig"]["IndexConfigs"]["reg:5000"]["Secure"], false);
+        assert_eq!(doc["ClientInfo"]["Debug"], false);
+    }
+}
