@@ -514,3 +514,45 @@ impl HealthArgs {
         }))
     }
 }
+
+/// `--log-driver` and `--log-opt`, with docker's errors.
+pub fn log_config(
+    driver: &str,
+    opts: &[String],
+) -> Result<crate::engine::container::logs::LogConfig> {
+    if !["json-file", "k8s-file", "none"].contains(&driver) {
+        bail!("logger: no log driver named '{driver}' is registered");
+    }
+    let mut config = crate::engine::container::logs::LogConfig {
+        driver: driver.to_string(),
+        ..Default::default()
+    };
+    for opt in opts {
+        let (k, v) = opt
+            .split_once('=')
+            .ok_or_else(|| anyhow!("invalid log opt format: {opt}"))?;
+        match k {
+            "max-size" => {
+                let size = ram_in_bytes(v)?;
+                if size <= 0 {
+                    bail!("max-size must be a positive number");
+                }
+                config.max_size = size as u64;
+            }
+            "max-file" => {
+                let n: u32 = v
+                    .parse()
+                    .map_err(|_| anyhow!("invalid value for max-file: {v}"))?;
+                if n < 1 {
+                    bail!("max-file cannot be less than 1");
+                }
+                config.max_file = n;
+            }
+            other => bail!("unknown log opt '{other}' for {driver} log driver"),
+        }
+    }
+    if config.max_file > 1 && config.max_size == 0 {
+        bail!("max-file cannot be set without max-size");
+    }
+    Ok(config)
+}

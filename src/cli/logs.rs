@@ -82,6 +82,13 @@ fn print_entries(
 pub fn run(g: &GlobalArgs, args: LogsArgs) -> Result<()> {
     let engine = g.engine()?;
     let c = container::lookup(&engine, &args.container)?;
+    if !c.record.host_config.log_config.readable() {
+        return Err(super::ExitError {
+            code: 1,
+            message: "configured logging driver does not support reading".into(),
+        }
+        .into());
+    }
     let path = engine.container_paths(&c.record.id).log();
     let since = args.since.as_deref().map(point_in_time).transpose()?;
     let until = args.until.as_deref().map(point_in_time).transpose()?;

@@ -4,6 +4,7 @@ pub mod attach;
 pub mod completion;
 pub mod container;
 pub mod container_opts;
+pub mod events;
 pub mod exec;
 pub mod format;
 pub mod generate;
@@ -20,6 +21,7 @@ pub mod push;
 pub mod rm;
 pub mod rmi;
 pub mod run;
+pub mod stats;
 pub mod stop;
 pub mod system;
 pub mod tag;
@@ -123,6 +125,14 @@ pub enum Command {
     Rename(manage::RenameArgs),
     /// Display the running processes of a container
     Top(manage::TopArgs),
+    /// Display a live stream of container(s) resource usage statistics
+    Stats(stats::StatsArgs),
+    /// Update configuration of one or more containers
+    Update(manage::UpdateArgs),
+    /// List port mappings or a specific mapping for the container
+    Port(manage::PortArgs),
+    /// Get real time events from the engine
+    Events(events::EventsArgs),
     /// Manage containers
     #[command(subcommand)]
     Container(container::ContainerCommand),
@@ -314,6 +324,10 @@ fn dispatch(cli: Cli) -> Result<()> {
         Command::Unpause(a) => manage::run_unpause(g, a),
         Command::Rename(a) => manage::run_rename(g, a),
         Command::Top(a) => manage::run_top(g, a),
+        Command::Stats(a) => stats::run(g, a),
+        Command::Update(a) => manage::run_update(g, a),
+        Command::Port(a) => manage::run_port(g, a),
+        Command::Events(a) => events::run(g, a),
         Command::Container(c) => container::run(g, c),
         Command::Monitor {
             id,

@@ -81,6 +81,12 @@ pub struct CreateArgs {
     /// Automatically remove the container when it exits
     #[arg(long)]
     pub rm: bool,
+    /// Logging driver for the container (json-file, k8s-file, none)
+    #[arg(long = "log-driver", default_value = "json-file")]
+    pub log_driver: String,
+    /// Log driver options (max-size=SIZE, max-file=N)
+    #[arg(long = "log-opt", value_name = "OPT")]
+    pub log_opt: Vec<String>,
     /// Restart policy to apply when a container exits (no, always, on-failure[:N], unless-stopped)
     #[arg(long, default_value = "no")]
     pub restart: String,
@@ -243,6 +249,7 @@ impl CreateArgs {
             },
             healthcheck: self.health.config()?,
             no_healthcheck: self.health.no_healthcheck,
+            log_config: super::container_opts::log_config(&self.log_driver, &self.log_opt)?,
         })
     }
 }

@@ -73,6 +73,7 @@ pub fn stop_one(
         return Ok(());
     }
     container::mark_stopped_by_user(engine, &c.record.id, true)?;
+    crate::engine::events::container(engine, "stop", &c.record, &[]);
     let sig = signal
         .map(str::to_string)
         .or(c.record.config.stop_signal.clone())
@@ -139,6 +140,14 @@ pub fn run_kill(g: &GlobalArgs, args: KillArgs) -> Result<()> {
                 c.record.id
             );
         }
+        container::mark_stopped_by_user(&engine, &c.record.id, true)?;
+        let sig = signal_name(&args.signal);
+        crate::engine::events::container(
+            &engine,
+            "kill",
+            &c.record,
+            &[("signal", sig.trim_start_matches("SIG"))],
+        );
         runtime::kill(
             &engine.runtime_root(),
             &c.record.id,

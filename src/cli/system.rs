@@ -55,7 +55,11 @@ pub fn run_info(g: &GlobalArgs, args: InfoArgs) -> Result<()> {
         }
         Some(format) => {
             // docker: `--format json` is `{{json .}}`; the result gets a newline.
-            let tmpl = if format == "json" { "{{json .}}" } else { format };
+            let tmpl = if format == "json" {
+                "{{json .}}"
+            } else {
+                format
+            };
             println!("{}", render_one(tmpl, &info_document(&info, debug)?)?);
         }
     }
@@ -513,7 +517,8 @@ pub fn parse_go_duration(s: &str) -> Option<(bool, Duration)> {
 /// moby's `until` values: a Go duration before now, an RFC 3339 time or date,
 /// or Unix seconds.
 pub fn parse_until(value: &str, now: SystemTime) -> Result<SystemTime> {
-    let invalid = || anyhow!("invalid value for 'until' filter: {value:?} is not a duration or a timestamp");
+    let invalid =
+        || anyhow!("invalid value for 'until' filter: {value:?} is not a duration or a timestamp");
     if let Some((negative, d)) = parse_go_duration(value).filter(|_| value != "0") {
         return if negative {
             now.checked_add(d)
@@ -651,9 +656,7 @@ fn run_prune(g: &GlobalArgs, args: PruneArgs) -> Result<()> {
         .into());
     }
     let (filters, shown) = parse_prune_filters(&args.filters, SystemTime::now())?;
-    if !args.force
-        && !super::confirm(&confirmation_message(args.all, args.volumes, &shown))?
-    {
+    if !args.force && !super::confirm(&confirmation_message(args.all, args.volumes, &shown))? {
         return Ok(());
     }
     let engine = g.engine()?;
@@ -862,7 +865,10 @@ mod tests {
             experimental_build: false,
             server_version: "0.1.0".into(),
             live_restore_enabled: false,
-            security_options: vec!["name=seccomp,profile=builtin".into(), "name=rootless".into()],
+            security_options: vec![
+                "name=seccomp,profile=builtin".into(),
+                "name=rootless".into(),
+            ],
             warnings: vec![],
             insecure_registries: vec!["reg:5000".into()],
             rootless: true,
@@ -876,14 +882,20 @@ mod tests {
         ), "{text}");
         assert!(text.contains(" Security Options:\n  seccomp\n   Profile: builtin\n  rootless\n Kernel Version: 6.1.0\n"), "{text}");
         assert!(text.contains(" CPUs: 2\n Total Memory: 23.47GiB\n Name: host\n ID: id\n Docker Root Dir: /var/lib/skiff\n"), "{text}");
-        assert!(text.contains(" Insecure Registries:\n  reg:5000\n"), "{text}");
+        assert!(
+            text.contains(" Insecure Registries:\n  reg:5000\n"),
+            "{text}"
+        );
         assert!(text.ends_with(" Live Restore Enabled: false\n\n"), "{text}");
         let doc = info_document(&info, false).unwrap();
         assert_eq!(doc["ContainersRunning"], 1);
         assert_eq!(doc["DockerRootDir"], "/var/lib/skiff");
         assert_eq!(doc["CPUShares"], true);
         assert_eq!(doc["NCPU"], 2);
-        assert_eq!(doc["RegistryConfig"]["IndexConfigs"]["reg:5000"]["Secure"], false);
+        assert_eq!(
+            doc["RegistryConfig"]["IndexConfigs"]["reg:5000"]["Secure"],
+            false
+        );
         assert_eq!(doc["ClientInfo"]["Debug"], false);
     }
 }

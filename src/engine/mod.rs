@@ -1,12 +1,14 @@
 //! The engine: everything skiff does to the machine. No clap, no printing.
 
 pub mod container;
+pub mod events;
 pub mod image;
 pub mod monitor;
 pub mod rootless;
 pub mod runtime;
 pub mod snapshot;
 pub mod store;
+pub mod system;
 pub mod tty;
 pub mod volume;
 

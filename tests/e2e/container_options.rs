@@ -680,3 +680,230 @@ fn healthchecks_run_on_schedule_and_show_in_ps_and_inspect() {
     );
     skiff.ok(&["rm", "-f", "hc", "nohc"]);
 }
+
+#[test]
+fn stats_update_port_and_log_options() {
+    let skiff = with_busybox();
+    skiff.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "busy",
+        "-m",
+        "64m",
+        "busybox",
+        "sh",
+        "-c",
+        "while true; do :; done",
+    ]);
+    let table = skiff.ok(&["stats", "--no-stream"]);
+    let header = table.lines().next().unwrap_or_default();
+    for col in [
+        "CONTAINER ID",
+        "NAME",
+        "CPU %",
+        "MEM USAGE / LIMIT",
+        "MEM %",
+        "NET I/O",
+        "BLOCK I/O",
+        "PIDS",
+    ] {
+        assert!(header.contains(col), "{table}");
+    }
+    let row = skiff.ok(&[
+        "stats",
+        "--no-stream",
+        "--format",
+        "{{.Name}}|{{.CPUPerc}}|{{.MemUsage}}|{{.PIDs}}",
+        "busy",
+    ]);
+    let fields: Vec<&str> = row.trim().split('|').collect();
+    assert_eq!(fields[0], "busy");
+    let cpu: f64 = fields[1].trim_end_matches('%').parse().expect("cpu %");
+    assert!(cpu > 10.0, "a busy loop uses CPU: {row}");
+    assert!(fields[2].ends_with("/ 64MiB"), "{row}");
+    assert_eq!(fields[3], "1");
+
+    skiff.ok(&[
+        "update",
+        "-m",
+        "128m",
+        "--pids-limit",
+        "20",
+        "--cpus",
+        "1",
+        "busy",
+    ]);
+    assert_eq!(
+        skiff.ok(&[
+            "exec",
+            "busy",
+            "cat",
+            "/sys/fs/cgroup/memory/memory.limit_in_bytes",
+            "/sys/fs/cgroup/pids/pids.max",
+            "/sys/fs/cgroup/cpu/cpu.cfs_quota_us"
+        ]),
+        "134217728\n20\n100000\n"
+    );
+    assert_eq!(
+        skiff
+            .ok(&[
+                "inspect",
+                "-f",
+                "{{.HostConfig.Memory}} {{.HostConfig.PidsLimit}}",
+                "busy"
+            ])
+            .trim(),
+        "134217728 20"
+    );
+    assert_eq!(skiff.ok(&["port", "busy"]), "");
+    assert_eq!(skiff.run(&["port", "busy", "80"]).status.code(), Some(1));
+    skiff.ok(&["rm", "-f", "busy"]);
+
+    // Rotation: max-size and max-file, and logs reads the rotated files.
+    skiff.ok(&[
+        "run",
+        "--name",
+        "chatty",
+        "--log-opt",
+        "max-size=1k",
+        "--log-opt",
+        "max-file=2",
+        "busybox",
+        "sh",
+        "-c",
+        "i=0; while [ $i -lt 200 ]; do echo line $i; i=$((i+1)); done",
+    ]);
+    let logs = skiff.ok(&["logs", "chatty"]);
+    assert!(logs.ends_with("line 199\n"), "{logs}");
+    assert!(!logs.contains("line 0\n"), "old entries rotated away");
+    let dir = skiff
+        .root
+        .path()
+        .join("containers")
+        .join(skiff.ok(&["inspect", "-f", "{{.Id}}", "chatty"]).trim());
+    assert!(dir.join("container.log.1").is_file() && !dir.join("container.log.2").exists());
+    assert!(
+        std::fs::metadata(dir.join("container.log"))
+            .expect("log")
+            .len()
+            < 1024
+    );
+    // k8s-file and none.
+    skiff.ok(&[
+        "run",
+        "--name",
+        "k8s",
+        "--log-driver",
+        "k8s-file",
+        "busybox",
+        "echo",
+        "hello",
+    ]);
+    assert_eq!(skiff.ok(&["logs", "k8s"]), "hello\n");
+    let raw = std::fs::read_to_string(
+        skiff
+            .root
+            .path()
+            .join("containers")
+            .join(skiff.ok(&["inspect", "-f", "{{.Id}}", "k8s"]).trim())
+            .join("container.log"),
+    )
+    .expect("raw");
+    assert!(raw.trim_end().ends_with(" stdout F hello"), "{raw}");
+    assert_eq!(
+        skiff.ok(&[
+            "run",
+            "--rm",
+            "--log-driver",
+            "none",
+            "busybox",
+            "echo",
+            "still shown"
+        ]),
+        "still shown\n"
+    );
+    skiff.ok(&[
+        "create",
+        "--name",
+        "silent",
+        "--log-driver",
+        "none",
+        "busybox",
+        "true",
+    ]);
+    let out = skiff.run(&["logs", "silent"]);
+    assert!(
+        text(&out.stderr).contains("configured logging driver does not support reading"),
+        "{}",
+        describe(&out)
+    );
+    let out = skiff.run(&["run", "--log-driver", "syslogx", "busybox", "true"]);
+    assert_eq!(out.status.code(), Some(125));
+    skiff.ok(&["rm", "chatty", "k8s", "silent"]);
+}
+
+#[test]
+fn events_record_the_lifecycle() {
+    let skiff = with_busybox();
+    let since = humantime::format_rfc3339_nanos(std::time::SystemTime::now()).to_string();
+    let out = skiff.run(&[
+        "run",
+        "--rm",
+        "--name",
+        "ev",
+        "-l",
+        "team=blue",
+        "busybox",
+        "sh",
+        "-c",
+        "exit 4",
+    ]);
+    assert_eq!(out.status.code(), Some(4));
+    let until = humantime::format_rfc3339_nanos(std::time::SystemTime::now()).to_string();
+    let actions = skiff.ok(&[
+        "events",
+        "--since",
+        &since,
+        "--until",
+        &until,
+        "--filter",
+        "container=ev",
+        "--format",
+        "{{.Action}}",
+    ]);
+    assert_eq!(actions, "create\nstart\ndie\ndestroy\n");
+    let die = skiff.ok(&[
+        "events",
+        "--since",
+        &since,
+        "--until",
+        &until,
+        "--filter",
+        "event=die",
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(die.trim()).expect("json");
+    assert_eq!(v["Type"], "container");
+    assert_eq!(v["Actor"]["Attributes"]["exitCode"], "4");
+    assert_eq!(v["Actor"]["Attributes"]["team"], "blue");
+    let plain = skiff.ok(&[
+        "events",
+        "--since",
+        &since,
+        "--until",
+        &until,
+        "--filter",
+        "label=team=blue",
+    ]);
+    assert_eq!(plain.lines().count(), 4, "{plain}");
+    assert!(
+        plain
+            .lines()
+            .all(|l| l.contains(" container ") && l.contains("name=ev")),
+        "{plain}"
+    );
+    let out = skiff.run(&["events", "--filter", "bogus=1", "--until", &until]);
+    assert_eq!(out.status.code(), Some(1));
+}

@@ -10,5 +10,6 @@ mod pull;
 mod registry_config;
 mod robustness;
 mod support;
+mod system;
 mod token_auth;
 mod volumes;

@@ -51,6 +51,7 @@ pub struct CreateOptions {
     /// `--health-*` flags; merged over the image's HEALTHCHECK.
     pub healthcheck: Option<super::HealthConfig>,
     pub no_healthcheck: bool,
+    pub log_config: super::logs::LogConfig,
 }
 
 /// A volume the user asked for; `name: None` is an anonymous volume.
@@ -272,6 +273,7 @@ pub fn create(
                 resources: opts.resources.clone(),
                 security: opts.security.clone(),
                 restart_policy: opts.restart_policy.clone(),
+                log_config: opts.log_config.clone(),
             },
         };
         write_json(&paths.record(), &record).context("writing container record")?;
@@ -280,6 +282,9 @@ pub fn create(
     if result.is_err() {
         names::release(engine, &name, &id);
         let _ = fs::remove_dir_all(&paths.dir);
+    }
+    if let Ok(record) = &result {
+        crate::engine::events::container(engine, "create", record, &[]);
     }
     result.map(|r| (r, warnings))
 }

@@ -203,8 +203,24 @@ fn record_result(
             health.status = "unhealthy".into();
         }
     }
+    let changed = health.status.clone();
     health.log.push(result.clone());
     let excess = health.log.len().saturating_sub(5);
     health.log.drain(..excess);
-    save_state(engine, id, &state)
+    let previous = load_state(engine, id)
+        .health
+        .map(|h| h.status)
+        .unwrap_or_default();
+    save_state(engine, id, &state)?;
+    if previous != changed {
+        if let Ok(record) = super::load_record(engine, id) {
+            crate::engine::events::container(
+                engine,
+                &format!("health_status: {changed}"),
+                &record,
+                &[],
+            );
+        }
+    }
+    Ok(())
 }

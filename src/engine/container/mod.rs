@@ -7,6 +7,7 @@ pub mod names;
 pub mod remove;
 pub mod seccomp;
 pub mod spec;
+pub mod stats;
 pub mod user;
 
 use std::collections::BTreeMap;
@@ -67,6 +68,8 @@ pub struct HostConfig {
     pub security: Security,
     #[serde(default)]
     pub restart_policy: RestartPolicy,
+    #[serde(default)]
+    pub log_config: logs::LogConfig,
 }
 
 /// A tmpfs from `--tmpfs` or `--mount type=tmpfs`.
@@ -481,6 +484,19 @@ pub fn short_id(id: &str) -> &str {
 
 /// docker's `HostConfig` in inspect output.
 fn host_config_doc(h: &HostConfig) -> serde_json::Value {
+    let mut log_opts = serde_json::Map::new();
+    if h.log_config.max_size > 0 {
+        log_opts.insert(
+            "max-size".into(),
+            serde_json::json!(h.log_config.max_size.to_string()),
+        );
+    }
+    if h.log_config.max_file > 1 {
+        log_opts.insert(
+            "max-file".into(),
+            serde_json::json!(h.log_config.max_file.to_string()),
+        );
+    }
     let r = &h.resources;
     let s = &h.security;
     let or_null = |v: &Vec<String>| {
@@ -497,7 +513,7 @@ fn host_config_doc(h: &HostConfig) -> serde_json::Value {
         "NetworkMode": h.network_mode,
         "AutoRemove": h.auto_remove,
         "ExtraHosts": h.extra_hosts,
-        "LogConfig": {"Type": "json-file", "Config": {}},
+        "LogConfig": {"Type": h.log_config.driver, "Config": log_opts},
         "RestartPolicy": {"Name": if h.restart_policy.name.is_empty() { "no" } else { h.restart_policy.name.as_str() }, "MaximumRetryCount": h.restart_policy.maximum_retry_count},
         "CapAdd": or_null(&s.cap_add),
         "CapDrop": or_null(&s.cap_drop),
@@ -595,7 +611,7 @@ pub fn inspect(engine: &Engine, c: &Container) -> serde_json::Value {
         "ResolvConfPath": paths.dir.join("resolv.conf"),
         "HostnamePath": paths.dir.join("hostname"),
         "HostsPath": paths.dir.join("hosts"),
-        "LogPath": paths.log(),
+        "LogPath": if c.record.host_config.log_config.readable() { paths.log().display().to_string() } else { String::new() },
         "Name": format!("/{}", c.record.name),
         "RestartCount": s.restart_count,
         "Driver": c.record.snapshotter,

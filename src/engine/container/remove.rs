@@ -20,6 +20,7 @@ pub fn remove_files(engine: &Engine, record: &ContainerRecord) -> Result<()> {
 /// libcontainer: its cgroups, libcontainer's state dir, mounts and files.
 /// The monitor uses this, so that its small binary needs no libcontainer.
 pub fn remove_exited(engine: &Engine, record: &ContainerRecord) -> Result<()> {
+    crate::engine::events::container(engine, "destroy", record, &[]);
     let paths = engine.container_paths(&record.id);
     release_runtime(engine, &record.id);
     super::create::unmount_rootfs(engine, record);

@@ -86,6 +86,13 @@ pub fn tag(engine: &Engine, source: &str, target: &str) -> Result<()> {
     let mut txn = engine.images().lock()?;
     txn.tag(&target, &image.record.id);
     txn.commit()?;
+    crate::engine::events::record(
+        engine,
+        "image",
+        "tag",
+        &image.record.id,
+        &[("name", &target.to_string())],
+    );
     Ok(())
 }
 
@@ -138,6 +145,7 @@ pub fn remove(engine: &Engine, name_or_id: &str, force: bool) -> Result<Vec<Remo
     txn.remove_image(&id);
     txn.commit()?;
     drop(txn);
+    crate::engine::events::record(engine, "image", "delete", &id, &[]);
     events.push(RemoveEvent::Deleted(id));
     garbage_collect(engine)?;
     Ok(events)

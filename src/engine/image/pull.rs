@@ -320,6 +320,13 @@ pub async fn pull(
     txn.put_image(record);
     txn.tag(reference, &id);
     txn.commit()?;
+    crate::engine::events::record(
+        engine,
+        "image",
+        "pull",
+        &reference.to_string(),
+        &[("name", &reference.to_string())],
+    );
     Ok(PullResult {
         reference: reference.clone(),
         id,

@@ -89,6 +89,9 @@ pub fn exec_watcher(
         format!("log={}", engine.container_paths(id).log().display()),
         format!("pid={}", w.pid),
         format!("health={}", u8::from(w.health.is_some())),
+        format!("log_driver={}", w.log_config.driver),
+        format!("log_max_size={}", w.log_config.max_size),
+        format!("log_max_file={}", w.log_config.max_file),
         format!("tty={}", u8::from(w.tty)),
         format!(
             "detach={}",
@@ -179,6 +182,11 @@ pub fn from_args(args: &[String]) -> Option<(Handoff, Watched, Option<File>)> {
         stdin_pipe: fd(&v, "stdin_pipe"),
         auto_remove: false,
         health: None,
+        log_config: crate::engine::container::logs::LogConfig {
+            driver: get("log_driver")?,
+            max_size: get("log_max_size")?.parse().ok()?,
+            max_file: get("log_max_file")?.parse().ok()?,
+        },
     };
     let mut watched = watched;
     if get("health").as_deref() == Some("1") {

@@ -225,6 +225,7 @@ fn start(engine: &Engine, id: &str, attach: &AttachOptions) -> Result<Watched> {
         finished_at: None,
     };
     container::save_state(engine, id, &state)?;
+    crate::engine::events::container(engine, "start", &record, &[]);
     Ok(Watched {
         pid,
         outputs,
@@ -238,6 +239,7 @@ fn start(engine: &Engine, id: &str, attach: &AttachOptions) -> Result<Watched> {
         stdin_pipe,
         auto_remove: record.host_config.auto_remove,
         health: health_schedule(engine, id, record.config.healthcheck.as_ref()),
+        log_config: record.host_config.log_config.clone(),
     })
 }
 
@@ -285,6 +287,14 @@ pub fn after_exit(
     clients: Vec<UnixStream>,
     mut status: Option<File>,
 ) {
+    if let Ok(record) = container::load_record(engine, id) {
+        crate::engine::events::container(
+            engine,
+            "die",
+            &record,
+            &[("exitCode", &code.to_string())],
+        );
+    }
     let Some(delay) = restart_decision(engine, id, code) else {
         finish_and_report(engine, id, code, clients, status);
         return;

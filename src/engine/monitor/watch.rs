@@ -39,6 +39,7 @@ pub struct Watched {
     pub auto_remove: bool,
     /// When set, run `skiff __healthcheck` on this schedule.
     pub health: Option<HealthSchedule>,
+    pub log_config: crate::engine::container::logs::LogConfig,
 }
 
 /// When and how the monitor starts healthcheck probes.
@@ -107,7 +108,7 @@ pub fn watch(log_path: &Path, mut s: Watched, status: &mut Option<File>) -> (i32
     mask.add(Signal::SIGWINCH);
     let _ = mask.thread_block();
     let sigfd = SignalFd::with_flags(&mask, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK).ok();
-    let mut log = LogWriter::open(log_path).ok();
+    let mut log = LogWriter::open(log_path, &s.log_config).ok().flatten();
     let mut open: Vec<bool> = vec![true; s.outputs.len()];
     let mut code: Option<i32> = None;
     let mut exited_at: Option<Instant> = None;

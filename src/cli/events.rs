@@ -1,0 +1,139 @@
+//! `skiff events`: what happened, from the event log, then as it happens.
+
+use std::time::{Duration, SystemTime};
+
+use anyhow::{anyhow, bail, Result};
+
+use super::format::{render_items, Format};
+use super::GlobalArgs;
+use crate::engine::events::{read_from, Event};
+
+#[derive(Debug, clap::Args)]
+pub struct EventsArgs {
+    /// Show all events created since timestamp (RFC 3339, Unix seconds, or a duration like 10m)
+    #[arg(long)]
+    pub since: Option<String>,
+    /// Stream events until this timestamp
+    #[arg(long)]
+    pub until: Option<String>,
+    /// Filter output based on conditions provided (type, event, container, image, label, volume)
+    #[arg(short = 'f', long = "filter", value_name = "FILTER")]
+    pub filters: Vec<String>,
+    /// Format output using a custom template ('json' or a Go template)
+    #[arg(long)]
+    pub format: Option<String>,
+}
+
+fn point(s: &str) -> Result<SystemTime> {
+    if let Some(t) = super::units::parse_time(s) {
+        return Ok(t);
+    }
+    if let Ok(secs) = s.parse::<f64>() {
+        return Ok(SystemTime::UNIX_EPOCH + Duration::from_secs_f64(secs));
+    }
+    let d = humantime::parse_duration(s).map_err(|_| anyhow!("invalid value for time: {s:?}"))?;
+    Ok(SystemTime::now() - d)
+}
+
+fn nanos(t: SystemTime) -> i64 {
+    t.duration_since(SystemTime::UNIX_EPOCH)
+        .map(|d| d.as_nanos() as i64)
+        .unwrap_or(0)
+}
+
+fn matches(e: &Event, filters: &[(String, String)]) -> bool {
+    // docker: values of one key are ORed, different keys ANDed.
+    let keys: std::collections::BTreeSet<&str> = filters.iter().map(|(k, _)| k.as_str()).collect();
+    keys.into_iter().all(|key| {
+        filters
+            .iter()
+            .filter(|(k, _)| k == key)
+            .any(|(_, v)| match key {
+                "type" => e.kind == *v,
+                "event" => e.action == *v || e.action.starts_with(&format!("{v}:")),
+                "container" => {
+                    e.kind == "container"
+                        && (e.actor.id.starts_with(v.as_str())
+                            || e.actor.attributes.get("name") == Some(v))
+                }
+                "image" => {
+                    e.actor.attributes.get("image") == Some(v)
+                        || (e.kind == "image"
+                            && (e.actor.id == *v || e.actor.attributes.get("name") == Some(v)))
+                }
+                "volume" => e.kind == "volume" && e.actor.id == *v,
+                "label" => match v.split_once('=') {
+                    Some((lk, lv)) => e.actor.attributes.get(lk) == Some(&lv.to_string()),
+                    None => e.actor.attributes.contains_key(v),
+                },
+                _ => false,
+            })
+    })
+}
+
+/// docker's default line: `TIME TYPE ACTION ID (k=v, ...)`.
+fn plain(e: &Event) -> String {
+    let t = SystemTime::UNIX_EPOCH + Duration::from_nanos(e.time_nano.max(0) as u64);
+    let stamp = humantime::format_rfc3339_nanos(t)
+        .to_string()
+        .replace('Z', "+00:00");
+    let attrs = e
+        .actor
+        .attributes
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    format!("{stamp} {} {} {} ({attrs})", e.kind, e.action, e.actor.id)
+}
+
+pub fn run(g: &GlobalArgs, args: EventsArgs) -> Result<()> {
+    let engine = g.engine()?;
+    let since = args.since.as_deref().map(point).transpose()?;
+    let until = args.until.as_deref().map(point).transpose()?;
+    let mut filters = Vec::new();
+    for f in &args.filters {
+        let (k, v) = f
+            .split_once('=')
+            .ok_or_else(|| anyhow!("bad format of filter (expected name=value)"))?;
+        if !["type", "event", "container", "image", "label", "volume"].contains(&k) {
+            bail!("invalid filter '{k}'");
+        }
+        filters.push((k.to_string(), v.to_string()));
+    }
+    let format = args.format.as_deref().map(Format::parse);
+    let start_ns = since.map(nanos);
+    let end_ns = until.map(nanos);
+    // Without --since only new events are shown: start at the end of the log.
+    let mut offset = if since.is_some() {
+        0
+    } else {
+        std::fs::metadata(crate::engine::events::log_path(&engine))
+            .map(|m| m.len())
+            .unwrap_or(0)
+    };
+    loop {
+        let (events, next) = read_from(&engine, offset);
+        offset = next;
+        for e in events {
+            if start_ns.is_some_and(|s| e.time_nano < s) || end_ns.is_some_and(|u| e.time_nano > u)
+            {
+                continue;
+            }
+            if !matches(&e, &filters) {
+                continue;
+            }
+            let line = match &format {
+                None => format!("{}\n", plain(&e)),
+                Some(f) => render_items(f, "", &[], &[serde_json::to_value(&e)?])?,
+            };
+            print!("{line}");
+        }
+        use std::io::Write;
+        std::io::stdout().flush()?;
+        if end_ns.is_some_and(|u| nanos(SystemTime::now()) > u) {
+            return Ok(());
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
