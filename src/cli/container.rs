@@ -45,6 +45,10 @@ pub enum ContainerCommand {
     Rename(super::manage::RenameArgs),
     /// Display the running processes of a container
     Top(super::manage::TopArgs),
+    /// Copy files/folders between a container and the local filesystem
+    Cp(super::cp::CpArgs),
+    /// Inspect changes to files or directories on a container's filesystem
+    Diff(super::diff::DiffArgs),
     /// Remove all stopped containers
     Prune(super::manage::PruneArgs),
 }
@@ -68,6 +72,8 @@ pub fn run(g: &GlobalArgs, cmd: ContainerCommand) -> Result<()> {
         ContainerCommand::Unpause(a) => super::manage::run_unpause(g, a),
         ContainerCommand::Rename(a) => super::manage::run_rename(g, a),
         ContainerCommand::Top(a) => super::manage::run_top(g, a),
+        ContainerCommand::Cp(a) => super::cp::run(g, a),
+        ContainerCommand::Diff(a) => super::diff::run(g, a),
         ContainerCommand::Prune(a) => super::manage::run_prune(g, a),
     }
 }

@@ -13,6 +13,9 @@ pub struct MountArgs {
     /// Bind mount a volume (SRC:DST[:ro], NAME:DST[:ro] or DST for an anonymous volume)
     #[arg(short = 'v', long = "volume", value_name = "SRC:DST[:OPTS]")]
     pub volumes: Vec<String>,
+    /// Mount volumes from the specified container(s) (CONTAINER[:ro|rw])
+    #[arg(long = "volumes-from", value_name = "CONTAINER")]
+    pub volumes_from: Vec<String>,
     /// Attach a filesystem mount (type=bind|volume|tmpfs,source=..,target=..,readonly)
     #[arg(long = "mount", value_name = "MOUNT")]
     pub mounts: Vec<String>,

@@ -31,6 +31,10 @@ pub enum ImageCommand {
     Prune(PruneArgs),
     /// Show the history of an image
     History(super::history::HistoryArgs),
+    /// Save one or more images to a tar archive (streamed to STDOUT by default)
+    Save(super::save::SaveArgs),
+    /// Load an image from a tar archive or STDIN
+    Load(super::load::LoadArgs),
 }
 
 pub fn run_group(g: &GlobalArgs, cmd: ImageCommand) -> Result<()> {
@@ -43,6 +47,8 @@ pub fn run_group(g: &GlobalArgs, cmd: ImageCommand) -> Result<()> {
         ImageCommand::Inspect(a) => super::inspect::run_images(g, a),
         ImageCommand::Prune(a) => run_prune(g, a),
         ImageCommand::History(a) => super::history::run(g, a),
+        ImageCommand::Save(a) => super::save::run(g, a),
+        ImageCommand::Load(a) => super::load::run(g, a),
     }
 }
 
@@ -347,12 +353,26 @@ pub fn run_prune(g: &GlobalArgs, args: PruneArgs) -> Result<()> {
             return Ok(());
         }
     }
-    let events = crate::engine::image::prune(&engine, args.all)?;
+    // Images that containers use are kept, as docker keeps them.
+    let (events, reclaimed) = crate::engine::system::prune_images(
+        &engine,
+        args.all,
+        &crate::engine::system::PruneFilters::default(),
+    )?;
     if !events.is_empty() {
         println!("Deleted Images:");
-        super::rmi::print_events(&events);
+        // docker's image prune prints these in lower case, unlike rmi.
+        for e in &events {
+            match e {
+                crate::engine::image::RemoveEvent::Untagged(name) => println!("untagged: {name}"),
+                crate::engine::image::RemoveEvent::Deleted(id) => println!("deleted: {id}"),
+            }
+        }
         println!();
     }
-    println!("Total reclaimed space: 0B");
+    println!(
+        "Total reclaimed space: {}",
+        super::units::human_size(reclaimed)
+    );
     Ok(())
 }

@@ -1,16 +1,22 @@
 //! The command line: clap definitions, one module per command or command group.
 
 pub mod attach;
+pub mod commit;
 pub mod completion;
 pub mod container;
 pub mod container_opts;
+pub mod cp;
+pub mod diff;
 pub mod events;
 pub mod exec;
+pub mod export;
 pub mod format;
 pub mod generate;
 pub mod history;
 pub mod images;
+pub mod import;
 pub mod inspect;
+pub mod load;
 pub mod login;
 pub mod logs;
 pub mod manage;
@@ -21,6 +27,7 @@ pub mod push;
 pub mod rm;
 pub mod rmi;
 pub mod run;
+pub mod save;
 pub mod stats;
 pub mod stop;
 pub mod system;
@@ -133,6 +140,16 @@ pub enum Command {
     Port(manage::PortArgs),
     /// Get real time events from the engine
     Events(events::EventsArgs),
+    /// Create a new image from a container's changes
+    Commit(commit::CommitArgs),
+    /// Export a container's filesystem as a tar archive
+    Export(export::ExportArgs),
+    /// Import the contents from a tarball to create a filesystem image
+    Import(import::ImportArgs),
+    /// Copy files/folders between a container and the local filesystem
+    Cp(cp::CpArgs),
+    /// Inspect changes to files or directories on a container's filesystem
+    Diff(diff::DiffArgs),
     /// Manage containers
     #[command(subcommand)]
     Container(container::ContainerCommand),
@@ -150,6 +167,10 @@ pub enum Command {
     Inspect(inspect::InspectArgs),
     /// Show the history of an image
     History(history::HistoryArgs),
+    /// Save one or more images to a tar archive (streamed to STDOUT by default)
+    Save(save::SaveArgs),
+    /// Load an image from a tar archive or STDIN
+    Load(load::LoadArgs),
     /// Manage images
     #[command(subcommand)]
     Image(images::ImageCommand),
@@ -324,10 +345,15 @@ fn dispatch(cli: Cli) -> Result<()> {
         Command::Unpause(a) => manage::run_unpause(g, a),
         Command::Rename(a) => manage::run_rename(g, a),
         Command::Top(a) => manage::run_top(g, a),
+        Command::Cp(a) => cp::run(g, a),
+        Command::Diff(a) => diff::run(g, a),
         Command::Stats(a) => stats::run(g, a),
         Command::Update(a) => manage::run_update(g, a),
         Command::Port(a) => manage::run_port(g, a),
         Command::Events(a) => events::run(g, a),
+        Command::Commit(a) => commit::run(g, a),
+        Command::Export(a) => export::run(g, a),
+        Command::Import(a) => import::run(g, a),
         Command::Container(c) => container::run(g, c),
         Command::Monitor {
             id,
@@ -361,6 +387,8 @@ fn dispatch(cli: Cli) -> Result<()> {
         Command::Rmi(a) => rmi::run(g, a),
         Command::Inspect(a) => inspect::run(g, a),
         Command::History(a) => history::run(g, a),
+        Command::Save(a) => save::run(g, a),
+        Command::Load(a) => load::run(g, a),
         Command::Image(c) => images::run_group(g, c),
         Command::Volume(c) => volume::run(g, c),
         Command::Info(a) => system::run_info(g, a),

@@ -230,6 +230,7 @@ impl CreateArgs {
             stop_signal: self.stop_signal.clone(),
             stop_timeout: self.stop_timeout,
             volumes,
+            volumes_from: self.mount.volumes_from.clone(),
             tmpfs,
             shm_size,
             devices: self

@@ -38,6 +38,10 @@ pub struct WaitArgs {
     /// Containers to wait for
     #[arg(required = true, value_name = "CONTAINER")]
     pub containers: Vec<String>,
+    /// What to wait for: not-running (default), next-exit, removed (docker's
+    /// API), or running, paused, healthy, unhealthy (podman's)
+    #[arg(long, default_value = "not-running", value_parser = ["not-running", "next-exit", "removed", "stopped", "exited", "running", "paused", "healthy", "unhealthy"])]
+    pub condition: String,
 }
 
 /// Normalises `TERM`, `SIGTERM`, `15` to libcontainer's `SIGTERM` form.
@@ -161,23 +165,41 @@ pub fn run_wait(g: &GlobalArgs, args: WaitArgs) -> Result<()> {
     let engine = g.engine()?;
     let mut failed = false;
     for name in &args.containers {
-        match container::lookup(&engine, name) {
-            Ok(c) => loop {
-                let state = container::reconcile(
-                    &engine,
-                    &c.record.id,
-                    container::load_state(&engine, &c.record.id),
-                );
-                if !matches!(state.status, Status::Running | Status::Paused) {
-                    println!("{}", state.exit_code);
-                    break;
-                }
-                std::thread::sleep(Duration::from_millis(20));
-            },
+        let c = match container::lookup(&engine, name) {
+            Ok(c) => c,
             Err(e) => {
                 eprintln!("Error: {e:#}");
                 failed = true;
+                continue;
             }
+        };
+        let id = c.record.id.clone();
+        let first_finish = c.state.finished_at.clone();
+        loop {
+            if args.condition == "removed" && !engine.container_paths(&id).record().exists() {
+                println!("{}", container::load_state(&engine, &id).exit_code);
+                break;
+            }
+            let state = container::reconcile(&engine, &id, container::load_state(&engine, &id));
+            let running = matches!(
+                state.status,
+                Status::Running | Status::Paused | Status::Restarting
+            );
+            let health = state.health.as_ref().map(|h| h.status.as_str());
+            let done = match args.condition.as_str() {
+                "not-running" | "stopped" | "exited" => !running,
+                "next-exit" => !running && state.finished_at != first_finish,
+                "running" => state.status == Status::Running,
+                "paused" => state.status == Status::Paused,
+                "healthy" => health == Some("healthy"),
+                "unhealthy" => health == Some("unhealthy"),
+                _ => false,
+            };
+            if done {
+                println!("{}", state.exit_code);
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(20));
         }
     }
     if failed {

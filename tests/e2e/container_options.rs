@@ -907,3 +907,98 @@ fn events_record_the_lifecycle() {
     let out = skiff.run(&["events", "--filter", "bogus=1", "--until", &until]);
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn wait_conditions() {
+    let skiff = with_busybox();
+    skiff.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "ww",
+        "--health-cmd",
+        "true",
+        "--health-interval",
+        "200ms",
+        "busybox",
+        "sleep",
+        "1000",
+    ]);
+    assert_eq!(skiff.ok(&["wait", "--condition", "running", "ww"]), "0\n");
+    assert_eq!(skiff.ok(&["wait", "--condition", "healthy", "ww"]), "0\n");
+    let waiter = skiff
+        .cmd(&["wait", "--condition", "removed", "ww"])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("wait");
+    skiff.ok(&["kill", "ww"]);
+    assert_eq!(skiff.ok(&["wait", "ww"]), "137\n");
+    skiff.ok(&["rm", "ww"]);
+    let out = waiter.wait_with_output().expect("removed");
+    assert!(out.status.success());
+    assert_eq!(text(&out.stdout), "137\n");
+}
+
+#[test]
+fn volumes_from_another_container() {
+    let skiff = with_busybox();
+    let host = tempfile::tempdir().expect("tempdir");
+    let bind = format!("{}:/hostdir", host.path().display());
+    skiff.ok(&[
+        "create",
+        "--name",
+        "datastore",
+        "-v",
+        "shared:/shared",
+        "-v",
+        "/anon",
+        "-v",
+        &bind,
+        "busybox",
+        "true",
+    ]);
+    skiff.ok(&[
+        "run",
+        "--rm",
+        "--volumes-from",
+        "datastore",
+        "busybox",
+        "sh",
+        "-c",
+        "echo a > /shared/a; echo b > /anon/b; echo c > /hostdir/c",
+    ]);
+    assert_eq!(
+        std::fs::read_to_string(host.path().join("c")).expect("bind"),
+        "c\n"
+    );
+    assert_eq!(
+        skiff.ok(&[
+            "run",
+            "--rm",
+            "--volumes-from",
+            "datastore",
+            "busybox",
+            "cat",
+            "/shared/a",
+            "/anon/b"
+        ]),
+        "a\nb\n"
+    );
+    let out = skiff.run(&[
+        "run",
+        "--rm",
+        "--volumes-from",
+        "datastore:ro",
+        "busybox",
+        "touch",
+        "/shared/x",
+    ]);
+    assert!(!out.status.success(), "read-only --volumes-from");
+    // The volumes belong to datastore: --rm of the users kept them.
+    assert_eq!(skiff.ok(&["volume", "ls", "-q"]).lines().count(), 2);
+    let out = skiff.run(&["run", "--rm", "--volumes-from", "nosuch", "busybox", "true"]);
+    assert_eq!(out.status.code(), Some(125));
+    assert!(text(&out.stderr).contains("No such container: nosuch"));
+    skiff.ok(&["rm", "-v", "datastore"]);
+    assert_eq!(skiff.ok(&["volume", "ls", "-q"]), "shared\n");
+}

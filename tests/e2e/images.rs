@@ -103,7 +103,7 @@ fn dangling_images_are_listed_and_pruned_keeping_shared_layers() {
         );
     }
     let out = skiff.ok(&["image", "prune", "-a", "-f"]);
-    assert!(out.contains("Untagged: dang:1"), "{out}");
+    assert!(out.contains("untagged: dang:1"), "{out}");
     assert!(skiff.ok(&["images", "-q"]).is_empty());
 }
 

@@ -1,11 +1,15 @@
 //! End-to-end tests: the built `skiff` binary against a real local registry.
 
+mod archives;
+mod commit_export;
 mod container_options;
 mod containers;
+mod cp_diff;
 mod credentials;
 mod harness;
 mod images;
 mod mtls;
+mod podman_interop;
 mod pull;
 mod registry_config;
 mod robustness;

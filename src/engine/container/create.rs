@@ -42,6 +42,8 @@ pub struct CreateOptions {
     pub stop_timeout: Option<i64>,
     /// `-v NAME:/path` (named) and `-v /path` (anonymous) volumes.
     pub volumes: Vec<VolumeRequest>,
+    /// `--volumes-from CONTAINER[:ro|rw]`.
+    pub volumes_from: Vec<String>,
     pub tmpfs: Vec<TmpfsMount>,
     pub shm_size: Option<i64>,
     pub devices: Vec<DeviceMapping>,
@@ -184,7 +186,9 @@ pub fn create(
     names::claim(engine, &name, &id)?;
     let paths = engine.container_paths(&id);
     let result = (|| -> Result<ContainerRecord> {
-        let volumes = resolve_volumes(engine, opts, cfg.get("Volumes"))?;
+        let mut volumes = resolve_volumes(engine, opts, cfg.get("Volumes"))?;
+        let mut binds = opts.binds.clone();
+        inherit_volumes(engine, &opts.volumes_from, &mut binds, &mut volumes)?;
         let hostname = opts
             .hostname
             .clone()
@@ -263,7 +267,7 @@ pub fn create(
             },
             host_config: HostConfig {
                 network_mode: network.clone(),
-                binds: opts.binds.clone(),
+                binds,
                 auto_remove: opts.auto_remove,
                 extra_hosts: opts.extra_hosts.clone(),
                 volumes,
@@ -373,6 +377,46 @@ fn resolve_volumes(
         });
     }
     Ok(out)
+}
+
+/// `--volumes-from`: the other containers' binds and volumes, at the same paths,
+/// read-only with `:ro`. The volumes stay theirs (never removed with this one).
+fn inherit_volumes(
+    engine: &Engine,
+    from: &[String],
+    binds: &mut Vec<BindMount>,
+    volumes: &mut Vec<VolumeMount>,
+) -> Result<()> {
+    for spec in from {
+        let (name, mode) = match spec.rsplit_once(':') {
+            Some((n, m @ ("ro" | "rw"))) => (n, Some(m)),
+            _ => (spec.as_str(), None),
+        };
+        let source = super::lookup(engine, name)?;
+        let taken = |dest: &str, binds: &[BindMount], volumes: &[VolumeMount]| {
+            binds.iter().any(|b| b.destination == dest)
+                || volumes.iter().any(|v| v.destination == dest)
+        };
+        for b in &source.record.host_config.binds {
+            if !taken(&b.destination, binds, volumes) {
+                binds.push(BindMount {
+                    read_only: mode.map_or(b.read_only, |m| m == "ro"),
+                    ..b.clone()
+                });
+            }
+        }
+        for v in &source.record.host_config.volumes {
+            if !taken(&v.destination, binds, volumes) {
+                volumes.push(VolumeMount {
+                    name: v.name.clone(),
+                    destination: v.destination.clone(),
+                    read_only: mode.map_or(v.read_only, |m| m == "ro"),
+                    anonymous: false,
+                });
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Fills empty volumes with what the image has at their mount points (docker's

@@ -1,6 +1,8 @@
 //! Containers: records and state on disk, names and IDs, the OCI spec they run with.
 
+pub mod copy;
 pub mod create;
+pub mod export;
 pub mod health;
 pub mod logs;
 pub mod names;

@@ -1,6 +1,8 @@
 //! Images: references, registries, pulling and pushing, and the local image records.
 
+pub mod archive;
 pub mod auth;
+pub mod build;
 pub mod hosts;
 pub mod manifest;
 pub mod platform;
@@ -147,30 +149,6 @@ pub fn remove(engine: &Engine, name_or_id: &str, force: bool) -> Result<Vec<Remo
     drop(txn);
     crate::engine::events::record(engine, "image", "delete", &id, &[]);
     events.push(RemoveEvent::Deleted(id));
-    garbage_collect(engine)?;
-    Ok(events)
-}
-
-/// `image prune`: removes dangling images (or, with `all`, every image).
-pub fn prune(engine: &Engine, all: bool) -> Result<Vec<RemoveEvent>> {
-    let mut events = Vec::new();
-    let mut txn = engine.images().lock()?;
-    let ids: Vec<String> = txn.images().map(|i| i.id.clone()).collect();
-    for id in ids {
-        let names = txn.names_of(&id);
-        if !all && !names.is_empty() {
-            continue;
-        }
-        for n in &names {
-            if let Ok(r) = Reference::parse_named(n) {
-                events.push(RemoveEvent::Untagged(r.familiar()));
-            }
-        }
-        txn.remove_image(&id);
-        events.push(RemoveEvent::Deleted(id));
-    }
-    txn.commit()?;
-    drop(txn);
     garbage_collect(engine)?;
     Ok(events)
 }
