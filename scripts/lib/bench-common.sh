@@ -62,3 +62,38 @@ time_ms() {
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 
 report() { printf '%-44s %10s ms   %10s ms   ratio %s\n' "$1" "$2" "${3:-n/a}" "$( [ -n "${3:-}" ] && ratio "$2" "$3" || echo n/a)"; }
+
+# build_big_image: a ~50 MB multi-layer image of real files, pushed to $reg as bench/big:latest;
+# sets $i to its layer count.
+build_big_image() {
+# A multi-layer image of real binaries and libraries (compressible like real images).
+layout=$work/oci
+umoci init --layout "$layout" >/dev/null
+umoci new --image "$layout:big" >/dev/null
+umoci unpack --image "$layout:big" "$work/bundle" >/dev/null
+i=0
+for src in /usr/lib/x86_64-linux-gnu /usr/bin /usr/share /usr/lib; do
+  [ -d "$src" ] || continue
+  i=$((i + 1))
+  # About 14 MB of real files per layer.
+  python3 - "$src" "$work/bundle/rootfs/layer$i" 14000000 <<'PY'
+import os, shutil, sys
+src, dst, limit = sys.argv[1], sys.argv[2], int(sys.argv[3])
+total = 0
+for root, _, files in os.walk(src):
+    for f in files:
+        p = os.path.join(root, f)
+        if os.path.islink(p) or not os.path.isfile(p) or os.path.getsize(p) > 4_000_000:
+            continue
+        d = os.path.join(dst, os.path.relpath(p, src))
+        os.makedirs(os.path.dirname(d), exist_ok=True)
+        shutil.copy2(p, d)
+        total += os.path.getsize(p)
+        if total >= limit:
+            sys.exit(0)
+PY
+  umoci repack --refresh-bundle --image "$layout:big" "$work/bundle" >/dev/null
+  [ $i -ge 4 ] && break
+done
+skopeo copy -q --dest-tls-verify=false "oci:$layout:big" "docker://$reg/bench/big:latest"
+}
