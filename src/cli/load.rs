@@ -1,6 +1,5 @@
 //! `skiff load` / `skiff image load`.
 
-use std::cell::RefCell;
 use std::collections::HashMap;
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -28,14 +27,15 @@ pub struct LoadArgs {
 /// docker's "Loading layer" bars, drawn on a terminal only.
 struct Bars {
     multi: MultiProgress,
-    bars: RefCell<HashMap<String, ProgressBar>>,
+    bars: std::sync::Mutex<HashMap<String, ProgressBar>>,
 }
 
 impl Bars {
     fn bar(&self, diff_id: &str, total: u64) -> ProgressBar {
-        self.bars
-            .borrow_mut()
-            .entry(diff_id.to_string())
+        let Ok(mut bars) = self.bars.lock() else {
+            return ProgressBar::hidden();
+        };
+        bars.entry(diff_id.to_string())
             .or_insert_with(|| {
                 let bar = self.multi.add(ProgressBar::new(total));
                 if let Ok(style) = ProgressStyle::with_template(
@@ -56,7 +56,7 @@ impl LoadProgress for Bars {
     }
 
     fn layer_done(&self, diff_id: &str) {
-        if let Some(bar) = self.bars.borrow().get(diff_id) {
+        if let Some(bar) = self.bars.lock().ok().and_then(|b| b.get(diff_id).cloned()) {
             bar.finish();
         }
     }
@@ -77,7 +77,7 @@ pub fn run(g: &GlobalArgs, args: LoadArgs) -> Result<()> {
     // Like docker, progress only on a terminal; -q drops it, never the result lines.
     let bars = (!args.quiet && std::io::stdout().is_terminal()).then(|| Bars {
         multi: MultiProgress::with_draw_target(ProgressDrawTarget::stdout()),
-        bars: RefCell::new(HashMap::new()),
+        bars: std::sync::Mutex::new(HashMap::new()),
     });
     let progress: &dyn LoadProgress = match &bars {
         Some(b) => b,

@@ -175,12 +175,17 @@ pub fn run_wait(g: &GlobalArgs, args: WaitArgs) -> Result<()> {
         };
         let id = c.record.id.clone();
         let first_finish = c.state.finished_at.clone();
+        // The last exit code seen: a removed container takes its state with it.
+        let mut last_code = c.state.exit_code;
         loop {
             if args.condition == "removed" && !engine.container_paths(&id).record().exists() {
-                println!("{}", container::load_state(&engine, &id).exit_code);
+                println!("{last_code}");
                 break;
             }
             let state = container::reconcile(&engine, &id, container::load_state(&engine, &id));
+            if engine.container_paths(&id).state().exists() {
+                last_code = state.exit_code;
+            }
             let running = matches!(
                 state.status,
                 Status::Running | Status::Paused | Status::Restarting

@@ -512,7 +512,11 @@ pub fn write_bundle(engine: &Engine, record: &ContainerRecord) -> Result<String>
         .cloned()
         .collect();
     let caps = spec::capabilities(&host.security).map_err(|e| anyhow!(e))?;
-    let seccomp = spec::seccomp_policy(&host.security, &caps).map_err(|e| anyhow!(e))?;
+    let image_arch = image::lookup(engine, &record.image_id)
+        .map(|i| i.record.platform.architecture)
+        .unwrap_or_default();
+    let seccomp =
+        spec::seccomp_policy(&host.security, &caps, &image_arch).map_err(|e| anyhow!(e))?;
     let network = network_mode(&host.network_mode)?;
     let volumes = host
         .volumes

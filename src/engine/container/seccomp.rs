@@ -747,6 +747,21 @@ pub fn default_profile(caps: &[String]) -> Value {
     profile_for(caps, arch, architectures)
 }
 
+/// docker's default policy for a container of an image built for `image_arch`
+/// (`amd64`, `386`, ...). The compat ABI (x86 on amd64, arm on arm64) is covered
+/// only for images built for it: every ABI in the filter costs libseccomp several
+/// milliseconds at each container start, and 32-bit binaries inside a 64-bit
+/// image are rare. docker always covers both; see the README.
+pub fn default_profile_for_image(caps: &[String], image_arch: &str) -> Value {
+    let (arch, architectures) = host_arch();
+    let compat = matches!((arch, image_arch), ("amd64", "386") | ("arm64", "arm"));
+    if compat || architectures.is_empty() {
+        profile_for(caps, arch, architectures)
+    } else {
+        profile_for(caps, arch, &architectures[..1])
+    }
+}
+
 /// The profile for an explicit architecture (`arch` in moby's naming, see [`host_arch`]).
 fn profile_for(caps: &[String], arch: &str, architectures: &[&str]) -> Value {
     let held: Vec<String> = caps.iter().map(|c| normalize_cap(c)).collect();

@@ -513,7 +513,7 @@ pub const ALL_CAPS: &[&str] = &[
 ];
 
 /// The seccomp policy from `--security-opt` (docker's default unless told otherwise).
-pub fn seccomp_policy(sec: &Security, caps: &[String]) -> Result<Value, String> {
+pub fn seccomp_policy(sec: &Security, caps: &[String], image_arch: &str) -> Result<Value, String> {
     if sec.privileged && !sec.security_opt.iter().any(|o| o.starts_with("seccomp")) {
         return Ok(Value::Null);
     }
@@ -533,7 +533,7 @@ pub fn seccomp_policy(sec: &Security, caps: &[String]) -> Result<Value, String> 
             .map_err(|e| format!("decoding seccomp profile failed: {e}"))?;
         return super::seccomp::from_docker_profile(&profile, caps);
     }
-    Ok(super::seccomp::default_profile(caps))
+    Ok(super::seccomp::default_profile_for_image(caps, image_arch))
 }
 
 /// Checks `--security-opt` values: docker's keys only.

@@ -495,7 +495,7 @@ pub struct LoadedImage {
 }
 
 /// Receives progress while layers unpack; the CLI renders it.
-pub trait LoadProgress {
+pub trait LoadProgress: Sync {
     /// `current` of `total` bytes of the layer blob read.
     fn layer(&self, _diff_id: &str, _current: u64, _total: u64) {}
     /// The layer is unpacked (or was already).
@@ -1363,7 +1363,7 @@ pub fn unpack_image_layers(
     snapshots: &Snapshots,
     layers: &[Descriptor],
     diff_ids: &[String],
-    open: &dyn Fn(&Descriptor) -> Result<File>,
+    open: &(dyn Fn(&Descriptor) -> Result<File> + Sync),
     progress: &dyn LoadProgress,
 ) -> Result<Vec<String>> {
     if layers.len() != diff_ids.len() {
@@ -1374,7 +1374,8 @@ pub fn unpack_image_layers(
         );
     }
     let chains = chain_ids(diff_ids);
-    for (i, layer) in layers.iter().enumerate() {
+    let unpack = |i: usize| -> Result<()> {
+        let layer = &layers[i];
         let chain = &chains[i];
         let diff_id = &diff_ids[i];
         if !snapshots.exists(chain) {
@@ -1396,6 +1397,36 @@ pub fn unpack_image_layers(
             }
         }
         progress.layer_done(diff_id);
+        Ok(())
+    };
+    if snapshots.sequential() || layers.len() < 2 {
+        // The native snapshotter copies each parent: one layer after the other.
+        for i in 0..layers.len() {
+            unpack(i)?;
+        }
+    } else {
+        // Overlay layers are independent directories: unpack several at once, as pull does.
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        std::thread::scope(|scope| -> Result<()> {
+            let workers: Vec<_> = (0..layers.len().min(3))
+                .map(|_| {
+                    scope.spawn(|| -> Result<()> {
+                        loop {
+                            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            if i >= layers.len() {
+                                return Ok(());
+                            }
+                            unpack(i)?;
+                        }
+                    })
+                })
+                .collect();
+            for w in workers {
+                w.join()
+                    .map_err(|_| anyhow!("unpacking a layer panicked"))??;
+            }
+            Ok(())
+        })?;
     }
     Ok(chains)
 }
