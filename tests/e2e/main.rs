@@ -1,6 +1,7 @@
 //! End-to-end tests: the built `skiff` binary against a real local registry.
 
 mod archives;
+mod archives_hostile;
 mod commit_export;
 mod container_options;
 mod containers;
