@@ -1002,3 +1002,73 @@ fn volumes_from_another_container() {
     skiff.ok(&["rm", "-v", "datastore"]);
     assert_eq!(skiff.ok(&["volume", "ls", "-q"]), "shared\n");
 }
+
+#[test]
+fn devices_and_cgroup_namespaces() {
+    let skiff = with_busybox();
+    // --device gives the container the host's device node under a new name.
+    let out = skiff.ok(&[
+        "run",
+        "--rm",
+        "--device",
+        "/dev/zero:/dev/myzero",
+        "busybox",
+        "sh",
+        "-c",
+        "head -c 5 /dev/myzero | wc -c; ls -l /dev/myzero",
+    ]);
+    let mut lines = out.lines();
+    assert_eq!(lines.next(), Some("5"), "{out}");
+    assert!(
+        lines
+            .next()
+            .is_some_and(|l| l.starts_with('c') && l.contains("1,   5")),
+        "char device 1:5: {out}"
+    );
+    let id = skiff
+        .ok(&[
+            "create",
+            "--device",
+            "/dev/zero:/dev/myzero:r",
+            "busybox",
+            "true",
+        ])
+        .trim()
+        .to_string();
+    let doc: serde_json::Value = serde_json::from_str(&skiff.ok(&["inspect", &id])).expect("json");
+    assert_eq!(
+        doc[0]["HostConfig"]["Devices"][0]["PathInContainer"],
+        "/dev/myzero"
+    );
+    assert_eq!(doc[0]["HostConfig"]["Devices"][0]["CgroupPermissions"], "r");
+    let out = skiff.run(&[
+        "run",
+        "--rm",
+        "--device",
+        "/dev/nonexistent-device",
+        "busybox",
+        "true",
+    ]);
+    assert_eq!(out.status.code(), Some(125));
+    // --cgroupns private: the container sees its own cgroup as the root.
+    let own = skiff.ok(&[
+        "run",
+        "--rm",
+        "--cgroupns",
+        "private",
+        "busybox",
+        "cat",
+        "/proc/self/cgroup",
+    ]);
+    assert!(own.lines().all(|l| l.ends_with(":/")), "{own}");
+    let host = skiff.ok(&[
+        "run",
+        "--rm",
+        "--cgroupns",
+        "host",
+        "busybox",
+        "cat",
+        "/proc/self/cgroup",
+    ]);
+    assert!(host.contains("/skiff/"), "{host}");
+}
