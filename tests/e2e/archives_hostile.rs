@@ -798,7 +798,7 @@ fn oci_blobs_must_match_their_digest() {
             &env,
             &a,
             &format!("OCI {kind} blob not matching its digest"),
-            &[&format!("{kind} {digest}")],
+            &[&format!("{kind} {digest} does not match its content")],
         ));
     }
 
@@ -816,7 +816,7 @@ fn oci_blobs_must_match_their_digest() {
         &env,
         &dir,
         "OCI directory, layer blob not matching its digest",
-        &[&format!("layer {layer}")],
+        &[&format!("layer {layer} does not match its content")],
     ));
     // The layout directory itself is left as it was.
     assert_eq!(std::fs::read(&blob).unwrap(), data);

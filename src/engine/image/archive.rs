@@ -716,10 +716,21 @@ impl Blobs<'_> {
         }
     }
 
+    /// Why a blob is not there: absent, or present under its name with other content.
+    fn missing(&self, digest: &str, what: &str) -> anyhow::Error {
+        let name = format!("blobs/{}", digest.replacen(':', "/", 1));
+        match self.staging.files.get(&name) {
+            Some(actual) if actual != digest => {
+                anyhow!("{what} {digest} does not match its content: {name} hashes to {actual}")
+            }
+            _ => anyhow!("{what} {digest} is missing from the archive"),
+        }
+    }
+
     fn read_json_bytes(&self, digest: &str, what: &str) -> Result<Vec<u8>> {
         let size = self
             .size(digest)
-            .ok_or_else(|| anyhow!("{what} ({digest}) is missing from the archive"))?;
+            .ok_or_else(|| self.missing(digest, what))?;
         if size > JSON_LIMIT {
             bail!("{what} ({digest}) is too large: {size} bytes");
         }
@@ -733,7 +744,7 @@ impl Blobs<'_> {
         digest_hex(&desc.digest)?;
         let size = self
             .size(&desc.digest)
-            .ok_or_else(|| anyhow!("{what} {} is missing from the archive", desc.digest))?;
+            .ok_or_else(|| self.missing(&desc.digest, what))?;
         if size != desc.size {
             bail!(
                 "{what} {}: the archive holds {size} bytes, the descriptor says {}",
