@@ -8,7 +8,7 @@ use clap::Subcommand;
 use serde_json::{json, Value};
 
 use super::format::{render_items, render_one, Format};
-use super::units::{bytes_size, human_size, parse_time, since};
+use super::units::{bytes_size, human_size, human_size_4, parse_time, since};
 use super::{ExitError, GlobalArgs};
 use crate::engine::image::reference::Reference;
 use crate::engine::image::{short_id, RemoveEvent};
@@ -193,29 +193,6 @@ pub struct DfArgs {
     /// Format output using a custom template: 'table', 'table TEMPLATE', 'json', or a Go template
     #[arg(long)]
     pub format: Option<String>,
-}
-
-/// go-units `HumanSize`: decimal units, four significant digits (docker's
-/// `system df` and "Total reclaimed space").
-pub fn human_size_4(size: u64) -> String {
-    const UNITS: [&str; 9] = ["B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"];
-    let mut value = size as f64;
-    let mut unit = 0;
-    while value >= 1000.0 && unit < UNITS.len() - 1 {
-        value /= 1000.0;
-        unit += 1;
-    }
-    if value == 0.0 {
-        return format!("0{}", UNITS[unit]);
-    }
-    // Below 1000 Go's `%.4g` never needs an exponent.
-    let exp = value.log10().floor() as i32;
-    let decimals = (3 - exp).max(0) as usize;
-    let mut text = format!("{value:.decimals$}");
-    if text.contains('.') {
-        text = text.trim_end_matches('0').trim_end_matches('.').to_string();
-    }
-    format!("{text}{}", UNITS[unit])
 }
 
 /// docker's RECLAIMABLE cell: "1.2MB (45%)", or just the size when there is nothing.

@@ -4,6 +4,15 @@ use std::time::{Duration, SystemTime};
 
 /// `units.HumanSizeWithPrecision(size, 3)`: decimal units, three significant digits.
 pub fn human_size(size: u64) -> String {
+    human_size_with_precision(size, 3)
+}
+
+/// `units.HumanSize`: four significant digits (`system df`, "Total reclaimed space").
+pub fn human_size_4(size: u64) -> String {
+    human_size_with_precision(size, 4)
+}
+
+fn human_size_with_precision(size: u64, precision: i32) -> String {
     const UNITS: [&str; 9] = ["B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"];
     let mut value = size as f64;
     let mut unit = 0;
@@ -11,7 +20,7 @@ pub fn human_size(size: u64) -> String {
         value /= 1000.0;
         unit += 1;
     }
-    format!("{}{}", go_g(value, 3), UNITS[unit])
+    format!("{}{}", go_g(value, precision), UNITS[unit])
 }
 
 /// Go's `%.Ng` for the non-negative values human_size produces.

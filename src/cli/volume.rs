@@ -7,6 +7,7 @@ use clap::Subcommand;
 use serde_json::json;
 
 use super::format::{render_items, Format};
+use super::units::human_size_4;
 use super::{ExitError, GlobalArgs};
 use crate::engine::volume::{self, Volume};
 
@@ -382,29 +383,6 @@ fn run_prune(g: &GlobalArgs, args: PruneArgs) -> Result<()> {
     }
     println!("Total reclaimed space: {}", human_size_4(reclaimed));
     Ok(())
-}
-
-/// go-units `HumanSize` (four significant digits), which docker prints the
-/// reclaimed space with.
-fn human_size_4(size: u64) -> String {
-    const UNITS: [&str; 9] = ["B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"];
-    let mut value = size as f64;
-    let mut unit = 0;
-    while value >= 1000.0 && unit < UNITS.len() - 1 {
-        value /= 1000.0;
-        unit += 1;
-    }
-    if value == 0.0 {
-        return format!("0{}", UNITS[unit]);
-    }
-    // Below 1000 `%.4g` never switches to exponent form.
-    let exp = value.log10().floor() as i32;
-    let decimals = (3 - exp).max(0) as usize;
-    let mut text = format!("{value:.decimals$}");
-    if text.contains('.') {
-        text = text.trim_end_matches('0').trim_end_matches('.').to_string();
-    }
-    format!("{text}{}", UNITS[unit])
 }
 
 #[cfg(test)]
