@@ -21,8 +21,11 @@ pub struct SaveArgs {
     #[arg(long, default_value = "docker-archive", value_name = "FORMAT")]
     pub format: String,
     /// Save only the given platform(s), comma-separated os[/arch[/variant]]
-    #[arg(long, value_delimiter = ',')]
+    #[arg(long, value_delimiter = ',', conflicts_with = "all_platforms")]
     pub platform: Vec<String>,
+    /// Save every platform of a multi-platform image that the store holds
+    #[arg(long)]
+    pub all_platforms: bool,
 }
 
 /// A file that replaces `path` only once it is complete (docker's atomic writer).
@@ -116,7 +119,11 @@ pub fn run(g: &GlobalArgs, args: SaveArgs) -> Result<()> {
         .filter(|p| !p.is_empty())
         .map(|p| platform::parse(p).map_err(|e| anyhow!("invalid platform: {e}")))
         .collect::<Result<Vec<_>>>()?;
-    let opts = SaveOptions { format, platforms };
+    let opts = SaveOptions {
+        format,
+        platforms,
+        all_platforms: args.all_platforms,
+    };
     if format == SaveFormat::OciDir && args.output.is_none() {
         bail!("--format oci-dir writes a directory: give it with -o DIR");
     }

@@ -567,3 +567,82 @@ fn save_refuses_a_damaged_store() {
     let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().collect();
     assert!(left.is_empty(), "nothing half-written: {left:?}");
 }
+
+/// `save --all-platforms` keeps the pulled index and every platform the store holds
+/// (the second pull of another platform must not count as "up to date"); the
+/// archive loads each of those platforms, and skopeo reads it as an index.
+#[test]
+fn save_all_platforms_keeps_the_index() {
+    let reg = shared_registry();
+    let image = reg.image("test/multiarch:latest");
+    let info = fixture_info("multiarch:latest");
+    let manifest_of = |arch: &str| -> (String, String) {
+        let m = info["manifests"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["architecture"] == arch)
+            .unwrap_or_else(|| panic!("no {arch} in multiarch"));
+        (
+            m["manifest"].as_str().unwrap().to_string(),
+            m["config"].as_str().unwrap().to_string(),
+        )
+    };
+    let (arm64_manifest, arm64_config) = manifest_of("arm64");
+    let (armv7_manifest, _) = manifest_of("arm");
+
+    let skiff = Skiff::new();
+    skiff.ok(&["pull", "-q", "--platform", "linux/amd64", &image]);
+    let out = skiff.ok(&["pull", "--platform", "linux/arm64", &image]);
+    assert!(out.contains("Downloaded newer image"), "{out}");
+    assert_eq!(image_id(&skiff, &image), arm64_config);
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let archive = dir.path().join("all.tar");
+    let path = archive.display().to_string();
+    let err = text(
+        &skiff
+            .fails(&[
+                "save",
+                "--all-platforms",
+                "--platform",
+                "linux/arm64",
+                "-o",
+                &path,
+                &image,
+            ])
+            .stderr,
+    );
+    assert!(err.contains("cannot be used with"), "{err}");
+    skiff.ok(&["save", "--all-platforms", "-o", &path, &image]);
+
+    let index: serde_json::Value = serde_json::from_str(&member(&archive, "index.json")).unwrap();
+    let entry = &index["manifests"][0];
+    assert_eq!(entry["digest"], info["index"], "{index}");
+    assert_eq!(entry["mediaType"], info["mediaType"]);
+    let blob = |digest: &str| format!("blobs/sha256/{}", digest.trim_start_matches("sha256:"));
+    let listing = sh(&format!("tar -tf {}", quote(&archive)));
+    assert!(listing.contains(&blob(&arm64_manifest)), "{listing}");
+    assert!(
+        listing.contains(&blob(info["index"].as_str().unwrap())),
+        "{listing}"
+    );
+    assert!(
+        !listing.contains(&blob(&armv7_manifest)),
+        "arm/v7 was never pulled: {listing}"
+    );
+    let raw = sh(&format!(
+        "skopeo inspect --raw oci-archive:{}",
+        quote(&archive)
+    ));
+    assert!(raw.contains(&arm64_manifest), "{raw}");
+
+    let other = Skiff::new();
+    other.ok(&["load", "--platform", "linux/arm64", "-i", &path]);
+    assert_eq!(image_id(&other, &image), arm64_config);
+    let amd64 = Skiff::new();
+    amd64.ok(&["load", "--platform", "linux/amd64", "-i", &path]);
+    assert_eq!(image_id(&amd64, &image), manifest_of("amd64").1);
+    let out = amd64.fails(&["load", "--platform", "linux/arm/v7", "-i", &path]);
+    assert!(text(&out.stderr).contains("no matching manifest for linux/arm/v7"));
+}

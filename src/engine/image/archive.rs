@@ -88,6 +88,9 @@ pub struct SaveOptions {
     pub format: SaveFormat,
     /// Only save images of these platforms (docker's `--platform`); any when empty.
     pub platforms: Vec<Platform>,
+    /// Save a pulled image's whole index with every platform the store holds
+    /// (nerdctl's `--all-platforms`).
+    pub all_platforms: bool,
 }
 
 /// One image to save and the tagged names it is saved under.
@@ -206,6 +209,69 @@ fn matches_platform(have: &Platform, wanted: &[Platform]) -> bool {
         .any(|w| platform::select(std::slice::from_ref(&desc), w).is_some())
 }
 
+/// For an image pulled through an index that the store still holds: adds the index
+/// and every platform whose manifest, config and layers are all in the store, and
+/// returns the index's descriptor. Platforms never pulled are left out, as
+/// containerd leaves out content it does not have.
+fn index_with_stored_platforms(
+    content: &ContentStore,
+    img: &ImageRecord,
+    entries: &mut BTreeMap<String, SaveEntry>,
+) -> Result<Option<Descriptor>> {
+    if img.target_digest == img.manifest_digest || !content.has(&img.target_digest) {
+        return Ok(None);
+    }
+    let bytes = content
+        .read(&img.target_digest)
+        .with_context(|| format!("reading index {}", img.target_digest))?;
+    let Ok(Manifest::Index(index)) = Manifest::parse(&bytes, None) else {
+        return Ok(None);
+    };
+    for child in &index.manifests {
+        let Ok(child_bytes) = content.read(&child.digest) else {
+            continue;
+        };
+        let Ok(Manifest::Image(manifest)) =
+            Manifest::parse(&child_bytes, Some(child.media_type.as_str()))
+        else {
+            continue;
+        };
+        let mut blobs = vec![(child.digest.clone(), child_bytes.len() as u64)];
+        let mut complete = true;
+        for digest in std::iter::once(&manifest.config.digest)
+            .chain(manifest.layers.iter().map(|l| &l.digest))
+        {
+            match content.size(digest) {
+                Ok(size) => blobs.push((digest.clone(), size)),
+                Err(_) => {
+                    complete = false;
+                    break;
+                }
+            }
+        }
+        if !complete {
+            continue;
+        }
+        for (digest, size) in blobs {
+            entries.insert(blob_entry_path(&digest)?, SaveEntry::Blob { digest, size });
+        }
+    }
+    entries.insert(
+        blob_entry_path(&img.target_digest)?,
+        SaveEntry::Blob {
+            digest: img.target_digest.clone(),
+            size: bytes.len() as u64,
+        },
+    );
+    Ok(Some(Descriptor {
+        media_type: index.media_type.clone().unwrap_or_else(|| OCI_INDEX.into()),
+        digest: img.target_digest.clone(),
+        size: bytes.len() as u64,
+        platform: None,
+        annotations: None,
+    }))
+}
+
 /// Lays out the archive: every entry by path (sorted, as containerd writes them).
 fn save_entries(
     content: &ContentStore,
@@ -255,13 +321,18 @@ fn save_entries(
         } else {
             img.manifest_media_type.clone()
         };
-        let base = Descriptor {
+        let mut base = Descriptor {
             media_type,
             digest: img.manifest_digest.clone(),
             size: content.size(&img.manifest_digest)?,
             platform: (!img.platform.architecture.is_empty()).then(|| img.platform.clone()),
             annotations: None,
         };
+        if opts.all_platforms {
+            if let Some(index) = index_with_stored_platforms(content, img, &mut entries)? {
+                base = index;
+            }
+        }
         if item.names.is_empty() {
             index.push(base.clone());
         }

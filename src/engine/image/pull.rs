@@ -165,7 +165,8 @@ pub async fn pull(
     // Already current: same registry digest and every layer unpacked.
     let snapshots = engine.snapshots();
     let images = engine.images();
-    if let Some(result) = up_to_date(engine, &snapshots, reference, &top.digest)? {
+    if let Some(result) = up_to_date(engine, &snapshots, reference, &top.digest, &manifest_digest)?
+    {
         return Ok(result);
     }
 
@@ -340,6 +341,7 @@ fn up_to_date(
     snapshots: &Snapshots,
     reference: &Reference,
     digest: &str,
+    manifest_digest: &str,
 ) -> Result<Option<PullResult>> {
     let txn = engine.images().read()?;
     let Some(id) = txn.id_for_name(&reference.to_string()) else {
@@ -349,7 +351,9 @@ fn up_to_date(
         return Ok(None);
     };
     let content = engine.content();
+    // The same index pulled for another platform is a different image.
     let complete = img.target_digest == digest
+        && img.manifest_digest == manifest_digest
         && img
             .layers
             .iter()
