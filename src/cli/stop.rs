@@ -7,8 +7,8 @@ use anyhow::{bail, Result};
 use super::{ExitError, GlobalArgs};
 use crate::engine::container::remove::wait_stopped;
 use crate::engine::container::{self, Status};
-use crate::engine::runtime;
 use crate::engine::Engine;
+use crate::engine::{events, runtime};
 
 #[derive(Debug, clap::Args)]
 pub struct StopArgs {
@@ -165,6 +165,8 @@ pub fn run_wait(g: &GlobalArgs, args: WaitArgs) -> Result<()> {
     let engine = g.engine()?;
     let mut failed = false;
     for name in &args.containers {
+        // Before reading the state, so a `die` between the two is not missed.
+        let events_from = events::end_offset(&engine);
         let c = match container::lookup(&engine, name) {
             Ok(c) => c,
             Err(e) => {
@@ -175,11 +177,13 @@ pub fn run_wait(g: &GlobalArgs, args: WaitArgs) -> Result<()> {
         };
         let id = c.record.id.clone();
         let first_finish = c.state.finished_at.clone();
-        // The last exit code seen: a removed container takes its state with it.
+        // The last exit code seen: a removed container takes its state with it, and
+        // an exit and removal between two polls is only in the events log.
         let mut last_code = c.state.exit_code;
         loop {
             if args.condition == "removed" && !engine.container_paths(&id).record().exists() {
-                println!("{last_code}");
+                let code = events::last_exit_code(&engine, &id, events_from).unwrap_or(last_code);
+                println!("{code}");
                 break;
             }
             let state = container::reconcile(&engine, &id, container::load_state(&engine, &id));

@@ -138,3 +138,22 @@ pub fn read_from(engine: &Engine, offset: u64) -> (Vec<Event>, u64) {
     }
     (out, pos)
 }
+
+/// Where the log ends now: the offset to pass to `read_from` for what happens next.
+pub fn end_offset(engine: &Engine) -> u64 {
+    std::fs::metadata(log_path(engine))
+        .map(|m| m.len())
+        .unwrap_or(0)
+}
+
+/// The exit code of the container's last `die` event after `offset`: what a waiter
+/// reports once the container (and the state holding its code) is gone.
+pub fn last_exit_code(engine: &Engine, id: &str, offset: u64) -> Option<i32> {
+    let (events, _) = read_from(engine, offset);
+    events
+        .iter()
+        .rev()
+        .find(|e| e.kind == "container" && e.action == "die" && e.actor.id == id)
+        .and_then(|e| e.actor.attributes.get("exitCode"))
+        .and_then(|code| code.parse().ok())
+}

@@ -937,6 +937,19 @@ fn wait_conditions() {
     let out = waiter.wait_with_output().expect("removed");
     assert!(out.status.success());
     assert_eq!(text(&out.stdout), "137\n");
+
+    // rm -f exits and removes at once: the code comes from the `die` event.
+    skiff.ok(&["run", "-d", "--name", "wx", "busybox", "sleep", "1000"]);
+    let waiter = skiff
+        .cmd(&["wait", "--condition", "removed", "wx"])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("wait");
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    skiff.ok(&["rm", "-f", "wx"]);
+    let out = waiter.wait_with_output().expect("removed");
+    assert!(out.status.success());
+    assert_eq!(text(&out.stdout), "137\n");
 }
 
 #[test]
