@@ -149,10 +149,6 @@ fn exit_with(code: i32) -> Result<()> {
     if code == 0 {
         Ok(())
     } else {
-        Err(ExitError {
-            code,
-            message: String::new(),
-        }
-        .into())
+        Err(ExitError::silent(code))
     }
 }

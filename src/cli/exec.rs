@@ -216,11 +216,7 @@ pub fn run(g: &GlobalArgs, args: ExecArgs) -> Result<()> {
         }
     };
     if code != 0 {
-        return Err(ExitError {
-            code,
-            message: String::new(),
-        }
-        .into());
+        return Err(ExitError::silent(code));
     }
     Ok(())
 }

@@ -111,11 +111,7 @@ fn inspect_all(g: &GlobalArgs, names: &[String], format: Option<&str>, kind: Kin
         print_documents(&docs, format)?;
     }
     if failed {
-        return Err(ExitError {
-            code: 1,
-            message: String::new(),
-        }
-        .into());
+        return Err(ExitError::silent(1));
     }
     Ok(())
 }

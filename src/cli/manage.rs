@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use anyhow::{bail, Context as _, Result};
 
-use super::{ExitError, GlobalArgs};
+use super::{each_name, GlobalArgs};
 use crate::engine::container::{self, Status};
 use crate::engine::runtime;
 
@@ -42,27 +42,6 @@ pub struct PruneArgs {
     pub filters: Vec<String>,
 }
 
-fn each(names: &[String], f: impl Fn(&str) -> Result<()>) -> Result<()> {
-    let mut failed = false;
-    for name in names {
-        match f(name) {
-            Ok(()) => println!("{name}"),
-            Err(e) => {
-                eprintln!("Error: {e:#}");
-                failed = true;
-            }
-        }
-    }
-    if failed {
-        return Err(ExitError {
-            code: 1,
-            message: String::new(),
-        }
-        .into());
-    }
-    Ok(())
-}
-
 fn set_status(engine: &crate::engine::Engine, id: &str, status: Status) -> Result<()> {
     let mut state = container::load_state(engine, id);
     state.status = status;
@@ -71,7 +50,7 @@ fn set_status(engine: &crate::engine::Engine, id: &str, status: Status) -> Resul
 
 pub fn run_pause(g: &GlobalArgs, args: PauseArgs) -> Result<()> {
     let engine = g.engine()?;
-    each(&args.containers, |name| {
+    each_name(&args.containers, |name| {
         let c = container::lookup(&engine, name)?;
         let _lock = container::lock(&engine, &c.record.id)?;
         match c.state.status {
@@ -90,7 +69,7 @@ pub fn run_pause(g: &GlobalArgs, args: PauseArgs) -> Result<()> {
 
 pub fn run_unpause(g: &GlobalArgs, args: PauseArgs) -> Result<()> {
     let engine = g.engine()?;
-    each(&args.containers, |name| {
+    each_name(&args.containers, |name| {
         let c = container::lookup(&engine, name)?;
         let _lock = container::lock(&engine, &c.record.id)?;
         if c.state.status != Status::Paused {
@@ -421,7 +400,7 @@ pub fn run_update(g: &GlobalArgs, args: UpdateArgs) -> Result<()> {
         .as_deref()
         .map(crate::engine::container::RestartPolicy::parse)
         .transpose()?;
-    each(&args.containers, |name| {
+    each_name(&args.containers, |name| {
         let c = container::lookup(&engine, name)?;
         let _lock = container::lock(&engine, &c.record.id)?;
         let mut record = container::load_record(&engine, &c.record.id)?;

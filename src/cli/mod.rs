@@ -250,6 +250,37 @@ impl std::fmt::Display for ExitError {
 
 impl std::error::Error for ExitError {}
 
+impl ExitError {
+    /// An exit code whose cause the command has already printed.
+    pub fn silent(code: i32) -> anyhow::Error {
+        ExitError {
+            code,
+            message: String::new(),
+        }
+        .into()
+    }
+}
+
+/// Runs `f` for each name as docker's multi-object commands do (stop, rm, pause, ...):
+/// prints the name on success, reports a failure without stopping the others, and
+/// exits 1 if any failed.
+pub fn each_name(names: &[String], mut f: impl FnMut(&str) -> Result<()>) -> Result<()> {
+    let mut failed = false;
+    for name in names {
+        match f(name) {
+            Ok(()) => println!("{name}"),
+            Err(e) => {
+                eprintln!("Error: {e:#}");
+                failed = true;
+            }
+        }
+    }
+    if failed {
+        return Err(ExitError::silent(1));
+    }
+    Ok(())
+}
+
 impl GlobalArgs {
     /// Builds the engine context from the global flags.
     pub fn engine(&self) -> Result<Engine> {

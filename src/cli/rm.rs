@@ -1,8 +1,8 @@
 //! `skiff rm` / `skiff container rm`.
 
-use anyhow::Result;
+use anyhow::{Context as _, Result};
 
-use super::{ExitError, GlobalArgs};
+use super::GlobalArgs;
 use crate::engine::container::{self, remove::remove};
 
 #[derive(Debug, clap::Args)]
@@ -20,7 +20,6 @@ pub struct RmArgs {
 
 pub fn run(g: &GlobalArgs, args: RmArgs) -> Result<()> {
     let engine = g.engine()?;
-    let mut failed = false;
     // Kill every running container first, so their monitors clean up in parallel.
     let found: Vec<_> = args
         .containers
@@ -32,28 +31,13 @@ pub fn run(g: &GlobalArgs, args: RmArgs) -> Result<()> {
             crate::engine::container::remove::kill_for_removal(&engine, c);
         }
     }
-    for (name, found) in args.containers.iter().zip(found) {
-        let result = found.and_then(|c| {
-            remove(&engine, &c, args.force)?;
-            if args.volumes {
-                crate::engine::container::remove::remove_anonymous_volumes(&engine, &c.record);
-            }
-            Ok(())
-        });
-        match result {
-            Ok(()) => println!("{name}"),
-            Err(e) => {
-                eprintln!("Error: {e:#}");
-                failed = true;
-            }
+    let mut found = found.into_iter();
+    super::each_name(&args.containers, |_| {
+        let c = found.next().context("container list ended early")??;
+        remove(&engine, &c, args.force)?;
+        if args.volumes {
+            crate::engine::container::remove::remove_anonymous_volumes(&engine, &c.record);
         }
-    }
-    if failed {
-        return Err(ExitError {
-            code: 1,
-            message: String::new(),
-        }
-        .into());
-    }
-    Ok(())
+        Ok(())
+    })
 }

@@ -41,11 +41,7 @@ pub fn run(g: &GlobalArgs, args: RmiArgs) -> Result<()> {
         }
     }
     if failed {
-        return Err(ExitError {
-            code: 1,
-            message: String::new(),
-        }
-        .into());
+        return Err(ExitError::silent(1));
     }
     Ok(())
 }

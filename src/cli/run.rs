@@ -639,11 +639,7 @@ pub fn run(g: &GlobalArgs, args: RunArgs) -> Result<()> {
         .map_err(engine_error)?;
     let Some(code) = code else { return Ok(()) };
     if code != 0 {
-        return Err(ExitError {
-            code,
-            message: String::new(),
-        }
-        .into());
+        return Err(ExitError::silent(code));
     }
     Ok(())
 }
@@ -693,11 +689,7 @@ pub fn run_start(g: &GlobalArgs, args: StartArgs) -> Result<()> {
         match result {
             Ok(Some(code)) => {
                 if code != 0 {
-                    return Err(ExitError {
-                        code,
-                        message: String::new(),
-                    }
-                    .into());
+                    return Err(ExitError::silent(code));
                 }
             }
             Ok(None) => {
@@ -712,11 +704,7 @@ pub fn run_start(g: &GlobalArgs, args: StartArgs) -> Result<()> {
         }
     }
     if failed {
-        return Err(ExitError {
-            code: 1,
-            message: String::new(),
-        }
-        .into());
+        return Err(ExitError::silent(1));
     }
     Ok(())
 }

@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use anyhow::{bail, Result};
 
-use super::{ExitError, GlobalArgs};
+use super::{each_name, ExitError, GlobalArgs};
 use crate::engine::container::remove::wait_stopped;
 use crate::engine::container::{self, Status};
 use crate::engine::Engine;
@@ -96,37 +96,16 @@ pub fn stop_one(
     Ok(())
 }
 
-fn each(names: &[String], mut f: impl FnMut(&str) -> Result<()>) -> Result<()> {
-    let mut failed = false;
-    for name in names {
-        match f(name) {
-            Ok(()) => println!("{name}"),
-            Err(e) => {
-                eprintln!("Error: {e:#}");
-                failed = true;
-            }
-        }
-    }
-    if failed {
-        return Err(ExitError {
-            code: 1,
-            message: String::new(),
-        }
-        .into());
-    }
-    Ok(())
-}
-
 pub fn run_stop(g: &GlobalArgs, args: StopArgs) -> Result<()> {
     let engine = g.engine()?;
-    each(&args.containers, |name| {
+    each_name(&args.containers, |name| {
         stop_one(&engine, name, args.time, args.signal.as_deref())
     })
 }
 
 pub fn run_restart(g: &GlobalArgs, args: StopArgs) -> Result<()> {
     let engine = g.engine()?;
-    each(&args.containers, |name| {
+    each_name(&args.containers, |name| {
         stop_one(&engine, name, args.time, args.signal.as_deref())?;
         let c = container::lookup(&engine, name)?;
         super::run::start_container(g, &engine, &c.record.id, None).map(drop)
@@ -135,7 +114,7 @@ pub fn run_restart(g: &GlobalArgs, args: StopArgs) -> Result<()> {
 
 pub fn run_kill(g: &GlobalArgs, args: KillArgs) -> Result<()> {
     let engine = g.engine()?;
-    each(&args.containers, |name| {
+    each_name(&args.containers, |name| {
         let c = container::lookup(&engine, name)?;
         if !matches!(c.state.status, Status::Running | Status::Paused) {
             bail!(
@@ -212,11 +191,7 @@ pub fn run_wait(g: &GlobalArgs, args: WaitArgs) -> Result<()> {
         }
     }
     if failed {
-        return Err(ExitError {
-            code: 1,
-            message: String::new(),
-        }
-        .into());
+        return Err(ExitError::silent(1));
     }
     Ok(())
 }

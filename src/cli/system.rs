@@ -626,11 +626,7 @@ fn run_prune(g: &GlobalArgs, args: PruneArgs) -> Result<()> {
     if args.volumes && has_until {
         // docker prints this one bare, without "Error:".
         eprintln!("ERROR: The \"until\" filter is not supported with \"--volumes\"");
-        return Err(ExitError {
-            code: 1,
-            message: String::new(),
-        }
-        .into());
+        return Err(ExitError::silent(1));
     }
     let (filters, shown) = parse_prune_filters(&args.filters, SystemTime::now())?;
     if !args.force && !super::confirm(&confirmation_message(args.all, args.volumes, &shown))? {

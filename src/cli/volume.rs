@@ -253,14 +253,6 @@ pub struct InspectArgs {
     pub format: Option<String>,
 }
 
-fn failed() -> anyhow::Error {
-    ExitError {
-        code: 1,
-        message: String::new(),
-    }
-    .into()
-}
-
 fn run_inspect(g: &GlobalArgs, args: InspectArgs) -> Result<()> {
     let engine = g.engine()?;
     let mut docs = Vec::new();
@@ -277,7 +269,7 @@ fn run_inspect(g: &GlobalArgs, args: InspectArgs) -> Result<()> {
     // Like docker, the documents found are printed (`[]` if none) even when some were not.
     super::inspect::print_documents(&docs, args.format.as_deref())?;
     if errors {
-        return Err(failed());
+        return Err(ExitError::silent(1));
     }
     Ok(())
 }
@@ -305,7 +297,7 @@ fn run_rm(g: &GlobalArgs, args: RmArgs) -> Result<()> {
         }
     }
     if errors {
-        return Err(failed());
+        return Err(ExitError::silent(1));
     }
     Ok(())
 }
