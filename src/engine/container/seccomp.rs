@@ -877,23 +877,7 @@ mod tests {
         names.iter().map(|s| s.to_string()).collect()
     }
 
-    /// docker's default capability set.
-    const DOCKER_DEFAULT_CAPS: &[&str] = &[
-        "CAP_CHOWN",
-        "CAP_DAC_OVERRIDE",
-        "CAP_FSETID",
-        "CAP_FOWNER",
-        "CAP_MKNOD",
-        "CAP_NET_RAW",
-        "CAP_SETGID",
-        "CAP_SETUID",
-        "CAP_SETFCAP",
-        "CAP_SETPCAP",
-        "CAP_NET_BIND_SERVICE",
-        "CAP_SYS_CHROOT",
-        "CAP_KILL",
-        "CAP_AUDIT_WRITE",
-    ];
+    use crate::engine::container::spec::DEFAULT_CAPS as DOCKER_DEFAULT_CAPS;
 
     fn entries(p: &Value) -> &Vec<Value> {
         p["syscalls"].as_array().expect("syscalls array")

@@ -59,6 +59,25 @@ pub struct Stdio {
     pub stderr: OwnedFd,
 }
 
+/// libcontainer's builder with what creating and exec'ing share: state root and stdio.
+fn builder(
+    runtime_root: &Path,
+    id: &str,
+    stdio: Stdio,
+    console_socket: Option<&Path>,
+    command: &str,
+) -> Result<ContainerBuilder, StartError> {
+    Ok(
+        ContainerBuilder::new(id.to_string(), SyscallType::default())
+            .with_root_path(runtime_root)
+            .map_err(|e| classify(&e, command))?
+            .with_console_socket(console_socket)
+            .with_stdin(stdio.stdin)
+            .with_stdout(stdio.stdout)
+            .with_stderr(stdio.stderr),
+    )
+}
+
 /// Creates the container from its bundle and starts it; returns its init pid.
 /// Init becomes a child of the calling process, which must reap it.
 /// With `console_socket`, libcontainer sends the pty master there (for `-t`).
@@ -71,13 +90,7 @@ pub fn create_and_start(
     command: &str,
 ) -> Result<i32, StartError> {
     let fail = |e: &dyn std::error::Error| classify(e, command);
-    let builder = ContainerBuilder::new(id.to_string(), SyscallType::default())
-        .with_root_path(runtime_root)
-        .map_err(|e| fail(&e))?
-        .with_console_socket(console_socket)
-        .with_stdin(stdio.stdin)
-        .with_stdout(stdio.stdout)
-        .with_stderr(stdio.stderr)
+    let builder = builder(runtime_root, id, stdio, console_socket, command)?
         .validate_id()
         .map_err(|e| fail(&e))?;
     let mut container = builder
@@ -128,13 +141,7 @@ pub fn exec(
     command: &str,
 ) -> Result<i32, StartError> {
     let fail = |e: &dyn std::error::Error| classify(e, command);
-    let pid = ContainerBuilder::new(id.to_string(), SyscallType::default())
-        .with_root_path(runtime_root)
-        .map_err(|e| fail(&e))?
-        .with_console_socket(console_socket)
-        .with_stdin(stdio.stdin)
-        .with_stdout(stdio.stdout)
-        .with_stderr(stdio.stderr)
+    let pid = builder(runtime_root, id, stdio, console_socket, command)?
         .as_tenant()
         .with_process(Some(process_json))
         // libcontainer hands the pty out only in detached mode; we wait on the pid either way.
