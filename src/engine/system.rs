@@ -840,18 +840,7 @@ pub fn images_in_use(engine: &Engine) -> Result<HashSet<String>> {
 /// Chain IDs of every image of every namespace (what garbage collection keeps).
 fn chains_in_use(engine: &Engine) -> Result<HashSet<String>> {
     let mut chains = HashSet::new();
-    let namespaces: Vec<String> = fs::read_dir(engine.paths.images_dir())
-        .map(|rd| {
-            rd.flatten()
-                .filter_map(|e| {
-                    e.file_name()
-                        .to_str()
-                        .and_then(|n| n.strip_suffix(".json"))
-                        .map(str::to_string)
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+    let namespaces = crate::engine::image::store::namespaces(&engine.paths);
     for ns in namespaces {
         let txn = ImageStore::new(&engine.paths, &ns).read()?;
         for img in txn.images() {
@@ -934,12 +923,7 @@ pub fn prune_images(
     }
     let remaining = chains_in_use(engine)?;
     let snapshots = engine.snapshots();
-    let reclaimed = removed_chains
-        .iter()
-        .filter(|c| !remaining.contains(*c))
-        .filter_map(|c| snapshots.info(c))
-        .map(|i| i.size)
-        .sum();
+    let reclaimed = snapshots.total_size(removed_chains.iter().filter(|c| !remaining.contains(*c)));
     image::garbage_collect(engine)?;
     Ok((events, reclaimed))
 }

@@ -1620,24 +1620,8 @@ fn load_staged(
         let chains =
             unpack_image_layers(&snapshots, &item.manifest.layers, diff_ids, &open, progress)
                 .with_context(|| format!("loading {label}"))?;
-        let size = chains
-            .iter()
-            .filter_map(|c| snapshots.info(c))
-            .map(|i| i.size)
-            .sum();
-        let layers = item
-            .manifest
-            .layers
-            .iter()
-            .zip(diff_ids.iter().zip(chains.iter()))
-            .map(|(l, (d, c))| LayerRecord {
-                digest: l.digest.clone(),
-                media_type: l.media_type.clone(),
-                size: l.size,
-                diff_id: d.clone(),
-                chain_id: c.clone(),
-            })
-            .collect();
+        let size = snapshots.total_size(&chains);
+        let layers = LayerRecord::for_unpacked(&item.manifest.layers, diff_ids, &chains);
         records.push(ImageRecord {
             id: item.manifest.config.digest.clone(),
             manifest_digest: item.manifest_digest.clone(),

@@ -158,19 +158,7 @@ pub fn garbage_collect(engine: &Engine) -> Result<()> {
     let _gc = FileLock::exclusive(&engine.paths.lock_file("gc"))?;
     let mut blobs: HashSet<String> = HashSet::new();
     let mut chains: HashSet<String> = HashSet::new();
-    let images_dir = engine.paths.images_dir();
-    let namespaces: Vec<String> = std::fs::read_dir(&images_dir)
-        .map(|rd| {
-            rd.flatten()
-                .filter_map(|e| {
-                    e.file_name()
-                        .to_str()
-                        .and_then(|n| n.strip_suffix(".json"))
-                        .map(str::to_string)
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+    let namespaces = store::namespaces(&engine.paths);
     for ns in namespaces {
         let txn = store::ImageStore::new(&engine.paths, &ns).read()?;
         for img in txn.images() {

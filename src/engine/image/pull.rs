@@ -281,23 +281,8 @@ pub async fn pull(
             .with_context(|| format!("index of {reference}"))?;
     }
 
-    let size = chains
-        .iter()
-        .filter_map(|c| snapshots.info(c))
-        .map(|i| i.size)
-        .sum();
-    let layers = manifest
-        .layers
-        .iter()
-        .zip(diff_ids.iter().zip(chains.iter()))
-        .map(|(l, (d, c))| LayerRecord {
-            digest: l.digest.clone(),
-            media_type: l.media_type.clone(),
-            size: l.size,
-            diff_id: d.clone(),
-            chain_id: c.clone(),
-        })
-        .collect();
+    let size = snapshots.total_size(&chains);
+    let layers = LayerRecord::for_unpacked(&manifest.layers, &diff_ids, &chains);
     let record = ImageRecord {
         id: manifest.config.digest.clone(),
         manifest_digest: manifest_digest.clone(),

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use super::manifest::Platform;
+use super::manifest::{Descriptor, Platform};
 use super::reference::Reference;
 use crate::engine::store::atomic::write_json;
 use crate::engine::store::lock::FileLock;
@@ -20,6 +20,43 @@ pub struct LayerRecord {
     pub size: u64,
     pub diff_id: String,
     pub chain_id: String,
+}
+
+impl LayerRecord {
+    /// The records of a manifest's layers once unpacked: each with its diffID and chain ID.
+    pub fn for_unpacked(
+        layers: &[Descriptor],
+        diff_ids: &[String],
+        chains: &[String],
+    ) -> Vec<Self> {
+        layers
+            .iter()
+            .zip(diff_ids.iter().zip(chains.iter()))
+            .map(|(l, (d, c))| LayerRecord {
+                digest: l.digest.clone(),
+                media_type: l.media_type.clone(),
+                size: l.size,
+                diff_id: d.clone(),
+                chain_id: c.clone(),
+            })
+            .collect()
+    }
+}
+
+/// Every namespace that has an image file in this store.
+pub fn namespaces(paths: &StorePaths) -> Vec<String> {
+    fs::read_dir(paths.images_dir())
+        .map(|rd| {
+            rd.flatten()
+                .filter_map(|e| {
+                    e.file_name()
+                        .to_str()
+                        .and_then(|n| n.strip_suffix(".json"))
+                        .map(str::to_string)
+                })
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// An image: its config digest is its ID, as in docker.

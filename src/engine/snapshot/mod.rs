@@ -154,6 +154,15 @@ impl Snapshots {
             .unwrap_or(false)
     }
 
+    /// Unpacked bytes of these snapshots together (docker's image SIZE).
+    pub fn total_size<'a>(&self, chain_ids: impl IntoIterator<Item = &'a String>) -> u64 {
+        chain_ids
+            .into_iter()
+            .filter_map(|c| self.info(c))
+            .map(|i| i.size)
+            .sum()
+    }
+
     pub fn info(&self, chain_id: &str) -> Option<SnapshotInfo> {
         let data = fs::read(self.path(chain_id).ok()?.join("info.json")).ok()?;
         serde_json::from_slice(&data).ok()
