@@ -286,20 +286,9 @@ pub struct RmArgs {
 
 fn run_rm(g: &GlobalArgs, args: RmArgs) -> Result<()> {
     let engine = g.engine()?;
-    let mut errors = false;
-    for name in &args.names {
-        match volume::remove(&engine, name, args.force) {
-            Ok(()) => println!("{name}"),
-            Err(e) => {
-                eprintln!("Error: {e:#}");
-                errors = true;
-            }
-        }
-    }
-    if errors {
-        return Err(ExitError::silent(1));
-    }
-    Ok(())
+    super::each_name(&args.names, |name| {
+        volume::remove(&engine, name, args.force)
+    })
 }
 
 #[derive(Debug, clap::Args)]
