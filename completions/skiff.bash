@@ -97,6 +97,9 @@ _skiff() {
             skiff,ls)
                 cmd="skiff__subcmd__ps"
                 ;;
+            skiff,network)
+                cmd="skiff__subcmd__network"
+                ;;
             skiff,pause)
                 cmd="skiff__subcmd__pause"
                 ;;
@@ -400,6 +403,9 @@ _skiff() {
             skiff__subcmd__help,logs)
                 cmd="skiff__subcmd__help__subcmd__logs"
                 ;;
+            skiff__subcmd__help,network)
+                cmd="skiff__subcmd__help__subcmd__network"
+                ;;
             skiff__subcmd__help,pause)
                 cmd="skiff__subcmd__help__subcmd__pause"
                 ;;
@@ -562,6 +568,27 @@ _skiff() {
             skiff__subcmd__help__subcmd__image,tag)
                 cmd="skiff__subcmd__help__subcmd__image__subcmd__tag"
                 ;;
+            skiff__subcmd__help__subcmd__network,connect)
+                cmd="skiff__subcmd__help__subcmd__network__subcmd__connect"
+                ;;
+            skiff__subcmd__help__subcmd__network,create)
+                cmd="skiff__subcmd__help__subcmd__network__subcmd__create"
+                ;;
+            skiff__subcmd__help__subcmd__network,disconnect)
+                cmd="skiff__subcmd__help__subcmd__network__subcmd__disconnect"
+                ;;
+            skiff__subcmd__help__subcmd__network,inspect)
+                cmd="skiff__subcmd__help__subcmd__network__subcmd__inspect"
+                ;;
+            skiff__subcmd__help__subcmd__network,ls)
+                cmd="skiff__subcmd__help__subcmd__network__subcmd__ls"
+                ;;
+            skiff__subcmd__help__subcmd__network,prune)
+                cmd="skiff__subcmd__help__subcmd__network__subcmd__prune"
+                ;;
+            skiff__subcmd__help__subcmd__network,rm)
+                cmd="skiff__subcmd__help__subcmd__network__subcmd__rm"
+                ;;
             skiff__subcmd__help__subcmd__system,df)
                 cmd="skiff__subcmd__help__subcmd__system__subcmd__df"
                 ;;
@@ -658,6 +685,60 @@ _skiff() {
             skiff__subcmd__image__subcmd__help,tag)
                 cmd="skiff__subcmd__image__subcmd__help__subcmd__tag"
                 ;;
+            skiff__subcmd__network,connect)
+                cmd="skiff__subcmd__network__subcmd__connect"
+                ;;
+            skiff__subcmd__network,create)
+                cmd="skiff__subcmd__network__subcmd__create"
+                ;;
+            skiff__subcmd__network,disconnect)
+                cmd="skiff__subcmd__network__subcmd__disconnect"
+                ;;
+            skiff__subcmd__network,help)
+                cmd="skiff__subcmd__network__subcmd__help"
+                ;;
+            skiff__subcmd__network,inspect)
+                cmd="skiff__subcmd__network__subcmd__inspect"
+                ;;
+            skiff__subcmd__network,list)
+                cmd="skiff__subcmd__network__subcmd__ls"
+                ;;
+            skiff__subcmd__network,ls)
+                cmd="skiff__subcmd__network__subcmd__ls"
+                ;;
+            skiff__subcmd__network,prune)
+                cmd="skiff__subcmd__network__subcmd__prune"
+                ;;
+            skiff__subcmd__network,remove)
+                cmd="skiff__subcmd__network__subcmd__rm"
+                ;;
+            skiff__subcmd__network,rm)
+                cmd="skiff__subcmd__network__subcmd__rm"
+                ;;
+            skiff__subcmd__network__subcmd__help,connect)
+                cmd="skiff__subcmd__network__subcmd__help__subcmd__connect"
+                ;;
+            skiff__subcmd__network__subcmd__help,create)
+                cmd="skiff__subcmd__network__subcmd__help__subcmd__create"
+                ;;
+            skiff__subcmd__network__subcmd__help,disconnect)
+                cmd="skiff__subcmd__network__subcmd__help__subcmd__disconnect"
+                ;;
+            skiff__subcmd__network__subcmd__help,help)
+                cmd="skiff__subcmd__network__subcmd__help__subcmd__help"
+                ;;
+            skiff__subcmd__network__subcmd__help,inspect)
+                cmd="skiff__subcmd__network__subcmd__help__subcmd__inspect"
+                ;;
+            skiff__subcmd__network__subcmd__help,ls)
+                cmd="skiff__subcmd__network__subcmd__help__subcmd__ls"
+                ;;
+            skiff__subcmd__network__subcmd__help,prune)
+                cmd="skiff__subcmd__network__subcmd__help__subcmd__prune"
+                ;;
+            skiff__subcmd__network__subcmd__help,rm)
+                cmd="skiff__subcmd__network__subcmd__help__subcmd__rm"
+                ;;
             skiff__subcmd__system,df)
                 cmd="skiff__subcmd__system__subcmd__df"
                 ;;
@@ -731,7 +812,7 @@ _skiff() {
 
     case "${cmd}" in
         skiff)
-            opts="-n -D -l -h --root --runroot --namespace --debug --log-level --hosts-dir --insecure-registry --snapshotter --storage-driver --help run create start ps ls logs attach exec stop kill restart rm wait pause unpause rename top stats update port events commit export import cp diff container pull push images tag rmi inspect history save load image info system volume login logout version completion healthcheck generate __healthcheck __monitor help"
+            opts="-n -D -l -h --root --runroot --namespace --debug --log-level --hosts-dir --insecure-registry --snapshotter --storage-driver --help run create start ps ls logs attach exec stop kill restart rm wait pause unpause rename top stats update port events commit export import cp diff container pull push images tag rmi inspect history save load image info system network volume login logout version completion healthcheck generate __healthcheck __monitor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1149,7 +1230,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__create)
-            opts="-e -w -u -l -h -i -t -v -c -m -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --add-host --pull --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --cap-add --cap-drop --privileged --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver"
+            opts="-e -w -u -l -h -i -t -v -p -P -c -m -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --add-host --pull --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --cap-add --cap-drop --privileged --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1304,6 +1385,50 @@ _skiff() {
                     return 0
                     ;;
                 --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --publish)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --net-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mac-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2265,7 +2390,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__run)
-            opts="-e -w -u -l -h -i -t -v -c -m -d -a -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --add-host --pull --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --cap-add --cap-drop --privileged --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --detach --attach --sig-proxy --detach-keys --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver"
+            opts="-e -w -u -l -h -i -t -v -p -P -c -m -d -a -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --add-host --pull --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --cap-add --cap-drop --privileged --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --detach --attach --sig-proxy --detach-keys --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2420,6 +2545,50 @@ _skiff() {
                     return 0
                     ;;
                 --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --publish)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --net-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mac-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2827,7 +2996,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__create)
-            opts="-e -w -u -l -h -i -t -v -c -m -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --add-host --pull --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --cap-add --cap-drop --privileged --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver"
+            opts="-e -w -u -l -h -i -t -v -p -P -c -m -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --add-host --pull --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --cap-add --cap-drop --privileged --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2982,6 +3151,50 @@ _skiff() {
                     return 0
                     ;;
                 --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --publish)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --net-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mac-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3565,7 +3778,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help)
-            opts="run create start ps logs attach exec stop kill restart rm wait pause unpause rename top stats update port events commit export import cp diff container pull push images tag rmi inspect history save load image info system volume login logout version completion healthcheck generate __healthcheck __monitor help"
+            opts="run create start ps logs attach exec stop kill restart rm wait pause unpause rename top stats update port events commit export import cp diff container pull push images tag rmi inspect history save load image info system network volume login logout version completion healthcheck generate __healthcheck __monitor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4379,6 +4592,118 @@ _skiff() {
         skiff__subcmd__help__subcmd__logs)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__network)
+            opts="create ls inspect rm prune connect disconnect"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__network__subcmd__connect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__network__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__network__subcmd__disconnect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__network__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__network__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__network__subcmd__prune)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__network__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5960,6 +6285,500 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__network)
+            opts="-D -h --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help create ls list inspect rm remove prune connect disconnect help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosts-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --snapshotter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__connect)
+            opts="-D -h --alias --ip --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosts-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --snapshotter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__create)
+            opts="-d -o -D -h --driver --subnet --gateway --ip-range --internal --label --opt --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subnet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gateway)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip-range)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosts-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --snapshotter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__disconnect)
+            opts="-f -D -h --force --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosts-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --snapshotter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__help)
+            opts="create ls inspect rm prune connect disconnect help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__help__subcmd__connect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__help__subcmd__disconnect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__help__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__help__subcmd__prune)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__inspect)
+            opts="-f -D -h --format --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosts-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --snapshotter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__ls)
+            opts="-q -f -D -h --quiet --filter --format --no-trunc --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosts-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --snapshotter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__prune)
+            opts="-f -D -h --force --filter --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosts-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --snapshotter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__rm)
+            opts="-f -D -h --force --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosts-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --snapshotter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__pause)
             opts="-D -h --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -6351,7 +7170,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__run)
-            opts="-e -w -u -l -h -i -t -v -c -m -d -a -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --add-host --pull --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --cap-add --cap-drop --privileged --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --detach --attach --sig-proxy --detach-keys --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver"
+            opts="-e -w -u -l -h -i -t -v -p -P -c -m -d -a -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --add-host --pull --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --cap-add --cap-drop --privileged --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --detach --attach --sig-proxy --detach-keys --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6506,6 +7325,50 @@ _skiff() {
                     return 0
                     ;;
                 --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --publish)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --net-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mac-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -2,5 +2,8 @@
 //!
 //! `cli` parses and renders, `engine` does the work and never prints.
 
+// Docker's inspect documents are large json! literals.
+#![recursion_limit = "256"]
+
 pub mod cli;
 pub mod engine;

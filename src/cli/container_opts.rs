@@ -559,3 +559,82 @@ pub fn log_config(
     }
     Ok(config)
 }
+
+#[derive(Debug, Default, clap::Args)]
+pub struct NetworkArgs {
+    /// Publish a container's port(s) to the host ([IP:][HOST:]CONTAINER[/PROTO])
+    #[arg(short = 'p', long = "publish", value_name = "PORTS")]
+    pub publish: Vec<String>,
+    /// Publish all exposed ports to random ports
+    #[arg(short = 'P', long = "publish-all")]
+    pub publish_all: bool,
+    /// Expose a port or a range of ports
+    #[arg(long = "expose", value_name = "PORT")]
+    pub expose: Vec<String>,
+    /// Add network-scoped alias for the container
+    #[arg(
+        long = "network-alias",
+        visible_alias = "net-alias",
+        value_name = "ALIAS"
+    )]
+    pub aliases: Vec<String>,
+    /// IPv4 address (e.g., 172.30.100.104)
+    #[arg(long = "ip", value_name = "IP")]
+    pub ip: Option<String>,
+    /// Container MAC address (e.g., 92:d0:c6:0a:29:33)
+    #[arg(long = "mac-address", value_name = "MAC")]
+    pub mac: Option<String>,
+    /// Set custom DNS servers
+    #[arg(long = "dns", value_name = "IP")]
+    pub dns: Vec<String>,
+    /// Set custom DNS search domains
+    #[arg(long = "dns-search", value_name = "DOMAIN")]
+    pub dns_search: Vec<String>,
+    /// Set DNS options
+    #[arg(long = "dns-option", visible_alias = "dns-opt", value_name = "OPTION")]
+    pub dns_options: Vec<String>,
+}
+
+impl NetworkArgs {
+    pub fn options(&self) -> Result<crate::engine::container::create::NetworkOptions> {
+        use crate::engine::network::ports;
+        let mut publish = Vec::new();
+        for p in &self.publish {
+            publish.extend(ports::parse_publish(p)?);
+        }
+        let mut expose = Vec::new();
+        for e in &self.expose {
+            expose.extend(ports::parse_expose(e)?);
+        }
+        for d in &self.dns {
+            if d.parse::<std::net::IpAddr>().is_err() {
+                bail!("{d} is not an ip address");
+            }
+        }
+        if let Some(ip) = &self.ip {
+            if ip.parse::<std::net::Ipv4Addr>().is_err() {
+                bail!("invalid IPv4 address: {ip}");
+            }
+        }
+        if let Some(mac) = &self.mac {
+            let ok = mac.split(':').count() == 6
+                && mac
+                    .split(':')
+                    .all(|b| b.len() == 2 && u8::from_str_radix(b, 16).is_ok());
+            if !ok {
+                bail!("{mac} is not a valid mac address");
+            }
+        }
+        Ok(crate::engine::container::create::NetworkOptions {
+            publish,
+            publish_all: self.publish_all,
+            expose,
+            aliases: self.aliases.clone(),
+            ip: self.ip.clone(),
+            mac: self.mac.clone(),
+            dns: self.dns.clone(),
+            dns_search: self.dns_search.clone(),
+            dns_options: self.dns_options.clone(),
+        })
+    }
+}

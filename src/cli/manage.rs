@@ -469,18 +469,49 @@ pub fn run_update(g: &GlobalArgs, args: UpdateArgs) -> Result<()> {
     })
 }
 
-/// skiff has no published ports until bridge networking exists: like docker
-/// for a container without mappings, `port` lists nothing.
+/// `port`: the container's published ports, as docker prints them.
 pub fn run_port(g: &GlobalArgs, args: PortArgs) -> Result<()> {
     let engine = g.engine()?;
     let c = container::lookup(&engine, &args.container)?;
-    if let Some(p) = args.port {
-        let p = if p.contains('/') {
-            p
-        } else {
-            format!("{p}/tcp")
-        };
-        bail!("No public port '{p}' published for {}", c.record.name);
+    let running = c.state.status == container::Status::Running;
+    let ports = if running {
+        crate::engine::network::attach::load(&engine, &c.record.id)
+            .map(|a| a.ports)
+            .unwrap_or_default()
+    } else {
+        Vec::new()
+    };
+    let mut out = String::new();
+    match args.port {
+        Some(p) => {
+            let key = if p.contains('/') {
+                p
+            } else {
+                format!("{p}/tcp")
+            };
+            let found: Vec<_> = ports
+                .iter()
+                .filter(|m| format!("{}/{}", m.container_port, m.protocol) == key)
+                .collect();
+            if found.is_empty() {
+                bail!("No public port '{key}' published for {}", c.record.name);
+            }
+            for m in found {
+                out.push_str(&format!("{}:{}\n", m.host_ip_or_any(), m.host_port));
+            }
+        }
+        None => {
+            for m in &ports {
+                out.push_str(&format!(
+                    "{}/{} -> {}:{}\n",
+                    m.container_port,
+                    m.protocol,
+                    m.host_ip_or_any(),
+                    m.host_port
+                ));
+            }
+        }
     }
+    print!("{out}");
     Ok(())
 }

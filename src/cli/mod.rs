@@ -20,6 +20,7 @@ pub mod load;
 pub mod login;
 pub mod logs;
 pub mod manage;
+pub mod network;
 pub mod progress;
 pub mod ps;
 pub mod pull;
@@ -179,6 +180,9 @@ pub enum Command {
     /// Manage skiff
     #[command(subcommand)]
     System(system::SystemCommand),
+    /// Manage networks
+    #[command(subcommand)]
+    Network(network::NetworkCommand),
     /// Manage volumes
     #[command(subcommand)]
     Volume(volume::VolumeCommand),
@@ -421,6 +425,7 @@ fn dispatch(cli: Cli) -> Result<()> {
         Command::Save(a) => save::run(g, a),
         Command::Load(a) => load::run(g, a),
         Command::Image(c) => images::run_group(g, c),
+        Command::Network(c) => network::run(g, c),
         Command::Volume(c) => volume::run(g, c),
         Command::Info(a) => system::run_info(g, a),
         Command::System(c) => system::run(g, c),

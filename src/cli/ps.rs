@@ -229,7 +229,7 @@ pub fn run(g: &GlobalArgs, args: PsArgs) -> Result<()> {
                 "RunningFor": since(Some(&c.record.created)),
                 "Status": status_text(c),
                 "State": c.state.status.as_str(),
-                "Ports": "",
+                "Ports": ports_column(&engine, c),
                 "Names": c.record.name,
                 "Labels": labels,
                 "Mounts": c.record.host_config.binds.iter().map(|b| b.source.clone()).collect::<Vec<_>>().join(","),
@@ -261,4 +261,15 @@ pub fn run(g: &GlobalArgs, args: PsArgs) -> Result<()> {
     let format = Format::parse(args.format.as_deref().unwrap_or(""));
     print!("{}", render_items(&format, default, &headers, &items)?);
     Ok(())
+}
+
+/// docker's PORTS: published and exposed ports of a running container.
+fn ports_column(engine: &crate::engine::Engine, c: &container::Container) -> String {
+    let r = &c.record;
+    let running = c.state.status == container::Status::Running;
+    if !running || (r.config.exposed_ports.is_empty() && r.host_config.port_bindings.is_empty()) {
+        return String::new();
+    }
+    let a = crate::engine::network::attach::load(engine, &r.id);
+    crate::engine::network::attach::ps_ports(&r.config.exposed_ports, a.as_ref())
 }

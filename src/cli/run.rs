@@ -48,7 +48,7 @@ pub struct CreateArgs {
     /// Read in a line delimited file of labels
     #[arg(long = "label-file", value_name = "FILE")]
     pub label_file: Vec<String>,
-    /// Connect a container to a network (none or host)
+    /// Connect a container to a network (bridge, NAME, none, host, container:NAME|ID)
     #[arg(long = "network", visible_alias = "net")]
     pub network: Option<String>,
     /// Container host name
@@ -94,6 +94,8 @@ pub struct CreateArgs {
     pub health: super::container_opts::HealthArgs,
     #[command(flatten)]
     pub mount: super::container_opts::MountArgs,
+    #[command(flatten)]
+    pub net: super::container_opts::NetworkArgs,
     #[command(flatten)]
     pub resource: super::container_opts::ResourceArgs,
     #[command(flatten)]
@@ -251,6 +253,7 @@ impl CreateArgs {
             healthcheck: self.health.config()?,
             no_healthcheck: self.health.no_healthcheck,
             log_config: super::container_opts::log_config(&self.log_driver, &self.log_opt)?,
+            net: self.net.options()?,
         })
     }
 }

@@ -530,7 +530,10 @@ pub fn parse_until(value: &str, now: SystemTime) -> Result<SystemTime> {
 
 /// Parses `--filter` for `system prune`: `until`, `label` and `label!`, plus the
 /// raw `name=value` pairs the confirmation message lists.
-fn parse_prune_filters(raw: &[String], now: SystemTime) -> Result<(PruneFilters, Vec<String>)> {
+pub(super) fn parse_prune_filters(
+    raw: &[String],
+    now: SystemTime,
+) -> Result<(PruneFilters, Vec<String>)> {
     let mut f = PruneFilters::default();
     let mut shown = Vec::new();
     let mut until = Vec::new();

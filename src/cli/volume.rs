@@ -38,7 +38,7 @@ pub fn run(g: &GlobalArgs, cmd: VolumeCommand) -> Result<()> {
 }
 
 /// `KEY=VALUE` or `KEY` (empty value), as docker's label options take them.
-fn parse_label(s: &str) -> std::result::Result<(String, String), String> {
+pub(super) fn parse_label(s: &str) -> std::result::Result<(String, String), String> {
     let (k, v) = s.split_once('=').unwrap_or((s, ""));
     if k.trim().is_empty() {
         return Err(format!("invalid label '{s}': empty name"));
@@ -47,7 +47,7 @@ fn parse_label(s: &str) -> std::result::Result<(String, String), String> {
 }
 
 /// `KEY=VALUE` or `KEY` (empty value), as docker's map options take them.
-fn parse_opt(s: &str) -> std::result::Result<(String, String), String> {
+pub(super) fn parse_opt(s: &str) -> std::result::Result<(String, String), String> {
     let (k, v) = s.split_once('=').unwrap_or((s, ""));
     Ok((k.to_string(), v.to_string()))
 }
@@ -109,7 +109,7 @@ pub struct LsArgs {
 }
 
 /// `--filter` values grouped by key, as docker's `filters.Args` holds them.
-fn group_filters(raw: &[String]) -> Result<BTreeMap<String, Vec<String>>> {
+pub(super) fn group_filters(raw: &[String]) -> Result<BTreeMap<String, Vec<String>>> {
     let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for item in raw {
         let (k, v) = item
@@ -123,7 +123,7 @@ fn group_filters(raw: &[String]) -> Result<BTreeMap<String, Vec<String>>> {
 }
 
 /// docker's `MatchKVList`: every `KEY` or `KEY=VALUE` must be among the labels.
-fn labels_match(wanted: &[String], labels: &BTreeMap<String, String>) -> bool {
+pub(super) fn labels_match(wanted: &[String], labels: &BTreeMap<String, String>) -> bool {
     wanted.iter().all(|w| match w.split_once('=') {
         Some((k, v)) => labels.get(k).is_some_and(|have| have == v),
         None => labels.contains_key(w.as_str()),
@@ -132,7 +132,7 @@ fn labels_match(wanted: &[String], labels: &BTreeMap<String, String>) -> bool {
 
 /// docker matches `name=` as a regular expression; this covers the literal and
 /// anchored (`^name`, `name$`) forms people use.
-fn name_matches(pattern: &str, name: &str) -> bool {
+pub(super) fn name_matches(pattern: &str, name: &str) -> bool {
     if pattern == name {
         return true;
     }

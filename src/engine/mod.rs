@@ -4,6 +4,7 @@ pub mod container;
 pub mod events;
 pub mod image;
 pub mod monitor;
+pub mod network;
 pub mod rootless;
 pub mod runtime;
 pub mod snapshot;

@@ -180,7 +180,7 @@ pub fn info(engine: &Engine, debug: bool) -> Result<Info> {
         ]],
         plugins: PluginsInfo {
             volume: vec![volume::DRIVER.to_string()],
-            network: vec!["host".to_string(), "null".to_string()],
+            network: vec!["bridge".to_string(), "host".to_string(), "null".to_string()],
             authorization: None,
             log: vec!["json-file".to_string()],
         },

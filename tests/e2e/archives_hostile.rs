@@ -208,6 +208,7 @@ impl Hostile {
             root: mk("store-"),
             runroot: mk("run-"),
             home: mk("home-"),
+            netns: None,
         };
         let sentinel = base.path().join("sentinel");
         std::fs::create_dir(&sentinel).unwrap();

@@ -10,6 +10,7 @@ mod credentials;
 mod harness;
 mod images;
 mod mtls;
+mod network;
 mod podman_interop;
 mod pull;
 mod registry_config;

@@ -13,6 +13,7 @@ use super::{
     Resources, Security, TmpfsMount,
 };
 use crate::engine::image::{self, LocalImage};
+use crate::engine::network;
 use crate::engine::snapshot::SnapshotterKind;
 use crate::engine::store::atomic::write_json;
 use crate::engine::store::ensure_dir;
@@ -54,6 +55,24 @@ pub struct CreateOptions {
     pub healthcheck: Option<super::HealthConfig>,
     pub no_healthcheck: bool,
     pub log_config: super::logs::LogConfig,
+    pub net: NetworkOptions,
+}
+
+/// The network flags of `run`/`create`.
+#[derive(Debug, Clone, Default)]
+pub struct NetworkOptions {
+    /// `-p`, parsed.
+    pub publish: Vec<crate::engine::network::ports::PortBinding>,
+    /// `-P`.
+    pub publish_all: bool,
+    /// `--expose`, as `80/tcp` keys.
+    pub expose: Vec<String>,
+    pub aliases: Vec<String>,
+    pub ip: Option<String>,
+    pub mac: Option<String>,
+    pub dns: Vec<String>,
+    pub dns_search: Vec<String>,
+    pub dns_options: Vec<String>,
 }
 
 /// A volume the user asked for; `name: None` is an anonymous volume.
@@ -86,12 +105,87 @@ fn new_id() -> String {
     hex::encode(bytes)
 }
 
-fn network_mode(name: &str) -> Result<NetworkMode> {
-    match name {
-        "none" | "" | "default" | "bridge" => Ok(NetworkMode::None),
-        "host" => Ok(NetworkMode::Host),
-        other => bail!("network {other} not found"),
+/// The network a container joins when `--network` is not given: docker's
+/// `bridge`, unless SKIFF_DEFAULT_NETWORK names another (as podman's
+/// containers.conf `netns` setting does).
+pub fn default_network() -> String {
+    std::env::var("SKIFF_DEFAULT_NETWORK")
+        .ok()
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| network::DEFAULT_NETWORK.to_string())
+}
+
+/// Checks `--network` and the flags that go with it; returns the network mode
+/// and the bridge networks to join.
+fn network_config(
+    engine: &Engine,
+    mode: &str,
+    net: &NetworkOptions,
+    warnings: &mut Vec<String>,
+) -> Result<(String, Vec<super::NetworkRequest>)> {
+    let mode = match mode {
+        "" | "default" => default_network(),
+        m => m.to_string(),
+    };
+    let publishes = !net.publish.is_empty() || net.publish_all;
+    match mode.as_str() {
+        "host" => {
+            if publishes {
+                warnings.push("Published ports are discarded when using host network mode".into());
+            }
+            return Ok((mode, Vec::new()));
+        }
+        "none" => {
+            if publishes {
+                bail!("conflicting options: port publishing and the container type network mode");
+            }
+            return Ok((mode, Vec::new()));
+        }
+        _ => {}
     }
+    if let Some(other) = mode.strip_prefix("container:") {
+        if publishes {
+            bail!("conflicting options: port publishing and the container type network mode");
+        }
+        super::lookup(engine, other)?;
+        return Ok((mode, Vec::new()));
+    }
+    let found = network::lookup(engine, &mode)?;
+    if found.name == network::DEFAULT_NETWORK {
+        if !net.aliases.is_empty() {
+            bail!("network-scoped alias is supported only for containers in user defined networks");
+        }
+        if net.ip.is_some() {
+            bail!("user specified IP address is supported on user defined networks only");
+        }
+    }
+    if engine.rootless && found.name != network::DEFAULT_NETWORK {
+        bail!(
+            "rootless containers can use only the default bridge network (slirp4netns), not {}",
+            found.name
+        );
+    }
+    let request = super::NetworkRequest {
+        name: found.name.clone(),
+        aliases: net.aliases.clone(),
+        ip: net.ip.clone().unwrap_or_default(),
+        mac: net.mac.clone().unwrap_or_default(),
+    };
+    Ok((found.name, vec![request]))
+}
+
+/// The spec's network namespace for a container about to start.
+fn network_mode(engine: &Engine, record: &ContainerRecord) -> Result<NetworkMode> {
+    Ok(match network::attach::Mode::of(&record.host_config) {
+        network::attach::Mode::None => NetworkMode::None,
+        network::attach::Mode::Host => NetworkMode::Host,
+        network::attach::Mode::Container(other) => {
+            NetworkMode::Join(network::attach::shared_netns(engine, &other)?)
+        }
+        network::attach::Mode::Networks(_) => {
+            NetworkMode::Join(network::attach::netns_path(engine, &record.id))
+        }
+    })
 }
 
 /// Merges `KEY=VALUE` lists: later entries replace earlier ones with the same key.
@@ -142,8 +236,32 @@ pub fn create(
     if entrypoint.is_empty() && cmd.is_empty() {
         bail!("No command specified");
     }
-    let network = opts.network.clone().unwrap_or_else(|| "none".into());
-    network_mode(&network)?;
+    let mut warnings = Vec::new();
+    let (network, networks) = network_config(
+        engine,
+        opts.network.as_deref().unwrap_or(""),
+        &opts.net,
+        &mut warnings,
+    )?;
+    let mut exposed_ports: std::collections::BTreeSet<String> = cfg
+        .get("ExposedPorts")
+        .and_then(|p| p.as_object())
+        .map(|m| m.keys().cloned().collect())
+        .unwrap_or_default();
+    exposed_ports.extend(opts.net.expose.iter().cloned());
+    for b in &opts.net.publish {
+        exposed_ports.insert(format!("{}/{}", b.container_port, b.protocol));
+    }
+    let mut port_bindings = opts.net.publish.clone();
+    if opts.net.publish_all && !networks.is_empty() {
+        port_bindings.extend(network::ports::publish_all(
+            &exposed_ports,
+            &opts.net.publish,
+        ));
+    }
+    if networks.is_empty() {
+        port_bindings.clear();
+    }
     let mut env = merge_env(&strings(cfg.get("Env")), &opts.env);
     if !env.iter().any(|e| e.starts_with("PATH=")) {
         env.insert(0, format!("PATH={}", spec::DEFAULT_PATH));
@@ -159,7 +277,6 @@ pub fn create(
     if opts.security.init {
         find_init()?;
     }
-    let mut warnings = Vec::new();
     let r = &opts.resources;
     let limited = r.memory > 0
         || r.nano_cpus > 0
@@ -204,13 +321,30 @@ pub fn create(
         for d in [&paths.dir, &paths.upper(), &paths.work(), &paths.rootfs()] {
             ensure_dir(d).with_context(|| format!("creating {}", d.display()))?;
         }
-        let mode = network_mode(&network)?;
+        let mode = if network == "host" {
+            NetworkMode::Host
+        } else {
+            NetworkMode::None
+        };
         fs::write(paths.dir.join("hostname"), format!("{hostname}\n"))?;
         fs::write(
             paths.dir.join("hosts"),
-            spec::hosts_file(&hostname, &opts.extra_hosts, mode),
+            spec::hosts_file(&hostname, &opts.extra_hosts, &mode),
         )?;
-        fs::write(paths.dir.join("resolv.conf"), spec::resolv_conf(mode))?;
+        let resolv = if mode == NetworkMode::Host {
+            spec::resolv_conf(&mode)
+        } else {
+            network::attach::resolv_conf(
+                &HostConfig {
+                    dns: opts.net.dns.clone(),
+                    dns_search: opts.net.dns_search.clone(),
+                    dns_options: opts.net.dns_options.clone(),
+                    ..Default::default()
+                },
+                None,
+            )
+        };
+        fs::write(paths.dir.join("resolv.conf"), resolv)?;
         if engine.snapshotter == SnapshotterKind::Native {
             // The native snapshotter has no overlay: the rootfs is a copy of the image.
             let top = lower_dirs
@@ -264,6 +398,7 @@ pub fn create(
                 }),
                 stop_timeout: opts.stop_timeout,
                 healthcheck: healthcheck(cfg.get("Healthcheck"), opts),
+                exposed_ports,
             },
             host_config: HostConfig {
                 network_mode: network.clone(),
@@ -278,6 +413,12 @@ pub fn create(
                 security: opts.security.clone(),
                 restart_policy: opts.restart_policy.clone(),
                 log_config: opts.log_config.clone(),
+                port_bindings,
+                publish_all: opts.net.publish_all,
+                networks,
+                dns: opts.net.dns.clone(),
+                dns_search: opts.net.dns_search.clone(),
+                dns_options: opts.net.dns_options.clone(),
             },
         };
         write_json(&paths.record(), &record).context("writing container record")?;
@@ -517,7 +658,7 @@ pub fn write_bundle(engine: &Engine, record: &ContainerRecord) -> Result<String>
         .unwrap_or_default();
     let seccomp =
         spec::seccomp_policy(&host.security, &caps, &image_arch).map_err(|e| anyhow!(e))?;
-    let network = network_mode(&host.network_mode)?;
+    let network = network_mode(engine, record)?;
     let volumes = host
         .volumes
         .iter()

@@ -39,6 +39,9 @@ pub struct ContainerConfig {
     pub stop_timeout: Option<i64>,
     #[serde(default)]
     pub healthcheck: Option<HealthConfig>,
+    /// `80/tcp` keys: the image's EXPOSE and `--expose`.
+    #[serde(default)]
+    pub exposed_ports: std::collections::BTreeSet<String>,
 }
 
 /// A bind mount given with `-v`.
@@ -72,6 +75,42 @@ pub struct HostConfig {
     pub restart_policy: RestartPolicy,
     #[serde(default)]
     pub log_config: logs::LogConfig,
+    /// `-p`, and `-P`'s picks, as asked for (host port 0: any free one).
+    #[serde(default)]
+    pub port_bindings: Vec<crate::engine::network::ports::PortBinding>,
+    #[serde(default)]
+    pub publish_all: bool,
+    /// The bridge networks to join, the first being `network_mode`'s, with
+    /// their `--ip`, `--mac-address` and `--network-alias` settings.
+    #[serde(default)]
+    pub networks: Vec<NetworkRequest>,
+    #[serde(default)]
+    pub dns: Vec<String>,
+    #[serde(default)]
+    pub dns_search: Vec<String>,
+    #[serde(default)]
+    pub dns_options: Vec<String>,
+}
+
+/// One network a container joins, with what was asked for on it.
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct NetworkRequest {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub ip: String,
+    pub mac: String,
+}
+
+impl HostConfig {
+    /// The bridge networks the container is configured to join.
+    pub fn network_names(&self) -> Vec<String> {
+        self.networks.iter().map(|n| n.name.clone()).collect()
+    }
+
+    pub fn endpoint_request(&self, network: &str) -> Option<&NetworkRequest> {
+        self.networks.iter().find(|n| n.name == network)
+    }
 }
 
 /// A tmpfs from `--tmpfs` or `--mount type=tmpfs`.
@@ -388,6 +427,8 @@ pub fn reconcile(engine: &Engine, id: &str, state: ContainerState) -> ContainerS
         }
         fresh.finished_at = Some(now_rfc3339());
         let _ = save_state(engine, id, &fresh);
+        // The monitor that would have released the network is gone.
+        crate::engine::network::attach::release(engine, id);
     }
     fresh
 }
@@ -513,6 +554,11 @@ fn host_config_doc(h: &HostConfig) -> serde_json::Value {
             .chain(h.volumes.iter().filter(|v| !v.anonymous).map(|v| format!("{}:{}{}", v.name, v.destination, if v.read_only { ":ro" } else { "" })))
             .collect::<Vec<_>>(),
         "NetworkMode": h.network_mode,
+        "PortBindings": port_bindings_json(&h.port_bindings),
+        "PublishAllPorts": h.publish_all,
+        "Dns": h.dns,
+        "DnsSearch": h.dns_search,
+        "DnsOptions": h.dns_options,
         "AutoRemove": h.auto_remove,
         "ExtraHosts": h.extra_hosts,
         "LogConfig": {"Type": h.log_config.driver, "Config": log_opts},
@@ -631,6 +677,9 @@ pub fn inspect(engine: &Engine, c: &Container) -> serde_json::Value {
         "Mounts": mounts,
         "Config": {
             "Hostname": cfg.hostname,
+            "ExposedPorts": if cfg.exposed_ports.is_empty() { serde_json::Value::Null } else {
+                serde_json::Value::Object(cfg.exposed_ports.iter().map(|k| (k.clone(), serde_json::json!({}))).collect())
+            },
             "User": cfg.user,
             "Tty": cfg.tty,
             "OpenStdin": cfg.open_stdin,
@@ -647,6 +696,27 @@ pub fn inspect(engine: &Engine, c: &Container) -> serde_json::Value {
                 "StartPeriod": h.start_period, "StartInterval": h.start_interval, "Retries": h.retries,
             })),
         },
-        "NetworkSettings": {"Networks": {}},
+        "NetworkSettings": crate::engine::network::attach::network_settings(engine, &c.record, running),
     })
+}
+
+/// docker's HostConfig.PortBindings: `{"80/tcp": [{"HostIp": "", "HostPort": "8080"}]}`.
+fn port_bindings_json(
+    bindings: &[crate::engine::network::ports::PortBinding],
+) -> serde_json::Value {
+    let mut map = serde_json::Map::new();
+    for b in bindings {
+        let port = match (b.host_port, b.host_port_end) {
+            (0, _) => String::new(),
+            (start, end) if end > start => format!("{start}-{end}"),
+            (start, _) => start.to_string(),
+        };
+        let entry = map
+            .entry(format!("{}/{}", b.container_port, b.protocol))
+            .or_insert_with(|| serde_json::json!([]));
+        if let Some(list) = entry.as_array_mut() {
+            list.push(serde_json::json!({"HostIp": b.host_ip, "HostPort": port}));
+        }
+    }
+    serde_json::Value::Object(map)
 }

@@ -52,12 +52,14 @@ const READONLY_PATHS: &[&str] = &[
 /// docker's default PATH, used when the image sets none (libcontainer needs one).
 pub const DEFAULT_PATH: &str = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NetworkMode {
     /// A network namespace of its own with only loopback.
     None,
     /// The host's network namespace.
     Host,
+    /// A namespace made beforehand (bridge networks, slirp4netns) or another container's.
+    Join(std::path::PathBuf),
 }
 
 /// The process part of a spec; shared by the container's init and by `exec`.
@@ -270,14 +272,19 @@ pub fn build(input: &SpecInput) -> Value {
         }
         o
     };
-    match input.network {
-        NetworkMode::None if !input.rootless => {
-            namespaces.push(json!({"type": "network"}));
-            mounts.push(json!({"destination": "/sys", "type": "sysfs", "source": "sysfs", "options": sys_options(false)}));
-        }
-        NetworkMode::None => {
-            namespaces.push(json!({"type": "network"}));
-            mounts.push(json!({"destination": "/sys", "type": "bind", "source": "/sys", "options": sys_options(true)}));
+    match &input.network {
+        NetworkMode::None | NetworkMode::Join(_) => {
+            match &input.network {
+                NetworkMode::Join(path) => {
+                    namespaces.push(json!({"type": "network", "path": path}));
+                }
+                _ => namespaces.push(json!({"type": "network"})),
+            }
+            if input.rootless {
+                mounts.push(json!({"destination": "/sys", "type": "bind", "source": "/sys", "options": sys_options(true)}));
+            } else {
+                mounts.push(json!({"destination": "/sys", "type": "sysfs", "source": "sysfs", "options": sys_options(false)}));
+            }
         }
         NetworkMode::Host => {
             // sysfs cannot be mounted without a network namespace of one's own: bind the host's.
@@ -557,8 +564,8 @@ pub fn no_new_privileges(sec: &Security) -> bool {
 }
 
 /// /etc/hosts for a container: loopback names, its own hostname, and `--add-host` entries.
-pub fn hosts_file(hostname: &str, extra: &[String], network: NetworkMode) -> String {
-    if network == NetworkMode::Host {
+pub fn hosts_file(hostname: &str, extra: &[String], network: &NetworkMode) -> String {
+    if *network == NetworkMode::Host {
         let mut text = std::fs::read_to_string("/etc/hosts").unwrap_or_default();
         for e in extra {
             if let Some((host, ip)) = e.split_once(':') {
@@ -581,9 +588,9 @@ pub fn hosts_file(hostname: &str, extra: &[String], network: NetworkMode) -> Str
 
 /// /etc/resolv.conf: the host's, without loopback nameservers a container cannot reach
 /// (docker then falls back to public resolvers).
-pub fn resolv_conf(network: NetworkMode) -> String {
+pub fn resolv_conf(network: &NetworkMode) -> String {
     let host = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
-    if network == NetworkMode::Host {
+    if *network == NetworkMode::Host {
         return host;
     }
     let mut out = String::new();

@@ -6,7 +6,7 @@
 
 use std::fs::File;
 use std::io::{Read, Write};
-use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+use std::os::fd::{AsRawFd, FromRawFd, IntoRawFd, OwnedFd};
 use std::os::unix::net::UnixStream;
 
 use anyhow::{anyhow, Context as _, Result};
@@ -141,6 +141,7 @@ fn start(engine: &Engine, id: &str, attach: &AttachOptions) -> Result<Watched> {
     let paths = engine.container_paths(id);
     container::create::mount_rootfs(engine, &record)?;
     container::create::prepare_volumes(engine, &record)?;
+    let attached = crate::engine::network::attach::attach(engine, &record)?;
     let command = container::create::write_bundle(engine, &record)?;
     let tty = record.config.tty;
 
@@ -191,6 +192,16 @@ fn start(engine: &Engine, id: &str, attach: &AttachOptions) -> Result<Watched> {
         console.as_ref().map(|c| c.path()),
         &command,
     )?;
+    if let Some(fd) = attached.keep_open {
+        // Held for the container's life, across the exec into the small watcher:
+        // when it closes, slirp4netns exits.
+        let fd = fd.into_raw_fd();
+        // SAFETY: fd is ours and open; clearing FD_CLOEXEC has no other effect.
+        unsafe {
+            let flags = libc::fcntl(fd, libc::F_GETFD);
+            libc::fcntl(fd, libc::F_SETFD, flags & !libc::FD_CLOEXEC);
+        }
+    }
     let outputs = match &console {
         Some(c) => {
             let master = c.receive_master()?;
@@ -250,6 +261,7 @@ fn record_failure(engine: &Engine, id: &str, code: i32, message: &str) {
     state.error = message.to_string();
     let _ = container::save_state(engine, id, &state);
     let _ = runtime::delete(&engine.runtime_root(), id);
+    crate::engine::network::attach::release(engine, id);
     if let Ok(record) = container::load_record(engine, id) {
         container::create::unmount_rootfs(engine, &record);
         if record.host_config.auto_remove {

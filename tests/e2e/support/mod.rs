@@ -1286,6 +1286,63 @@ pub struct Skiff {
     pub root: TempDir,
     pub runroot: TempDir,
     pub home: TempDir,
+    /// Set for networking tests: every command runs in this namespace, with
+    /// skiff's default network (`bridge`); others default to `--network none`
+    /// so that they leave no bridge or firewall rule on the host.
+    pub netns: Option<TestNetns>,
+}
+
+/// A network namespace of the test's own (`ip netns add`), with loopback up:
+/// the bridges, veths, firewall rules and published ports of the skiff commands
+/// run in it never touch the host's, and parallel tests never collide.
+pub struct TestNetns {
+    pub name: String,
+}
+
+impl TestNetns {
+    pub fn new() -> TestNetns {
+        static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let name = format!("skiff-e2e-{}-{n}", std::process::id());
+        let _ = Command::new("ip")
+            .args(["netns", "del", &name])
+            .stderr(Stdio::null())
+            .status();
+        run_checked(Command::new("ip").args(["netns", "add", &name]));
+        run_checked(Command::new("ip").args(["-n", &name, "link", "set", "lo", "up"]));
+        TestNetns { name }
+    }
+
+    pub fn path(&self) -> PathBuf {
+        PathBuf::from("/run/netns").join(&self.name)
+    }
+
+    /// `program args...` inside the namespace.
+    pub fn cmd(&self, program: &str) -> Command {
+        let mut c = Command::new("nsenter");
+        c.arg(format!("--net={}", self.path().display()))
+            .arg(program);
+        c
+    }
+
+    /// Runs a shell command inside the namespace; returns stdout (panics on failure).
+    pub fn sh(&self, script: &str) -> String {
+        let out = self
+            .cmd("sh")
+            .args(["-c", script])
+            .output()
+            .expect("nsenter");
+        assert!(out.status.success(), "{script}: {}", describe(&out));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+}
+
+impl Drop for TestNetns {
+    fn drop(&mut self) {
+        let _ = Command::new("ip")
+            .args(["netns", "del", &self.name])
+            .status();
+    }
 }
 
 impl Default for Skiff {
@@ -1306,7 +1363,22 @@ impl Skiff {
             root: mk("skiff-e2e-root-"),
             runroot: mk("skiff-e2e-run-"),
             home: mk("skiff-e2e-home-"),
+            netns: None,
         }
+    }
+
+    /// A skiff whose commands run in a network namespace of the test's own,
+    /// with busybox loaded (no registry is reachable from in there).
+    pub fn networked() -> Skiff {
+        let mut s = Skiff::new();
+        s.ok(&[
+            "load",
+            "-q",
+            "-i",
+            &busybox_docker_archive().display().to_string(),
+        ]);
+        s.netns = Some(TestNetns::new());
+        s
     }
 
     pub fn bin() -> &'static str {
@@ -1315,7 +1387,14 @@ impl Skiff {
 
     /// `skiff --root R --runroot RR <args...>` (not yet run).
     pub fn cmd(&self, args: &[&str]) -> Command {
-        let mut c = Command::new(Self::bin());
+        let mut c = match &self.netns {
+            Some(ns) => ns.cmd(Self::bin()),
+            None => {
+                let mut c = Command::new(Self::bin());
+                c.env("SKIFF_DEFAULT_NETWORK", "none");
+                c
+            }
+        };
         c.arg("--root").arg(self.root.path());
         c.arg("--runroot").arg(self.runroot.path());
         c.args(args);
@@ -1370,6 +1449,22 @@ impl Skiff {
             panic!("skiff {args:?} unexpectedly succeeded:\n{}", describe(&out));
         }
         out
+    }
+}
+
+impl Drop for Skiff {
+    fn drop(&mut self) {
+        // A networked test that failed half way still releases its networks.
+        if self.netns.is_some() {
+            let ids = self.run(&["ps", "-aq", "--no-trunc"]);
+            let ids = String::from_utf8_lossy(&ids.stdout).into_owned();
+            let mut args = vec!["rm", "-f"];
+            args.extend(ids.split_whitespace());
+            if args.len() > 2 {
+                let _ = self.run(&args);
+            }
+            let _ = self.run(&["network", "prune", "-f"]);
+        }
     }
 }
 

@@ -1,0 +1,857 @@
+//! Attaching a container to its networks when it starts, and releasing them when
+//! it stops (on every path: exit, failed start, restart, `rm -f`, a dead monitor).
+//!
+//! Root: a namespace pinned at `<runroot>/netns/<id>`, addresses chosen here,
+//! netavark for the rest. Rootless: the same namespace, made inside the
+//! monitor's user namespace, and slirp4netns for outbound traffic and ports.
+//! What was set up is recorded in `<runroot>/containers/<id>/network.json`, the
+//! record that release, `port`, `inspect` and IP allocation read.
+
+use std::collections::{BTreeMap, HashSet};
+use std::fs;
+use std::net::Ipv4Addr;
+use std::os::fd::OwnedFd;
+use std::path::{Path, PathBuf};
+
+use anyhow::{anyhow, bail, Context as _, Result};
+use serde::{Deserialize, Serialize};
+
+use super::netavark::{self, EndpointRequest};
+use super::ports::{PortBinding, PortMapping};
+use super::{lookup, Network, Subnet};
+use crate::engine::container::{self, ContainerRecord, HostConfig};
+use crate::engine::store::atomic::write_json;
+use crate::engine::store::lock::FileLock;
+use crate::engine::Engine;
+
+/// How a container is networked, from its `--network` value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mode {
+    None,
+    Host,
+    /// `container:NAME|ID`: another container's namespace.
+    Container(String),
+    /// Bridge networks by name (`bridge` or user networks).
+    Networks(Vec<String>),
+}
+
+impl Mode {
+    pub fn of(host: &HostConfig) -> Mode {
+        match host.network_mode.as_str() {
+            "none" | "" => Mode::None,
+            "host" => Mode::Host,
+            m => match m.strip_prefix("container:") {
+                Some(c) => Mode::Container(c.to_string()),
+                None => Mode::Networks(host.network_names()),
+            },
+        }
+    }
+}
+
+/// A container's address on one network (docker's EndpointSettings).
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+pub struct Endpoint {
+    pub network_id: String,
+    pub interface: String,
+    pub ip: String,
+    pub prefix_len: u8,
+    pub gateway: String,
+    pub mac: String,
+    pub aliases: Vec<String>,
+    pub dns_enabled: bool,
+}
+
+/// What was set up for a running container.
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+pub struct Attachment {
+    /// netavark finds the firewall rules it made by the container's ID.
+    #[serde(default)]
+    pub container_id: String,
+    #[serde(default)]
+    pub container_name: String,
+    pub netns: PathBuf,
+    /// By network name, in the order they were attached.
+    pub endpoints: BTreeMap<String, Endpoint>,
+    pub ports: Vec<PortMapping>,
+    /// `--dns` servers, handed to aardvark-dns as its upstreams.
+    #[serde(default)]
+    pub dns_servers: Vec<String>,
+    /// Rootless: the slirp4netns process that carries the traffic.
+    #[serde(default)]
+    pub slirp: Option<super::slirp::Forwarder>,
+}
+
+pub fn netns_path(engine: &Engine, id: &str) -> PathBuf {
+    engine.paths.runroot.join("netns").join(id)
+}
+
+fn attachment_path(engine: &Engine, id: &str) -> PathBuf {
+    engine.container_paths(id).run_dir.join("network.json")
+}
+
+/// One lock for address allocation and netavark calls, so that two starts never
+/// pick the same address or race on creating a bridge.
+fn lock(engine: &Engine) -> Result<FileLock> {
+    FileLock::exclusive(&engine.paths.runroot.join("netns").join(".lock"))
+        .context("locking the network state")
+}
+
+pub fn load(engine: &Engine, id: &str) -> Option<Attachment> {
+    let data = fs::read(attachment_path(engine, id)).ok()?;
+    serde_json::from_slice(&data).ok()
+}
+
+/// Every running container's attachment but `except`'s.
+fn all_attachments(engine: &Engine, except: &str) -> Vec<Attachment> {
+    let Ok(entries) = fs::read_dir(engine.paths.runroot.join("containers")) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter(|e| e.file_name() != except)
+        .filter_map(|e| load(engine, &e.file_name().to_string_lossy()))
+        .collect()
+}
+
+/// What the monitor keeps open while the container runs (rootless: the pipe
+/// whose closing tells slirp4netns to exit).
+#[derive(Default)]
+pub struct Attached {
+    pub keep_open: Option<OwnedFd>,
+}
+
+/// Sets up the container's network before it starts; writes /etc/hosts and
+/// /etc/resolv.conf to match.
+pub fn attach(engine: &Engine, record: &ContainerRecord) -> Result<Attached> {
+    let mode = Mode::of(&record.host_config);
+    let Mode::Networks(names) = &mode else {
+        if let Mode::Container(other) = &mode {
+            share_files(engine, record, other)?;
+        }
+        return Ok(Attached::default());
+    };
+    let networks = names
+        .iter()
+        .map(|n| lookup(engine, n))
+        .collect::<Result<Vec<Network>>>()?;
+    let _lock = lock(engine)?;
+    // Left over from a start that died half way.
+    release_locked(engine, &record.id);
+    let others = all_attachments(engine, &record.id);
+    let ports = resolve_ports(record, &record.host_config.port_bindings, &others)?;
+    let netns = netns_path(engine, &record.id);
+    let mut attachment = Attachment {
+        container_id: record.id.clone(),
+        container_name: record.name.clone(),
+        netns: netns.clone(),
+        ports,
+        dns_servers: record.host_config.dns.clone(),
+        ..Default::default()
+    };
+    let mut attached = Attached::default();
+    if engine.rootless {
+        netns_create(&netns)?;
+        let started = super::slirp::start(engine, &record.id, &netns, &attachment.ports);
+        match started {
+            Ok((forwarder, exit_fd)) => {
+                attachment.endpoints.insert(
+                    super::DEFAULT_NETWORK.into(),
+                    Endpoint {
+                        interface: "tap0".into(),
+                        ip: super::slirp::GUEST_IP.into(),
+                        prefix_len: 24,
+                        gateway: super::slirp::GATEWAY_IP.into(),
+                        ..Default::default()
+                    },
+                );
+                attachment.slirp = Some(forwarder);
+                attached.keep_open = Some(exit_fd);
+            }
+            Err(e) => {
+                super::netns::remove(&netns);
+                return Err(e);
+            }
+        }
+    } else {
+        let mut requests = Vec::new();
+        for (i, net) in networks.iter().enumerate() {
+            if !net.is_bridge() {
+                bail!(
+                    "container cannot be connected to network {} with other networks",
+                    net.name
+                );
+            }
+            let wanted = record.host_config.endpoint_request(&net.name);
+            let ip = allocate(net, wanted.map(|w| w.ip.as_str()), &others)?;
+            requests.push(EndpointRequest {
+                network: net,
+                interface: format!("eth{i}"),
+                ip: ip.to_string(),
+                mac: wanted.map(|w| w.mac.clone()).unwrap_or_default(),
+                aliases: aliases(record, net, wanted.map(|w| w.aliases.as_slice())),
+            });
+        }
+        netns_create(&netns)?;
+        let options = netavark::options(
+            &record.id,
+            &record.name,
+            &requests,
+            &attachment.ports,
+            &attachment.dns_servers,
+        );
+        let status = match netavark::setup(engine, &netns, &options) {
+            Ok(s) => s,
+            Err(e) => {
+                let _ = netavark::teardown(engine, &netns, &options);
+                super::netns::remove(&netns);
+                return Err(e);
+            }
+        };
+        for r in &requests {
+            attachment
+                .endpoints
+                .insert(r.network.name.clone(), endpoint_of(r, &status));
+        }
+    }
+    let path = attachment_path(engine, &record.id);
+    let written = crate::engine::store::ensure_dir(&engine.container_paths(&record.id).run_dir)
+        .and_then(|()| write_json(&path, &attachment));
+    if let Err(e) = written {
+        release_attachment(engine, &attachment);
+        return Err(anyhow!("writing {}: {e}", path.display()));
+    }
+    write_etc_files(engine, record, &attachment)?;
+    Ok(attached)
+}
+
+fn netns_create(path: &Path) -> Result<()> {
+    super::netns::remove(path);
+    super::netns::create(path)
+}
+
+/// The names a container answers to on a network with DNS: its name, short ID and aliases.
+fn aliases(record: &ContainerRecord, net: &Network, extra: Option<&[String]>) -> Vec<String> {
+    if !net.dns_enabled {
+        return Vec::new();
+    }
+    let mut out = vec![
+        record.name.clone(),
+        container::short_id(&record.id).to_string(),
+    ];
+    for a in extra.unwrap_or_default() {
+        if !out.contains(a) {
+            out.push(a.clone());
+        }
+    }
+    out
+}
+
+fn endpoint_of(r: &EndpointRequest, status: &serde_json::Value) -> Endpoint {
+    let iface = &status[&r.network.name]["interfaces"][&r.interface];
+    let prefix_len = Subnet::parse(&r.network.subnet)
+        .map(|s| s.prefix)
+        .unwrap_or(24);
+    Endpoint {
+        network_id: r.network.id.clone(),
+        interface: r.interface.clone(),
+        ip: r.ip.clone(),
+        prefix_len,
+        gateway: if r.network.internal {
+            String::new()
+        } else {
+            r.network.gateway.clone()
+        },
+        mac: iface["mac_address"]
+            .as_str()
+            .map(str::to_string)
+            .unwrap_or_else(|| r.mac.clone()),
+        aliases: r.aliases.clone(),
+        dns_enabled: r.network.dns_enabled,
+    }
+}
+
+/// Picks the container's address: the one asked for with `--ip`, or the lowest free one.
+fn allocate(net: &Network, wanted: Option<&str>, others: &[Attachment]) -> Result<Ipv4Addr> {
+    let subnet =
+        Subnet::parse(&net.subnet).with_context(|| format!("network {}: bad subnet", net.name))?;
+    let taken: HashSet<String> = others
+        .iter()
+        .filter_map(|a| a.endpoints.get(&net.name))
+        .map(|e| e.ip.clone())
+        .chain([net.gateway.clone()])
+        .collect();
+    if let Some(w) = wanted.filter(|w| !w.is_empty()) {
+        let ip: Ipv4Addr = w
+            .parse()
+            .map_err(|_| anyhow!("invalid IPv4 address: {w}"))?;
+        if !subnet.contains(ip) {
+            bail!(
+                "invalid address {w}: it does not belong to any of network {}'s subnets",
+                net.name
+            );
+        }
+        if taken.contains(w) {
+            bail!(
+                "Address already in use: {w} is taken on network {}",
+                net.name
+            );
+        }
+        return Ok(ip);
+    }
+    let pool = if net.ip_range.is_empty() {
+        subnet
+    } else {
+        Subnet::parse(&net.ip_range)?
+    };
+    let last = pool.size().saturating_sub(1) as u32;
+    (1..last)
+        .map(|n| pool.host(n))
+        .filter(|ip| subnet.contains(*ip) && *ip != subnet.host(0))
+        .find(|ip| !taken.contains(&ip.to_string()))
+        .ok_or_else(|| {
+            anyhow!(
+                "IPAM error: failed to find free IP in network {}: all addresses are in use",
+                net.name
+            )
+        })
+}
+
+/// Chooses host ports (random ones, ranges) and refuses ports that are taken,
+/// by another container or by a host program, before anything is set up.
+fn resolve_ports(
+    record: &ContainerRecord,
+    bindings: &[PortBinding],
+    others: &[Attachment],
+) -> Result<Vec<PortMapping>> {
+    let mut out: Vec<PortMapping> = Vec::new();
+    let endpoint = format!(
+        "driver failed programming external connectivity on endpoint {} ({})",
+        record.name,
+        container::short_id(&record.id)
+    );
+    let in_use = |m: &PortMapping, out: &[PortMapping]| {
+        others
+            .iter()
+            .flat_map(|a| a.ports.iter())
+            .chain(out.iter())
+            .any(|o| {
+                o.protocol == m.protocol
+                    && o.host_port == m.host_port
+                    && (o.host_ip_or_any() == "0.0.0.0"
+                        || m.host_ip_or_any() == "0.0.0.0"
+                        || o.host_ip == m.host_ip)
+            })
+    };
+    for b in bindings {
+        let mut m = PortMapping {
+            host_ip: b.host_ip.clone(),
+            container_port: b.container_port,
+            host_port: b.host_port,
+            range: 1,
+            protocol: b.protocol.clone(),
+        };
+        if b.host_port == 0 || b.host_port_end > b.host_port {
+            let candidates: Vec<u16> = if b.host_port == 0 {
+                Vec::new()
+            } else {
+                (b.host_port..=b.host_port_end).collect()
+            };
+            m.host_port = free_port(&m, &candidates, |m| in_use(m, &out)).ok_or_else(|| {
+                anyhow!(
+                    "{endpoint}: no free host port for {}/{}",
+                    b.container_port,
+                    b.protocol
+                )
+            })?;
+        } else {
+            if in_use(&m, &out) {
+                bail!(
+                    "{endpoint}: Bind for {}:{} failed: port is already allocated",
+                    m.host_ip_or_any(),
+                    m.host_port
+                );
+            }
+            if let Err(e) = try_bind(&m) {
+                bail!(
+                    "{endpoint}: Error starting userland proxy: listen {} {}:{}: bind: {}",
+                    m.protocol,
+                    m.host_ip_or_any(),
+                    m.host_port,
+                    io_text(&e)
+                );
+            }
+        }
+        out.push(m);
+    }
+    Ok(out)
+}
+
+fn io_text(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::AddrInUse => "address already in use".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        std::io::ErrorKind::AddrNotAvailable => "cannot assign requested address".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// Whether a host program already holds the port.
+fn try_bind(m: &PortMapping) -> std::io::Result<u16> {
+    let ip: std::net::IpAddr = m
+        .host_ip_or_any()
+        .parse()
+        .map_err(|_| std::io::Error::from(std::io::ErrorKind::InvalidInput))?;
+    match m.protocol.as_str() {
+        "udp" => Ok(std::net::UdpSocket::bind((ip, m.host_port))?
+            .local_addr()?
+            .port()),
+        _ => Ok(std::net::TcpListener::bind((ip, m.host_port))?
+            .local_addr()?
+            .port()),
+    }
+}
+
+/// A free host port among `candidates`, or one the kernel picks when there are none.
+fn free_port(
+    m: &PortMapping,
+    candidates: &[u16],
+    in_use: impl Fn(&PortMapping) -> bool,
+) -> Option<u16> {
+    let mut probe = m.clone();
+    if candidates.is_empty() {
+        for _ in 0..64 {
+            probe.host_port = 0;
+            probe.host_port = try_bind(&probe).ok()?;
+            if !in_use(&probe) {
+                return Some(probe.host_port);
+            }
+        }
+        return None;
+    }
+    candidates.iter().copied().find(|p| {
+        probe.host_port = *p;
+        !in_use(&probe) && try_bind(&probe).is_ok()
+    })
+}
+
+/// Releases whatever network a container has; safe to call on any path, twice.
+pub fn release(engine: &Engine, id: &str) {
+    if !attachment_path(engine, id).exists() {
+        return;
+    }
+    if let Ok(_lock) = lock(engine) {
+        release_locked(engine, id);
+    }
+}
+
+fn release_locked(engine: &Engine, id: &str) {
+    let path = attachment_path(engine, id);
+    let Some(attachment) = load(engine, id) else {
+        let _ = fs::remove_file(&path);
+        super::netns::remove(&netns_path(engine, id));
+        return;
+    };
+    release_attachment(engine, &attachment);
+    let _ = fs::remove_file(&path);
+}
+
+fn release_attachment(engine: &Engine, a: &Attachment) {
+    if let Some(f) = &a.slirp {
+        super::slirp::stop(f);
+    } else if !a.endpoints.is_empty() {
+        let options = teardown_options(engine, a, None);
+        let _ = netavark::teardown(engine, &a.netns, &options);
+    }
+    super::netns::remove(&a.netns);
+}
+
+/// netavark's options to undo the endpoints (all, or only `only`'s).
+fn teardown_options(engine: &Engine, a: &Attachment, only: Option<&str>) -> serde_json::Value {
+    let nets: Vec<(Network, &Endpoint)> = a
+        .endpoints
+        .iter()
+        .filter(|(name, _)| only.is_none_or(|o| o == name.as_str()))
+        .filter_map(|(name, e)| Some((stored_network(engine, name, e)?, e)))
+        .collect();
+    let requests: Vec<EndpointRequest> = nets
+        .iter()
+        .map(|(net, e)| EndpointRequest {
+            network: net,
+            interface: e.interface.clone(),
+            ip: e.ip.clone(),
+            mac: e.mac.clone(),
+            aliases: e.aliases.clone(),
+        })
+        .collect();
+    netavark::options(
+        &a.container_id,
+        &a.container_name,
+        &requests,
+        &a.ports,
+        &a.dns_servers,
+    )
+}
+
+/// The network an endpoint is on, even when its definition is gone.
+fn stored_network(engine: &Engine, name: &str, e: &Endpoint) -> Option<Network> {
+    lookup(engine, name)
+        .ok()
+        .filter(|n| n.id == e.network_id || e.network_id.is_empty())
+}
+
+/// /etc/hosts and /etc/resolv.conf for a container on bridge networks.
+fn write_etc_files(engine: &Engine, record: &ContainerRecord, a: &Attachment) -> Result<()> {
+    let dir = engine.container_paths(&record.id).dir;
+    let host = &record.host_config;
+    let mut hosts = crate::engine::container::spec::hosts_file(
+        &record.config.hostname,
+        &host.extra_hosts,
+        &crate::engine::container::spec::NetworkMode::None,
+    );
+    // Replace the loopback line for the hostname by the container's address.
+    if let Some(e) = a.endpoints.values().next() {
+        hosts = hosts.replace(
+            &format!("127.0.1.1\t{}\n", record.config.hostname),
+            &format!("{}\t{}\n", e.ip, record.config.hostname),
+        );
+    }
+    fs::write(dir.join("hosts"), hosts).context("writing the container's /etc/hosts")?;
+    let dns_gateway = a
+        .endpoints
+        .values()
+        .find(|e| e.dns_enabled)
+        .map(|e| e.gateway.clone())
+        .filter(|g| !g.is_empty());
+    let resolv = resolv_conf(host, dns_gateway.as_deref());
+    fs::write(dir.join("resolv.conf"), resolv).context("writing the container's /etc/resolv.conf")
+}
+
+/// resolv.conf from the host's (loopback servers dropped), `--dns*` flags over
+/// it; on networks with DNS, the network's resolver comes first.
+pub fn resolv_conf(host: &HostConfig, network_resolver: Option<&str>) -> String {
+    let base = crate::engine::container::spec::resolv_conf(
+        &crate::engine::container::spec::NetworkMode::None,
+    );
+    let mut servers: Vec<String> = Vec::new();
+    let mut search: Vec<String> = Vec::new();
+    let mut options: Vec<String> = Vec::new();
+    for line in base.lines() {
+        let mut words = line.split_whitespace();
+        match words.next() {
+            Some("nameserver") => servers.extend(words.next().map(str::to_string)),
+            Some("search") | Some("domain") => search = words.map(str::to_string).collect(),
+            Some("options") => options.extend(words.map(str::to_string)),
+            _ => {}
+        }
+    }
+    if !host.dns.is_empty() {
+        servers = host.dns.clone();
+    }
+    if let Some(r) = network_resolver {
+        // aardvark-dns answers for the network and forwards the rest upstream.
+        servers = vec![r.to_string()];
+    }
+    if !host.dns_search.is_empty() {
+        search = host
+            .dns_search
+            .iter()
+            .filter(|s| *s != ".")
+            .cloned()
+            .collect();
+    }
+    if !host.dns_options.is_empty() {
+        options = host.dns_options.clone();
+    }
+    let mut out = String::new();
+    if !search.is_empty() {
+        out.push_str(&format!("search {}\n", search.join(" ")));
+    }
+    for s in servers {
+        out.push_str(&format!("nameserver {s}\n"));
+    }
+    if !options.is_empty() {
+        out.push_str(&format!("options {}\n", options.join(" ")));
+    }
+    out
+}
+
+/// `--network container:X`: X's namespace, and its /etc/hosts and resolv.conf.
+fn share_files(engine: &Engine, record: &ContainerRecord, other: &str) -> Result<()> {
+    let c = container::lookup(engine, other)?;
+    let from = engine.container_paths(&c.record.id).dir;
+    let to = engine.container_paths(&record.id).dir;
+    for f in ["hosts", "resolv.conf"] {
+        let _ = fs::copy(from.join(f), to.join(f));
+    }
+    Ok(())
+}
+
+/// The namespace file a `container:X` container joins.
+pub fn shared_netns(engine: &Engine, other: &str) -> Result<PathBuf> {
+    let c = container::lookup(engine, other)?;
+    if c.state.status != container::Status::Running || c.state.pid <= 0 {
+        bail!(
+            "cannot join network namespace of a non running container {}",
+            c.record.name
+        );
+    }
+    Ok(PathBuf::from(format!("/proc/{}/ns/net", c.state.pid)))
+}
+
+/// `network connect`: a running container gets an interface on one more network.
+pub fn connect(engine: &Engine, record: &ContainerRecord, net: &Network) -> Result<()> {
+    if engine.rootless {
+        bail!("network connect is not supported for rootless containers");
+    }
+    let _lock = lock(engine)?;
+    let mut a = load(engine, &record.id).ok_or_else(|| {
+        anyhow!(
+            "container {} has no network namespace of its own",
+            record.name
+        )
+    })?;
+    if a.endpoints.contains_key(&net.name) {
+        bail!(
+            "endpoint with name {} already exists in network {}",
+            record.name,
+            net.name
+        );
+    }
+    let others = all_attachments(engine, &record.id);
+    let wanted = record.host_config.endpoint_request(&net.name);
+    // Addresses on this very container count too.
+    let mut mine = others.clone();
+    mine.push(a.clone());
+    let ip = allocate(net, wanted.map(|w| w.ip.as_str()), &mine)?;
+    let taken: HashSet<&str> = a.endpoints.values().map(|e| e.interface.as_str()).collect();
+    let interface = (0..)
+        .map(|i| format!("eth{i}"))
+        .find(|n| !taken.contains(n.as_str()))
+        .unwrap_or_else(|| "eth9".into());
+    let request = EndpointRequest {
+        network: net,
+        interface,
+        ip: ip.to_string(),
+        mac: wanted.map(|w| w.mac.clone()).unwrap_or_default(),
+        aliases: aliases(record, net, wanted.map(|w| w.aliases.as_slice())),
+    };
+    let options = netavark::options(
+        &record.id,
+        &record.name,
+        std::slice::from_ref(&request),
+        &a.ports,
+        &a.dns_servers,
+    );
+    let status = netavark::setup(engine, &a.netns, &options)?;
+    a.endpoints
+        .insert(net.name.clone(), endpoint_of(&request, &status));
+    write_json(&attachment_path(engine, &record.id), &a).context("writing the network record")?;
+    write_etc_files(engine, record, &a)
+}
+
+/// `network disconnect`: removes a running container's interface on a network.
+pub fn disconnect(engine: &Engine, record: &ContainerRecord, network: &str) -> Result<()> {
+    let _lock = lock(engine)?;
+    let Some(mut a) = load(engine, &record.id) else {
+        return Ok(());
+    };
+    if !a.endpoints.contains_key(network) {
+        return Ok(());
+    }
+    let options = teardown_options(engine, &a, Some(network));
+    netavark::teardown(engine, &a.netns, &options)?;
+    a.endpoints.remove(network);
+    write_json(&attachment_path(engine, &record.id), &a).context("writing the network record")?;
+    write_etc_files(engine, record, &a)
+}
+
+/// The published ports, docker's `NetworkSettings.Ports`: every exposed port,
+/// with its host bindings or null.
+pub fn ports_json(
+    exposed: &std::collections::BTreeSet<String>,
+    a: Option<&Attachment>,
+) -> serde_json::Value {
+    let mut map = serde_json::Map::new();
+    for key in exposed {
+        map.insert(key.clone(), serde_json::Value::Null);
+    }
+    for p in a.map(|a| a.ports.as_slice()).unwrap_or_default() {
+        let key = format!("{}/{}", p.container_port, p.protocol);
+        let entry = map.entry(key).or_insert(serde_json::Value::Null);
+        if !entry.is_array() {
+            *entry = serde_json::json!([]);
+        }
+        if let Some(list) = entry.as_array_mut() {
+            list.push(serde_json::json!({"HostIp": p.host_ip_or_any(), "HostPort": p.host_port.to_string()}));
+        }
+    }
+    serde_json::Value::Object(map)
+}
+
+/// docker's `NetworkSettings` for a container (addresses only while it runs).
+pub fn network_settings(
+    engine: &Engine,
+    record: &ContainerRecord,
+    running: bool,
+) -> serde_json::Value {
+    let a = if running {
+        load(engine, &record.id)
+    } else {
+        None
+    };
+    let mut networks = serde_json::Map::new();
+    let names: Vec<String> = match Mode::of(&record.host_config) {
+        Mode::Networks(n) => n,
+        Mode::Host => vec!["host".into()],
+        Mode::None => vec!["none".into()],
+        Mode::Container(_) => Vec::new(),
+    };
+    let mut names = names;
+    if let Some(a) = &a {
+        for n in a.endpoints.keys() {
+            if !names.contains(n) {
+                names.push(n.clone());
+            }
+        }
+    }
+    for name in &names {
+        let e = a
+            .as_ref()
+            .and_then(|a| a.endpoints.get(name))
+            .cloned()
+            .unwrap_or_default();
+        let wanted = record.host_config.endpoint_request(name);
+        let network_id = if e.network_id.is_empty() {
+            lookup(engine, name).map(|n| n.id).unwrap_or_default()
+        } else {
+            e.network_id.clone()
+        };
+        networks.insert(
+            name.clone(),
+            serde_json::json!({
+                "IPAMConfig": wanted.filter(|w| !w.ip.is_empty()).map(|w| serde_json::json!({"IPv4Address": w.ip})),
+                "Links": null,
+                "Aliases": wanted.map(|w| w.aliases.clone()).filter(|a| !a.is_empty()),
+                "MacAddress": e.mac,
+                "NetworkID": network_id,
+                "EndpointID": if e.ip.is_empty() { String::new() } else { format!("{}{}", container::short_id(&record.id), e.interface) },
+                "Gateway": e.gateway,
+                "IPAddress": e.ip,
+                "IPPrefixLen": if e.ip.is_empty() { 0 } else { e.prefix_len },
+                "IPv6Gateway": "",
+                "GlobalIPv6Address": "",
+                "GlobalIPv6PrefixLen": 0,
+                "DNSNames": if e.aliases.is_empty() { serde_json::Value::Null } else { serde_json::json!(e.aliases) },
+            }),
+        );
+    }
+    // docker fills the top-level address fields for the default bridge only.
+    let top = a
+        .as_ref()
+        .and_then(|a| a.endpoints.get(super::DEFAULT_NETWORK))
+        .cloned()
+        .unwrap_or_default();
+    serde_json::json!({
+        "Bridge": "",
+        "SandboxID": if a.is_some() { record.id.clone() } else { String::new() },
+        "SandboxKey": a.as_ref().map(|a| a.netns.display().to_string()).unwrap_or_default(),
+        "Ports": ports_json(&record.config.exposed_ports, a.as_ref()),
+        "Gateway": top.gateway,
+        "IPAddress": top.ip,
+        "IPPrefixLen": if top.ip.is_empty() { 0 } else { top.prefix_len },
+        "MacAddress": top.mac,
+        "Networks": networks,
+    })
+}
+
+/// docker's PORTS column: `0.0.0.0:8080->80/tcp, 443/tcp`.
+pub fn ps_ports(exposed: &std::collections::BTreeSet<String>, a: Option<&Attachment>) -> String {
+    let published = a.map(|a| a.ports.as_slice()).unwrap_or_default();
+    let mut out: Vec<String> = published.iter().map(|p| p.display()).collect();
+    for key in exposed {
+        let taken = published
+            .iter()
+            .any(|p| format!("{}/{}", p.container_port, p.protocol) == *key);
+        if !taken {
+            out.push(key.clone());
+        }
+    }
+    out.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolv_conf_follows_flags_and_network_dns() {
+        let mut host = HostConfig {
+            dns: vec!["192.0.2.53".into()],
+            dns_search: vec!["example.org".into()],
+            dns_options: vec!["ndots:2".into()],
+            ..Default::default()
+        };
+        let text = resolv_conf(&host, None);
+        assert_eq!(
+            text,
+            "search example.org\nnameserver 192.0.2.53\noptions ndots:2\n"
+        );
+        let text = resolv_conf(&host, Some("10.90.0.1"));
+        assert!(text.contains("nameserver 10.90.0.1\n"));
+        assert!(!text.contains("192.0.2.53"));
+        host.dns.clear();
+        assert!(resolv_conf(&host, None).contains("nameserver "));
+    }
+
+    #[test]
+    fn allocation_skips_taken_and_gateway() {
+        let net = Network {
+            name: "n".into(),
+            id: "x".into(),
+            driver: "bridge".into(),
+            created: String::new(),
+            interface: "skiff1".into(),
+            subnet: "10.90.0.0/29".into(),
+            gateway: "10.90.0.1".into(),
+            ip_range: String::new(),
+            internal: false,
+            dns_enabled: true,
+            labels: Default::default(),
+            options: Default::default(),
+        };
+        let mut taken = Attachment::default();
+        taken.endpoints.insert(
+            "n".into(),
+            Endpoint {
+                ip: "10.90.0.2".into(),
+                ..Default::default()
+            },
+        );
+        let others = vec![taken];
+        assert_eq!(
+            allocate(&net, None, &others).unwrap().to_string(),
+            "10.90.0.3"
+        );
+        assert_eq!(
+            allocate(&net, Some("10.90.0.5"), &others)
+                .unwrap()
+                .to_string(),
+            "10.90.0.5"
+        );
+        assert!(allocate(&net, Some("10.90.0.2"), &others).is_err());
+        assert!(allocate(&net, Some("10.91.0.2"), &others).is_err());
+        let mut full = others.clone();
+        for i in 3..=6 {
+            let mut a = Attachment::default();
+            a.endpoints.insert(
+                "n".into(),
+                Endpoint {
+                    ip: format!("10.90.0.{i}"),
+                    ..Default::default()
+                },
+            );
+            full.push(a);
+        }
+        assert!(allocate(&net, None, &full).is_err());
+    }
+}

@@ -1,0 +1,596 @@
+//! Networking: the default bridge, published ports, user networks with name
+//! resolution, internal networks, `container:` mode, the network commands, and
+//! cleanup on every path. Each test runs skiff in a network namespace of its
+//! own (`Skiff::networked`), so its bridges, veths and firewall rules are
+//! counted exactly and never touch the host's.
+
+use std::fs;
+use std::time::{Duration, Instant};
+
+use crate::support::{describe, Skiff};
+
+/// What a container's network leaves on the host: veths, bridges, pinned
+/// namespaces, container-specific firewall rules, aardvark-dns processes.
+#[derive(Debug, PartialEq, Eq, Default)]
+struct Traces {
+    veths: usize,
+    bridges: usize,
+    netns_files: usize,
+    firewall_rules: usize,
+    dns_servers: usize,
+}
+
+fn traces(s: &Skiff) -> Traces {
+    let ns = s.netns.as_ref().expect("networked skiff");
+    let count = |script: &str| -> usize { ns.sh(script).trim().parse().unwrap_or(usize::MAX) };
+    let netns_dir = s.runroot.path().join("netns");
+    Traces {
+        veths: count("ip -o link show type veth | wc -l"),
+        bridges: count("ip -o link show type bridge | wc -l"),
+        netns_files: fs::read_dir(&netns_dir)
+            .map(|d| {
+                d.flatten()
+                    .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+                    .count()
+            })
+            .unwrap_or(0),
+        // Per-container rules name an address, a port or a per-network chain;
+        // netavark's empty base chains stay, as they do with podman.
+        firewall_rules: count(
+            "iptables-save | grep -E '^-A' | grep -cE '10\\.|dport|dnat|NETAVARK-DN-|NETAVARK-[0-9A-F]{13}' || true",
+        ),
+        dns_servers: count(&format!(
+            "pgrep -f '[a]ardvark-dns --config {}' | wc -l",
+            s.runroot.path().join("netavark").display()
+        )),
+    }
+}
+
+fn wait_until(what: &str, mut cond: impl FnMut() -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !cond() {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// A directory with index.html for busybox httpd.
+fn www(text: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    fs::write(dir.path().join("index.html"), text).expect("index.html");
+    dir
+}
+
+/// `curl` from the test's namespace (the "host" the ports are published on).
+fn curl(s: &Skiff, url: &str) -> Option<String> {
+    let ns = s.netns.as_ref().expect("networked skiff");
+    let out = ns
+        .cmd("curl")
+        .args(["-s", "-f", "-m", "5", url])
+        .output()
+        .expect("curl");
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+fn serve(s: &Skiff, dir: &std::path::Path, extra: &[&str]) -> String {
+    let vol = format!("{}:/www:ro", dir.display());
+    let mut args = vec!["run", "-d"];
+    args.extend(extra);
+    args.extend([
+        "-v", &vol, "busybox", "httpd", "-f", "-p", "80", "-h", "/www",
+    ]);
+    s.ok(&args).trim().to_string()
+}
+
+#[test]
+fn a_published_port_serves_the_host_and_goes_away_with_the_container() {
+    let s = Skiff::networked();
+    let before = traces(&s);
+    let site = www("hello from skiff\n");
+    let id = serve(
+        &s,
+        site.path(),
+        &[
+            "--name",
+            "web",
+            "-p",
+            "8080:80",
+            "-p",
+            "127.0.0.1::80",
+            "--expose",
+            "443",
+        ],
+    );
+    wait_until("httpd to answer", || {
+        curl(&s, "http://127.0.0.1:8080/").is_some()
+    });
+    assert_eq!(
+        curl(&s, "http://127.0.0.1:8080/").as_deref(),
+        Some("hello from skiff\n")
+    );
+
+    // `port` lists both mappings; the random one answers too.
+    let ports = s.ok(&["port", "web"]);
+    let lines: Vec<&str> = ports.lines().collect();
+    assert_eq!(lines.len(), 2, "{ports}");
+    assert_eq!(lines[0], "80/tcp -> 0.0.0.0:8080");
+    let random = lines[1]
+        .strip_prefix("80/tcp -> 127.0.0.1:")
+        .unwrap_or_else(|| panic!("{ports}"));
+    let random: u16 = random.parse().expect("port number");
+    assert_ne!(random, 8080);
+    assert_eq!(
+        curl(&s, &format!("http://127.0.0.1:{random}/")).as_deref(),
+        Some("hello from skiff\n")
+    );
+    assert_eq!(
+        s.ok(&["port", "web", "80/tcp"]).lines().next(),
+        Some("0.0.0.0:8080")
+    );
+    let out = s.fails(&["port", "web", "81"]);
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("No public port '81/tcp' published for web")
+    );
+
+    // ps and inspect say what docker says.
+    let ps = s.ok(&["ps", "--format", "{{.Ports}}"]);
+    assert!(ps.starts_with("0.0.0.0:8080->80/tcp, 127.0.0.1:"), "{ps}");
+    assert!(ps.trim_end().ends_with(", 443/tcp"), "{ps}");
+    let ip = s.ok(&["inspect", "-f", "{{.NetworkSettings.IPAddress}}", "web"]);
+    assert!(ip.trim().starts_with("10.87."), "{ip}");
+    let bindings = s.ok(&["inspect", "-f", "{{json .NetworkSettings.Ports}}", "web"]);
+    let bindings: serde_json::Value = serde_json::from_str(&bindings).expect("json");
+    assert_eq!(bindings["80/tcp"][0]["HostPort"], "8080");
+    assert_eq!(bindings["443/tcp"], serde_json::Value::Null);
+    let mode = s.ok(&["inspect", "-f", "{{.HostConfig.NetworkMode}}", "web"]);
+    assert_eq!(mode.trim(), "bridge");
+    // The container reaches the host through the bridge's gateway, and its
+    // /etc/hosts names it by its address.
+    let hosts = s.ok(&["exec", "web", "cat", "/etc/hosts"]);
+    assert!(
+        hosts.contains(&format!("{}\t{}", ip.trim(), &id[..12])),
+        "{hosts}"
+    );
+
+    // A second container on the same port is refused before it starts.
+    let out = s.fails(&[
+        "run", "-d", "--name", "clash", "-p", "8080:80", "busybox", "sleep", "60",
+    ]);
+    assert_eq!(out.status.code(), Some(125), "{}", describe(&out));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("Bind for 0.0.0.0:8080 failed: port is already allocated"),
+        "{err}"
+    );
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    // So is a port a host program holds.
+    let ns = s.netns.as_ref().expect("netns");
+    let mut holder = ns
+        .cmd("busybox")
+        .args(["nc", "-l", "-p", "9090"])
+        .spawn()
+        .expect("nc");
+    wait_until("nc to listen", || {
+        ns.sh("ss -Hltn sport = :9090 | wc -l").trim() == "1"
+    });
+    let out = s.fails(&["run", "-d", "-p", "9090:80", "busybox", "sleep", "60"]);
+    let _ = holder.kill();
+    let _ = holder.wait();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("bind: address already in use"), "{err}");
+
+    s.ok(&["rm", "-f", "web", "clash"]);
+    let ids = s.ok(&["ps", "-aq"]);
+    for id in ids.split_whitespace() {
+        s.ok(&["rm", "-f", id]);
+    }
+    assert!(curl(&s, "http://127.0.0.1:8080/").is_none());
+    assert_eq!(traces(&s), before);
+}
+
+#[test]
+fn containers_on_a_user_network_reach_each_other_by_name_and_alias() {
+    let s = Skiff::networked();
+    let before = traces(&s);
+    let net_id = s.ok(&["network", "create", "appnet"]);
+    assert_eq!(net_id.trim().len(), 64);
+    let site = www("from the db\n");
+    serve(
+        &s,
+        site.path(),
+        &[
+            "--name",
+            "db",
+            "--network",
+            "appnet",
+            "--network-alias",
+            "database",
+        ],
+    );
+    assert_eq!(traces(&s).dns_servers, 1, "aardvark-dns serves the network");
+    // busybox's static wget crashes in glibc's NSS; its nc speaks HTTP well enough.
+    for name in ["db", "database"] {
+        let script = format!(
+            "for i in 1 2 3 4 5 6 7 8 9 10; do printf 'GET / HTTP/1.0\\r\\n\\r\\n' | nc -w 2 {name} 80 && exit 0; sleep 0.3; done; exit 1"
+        );
+        let out = s.run(&[
+            "run",
+            "--rm",
+            "--network",
+            "appnet",
+            "busybox",
+            "sh",
+            "-c",
+            &script,
+        ]);
+        assert!(out.status.success(), "{name}: {}", describe(&out));
+        let reply = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            reply.starts_with("HTTP/1.1 200 OK") && reply.ends_with("\r\n\r\nfrom the db\n"),
+            "{reply:?}"
+        );
+    }
+    // The network's resolver is the container's nameserver.
+    let resolv = s.ok(&[
+        "run",
+        "--rm",
+        "--network",
+        "appnet",
+        "busybox",
+        "cat",
+        "/etc/resolv.conf",
+    ]);
+    assert!(resolv.contains("nameserver 10.90."), "{resolv}");
+
+    // On the default bridge, names do not resolve (docker semantics).
+    s.ok(&["run", "-d", "--name", "plain", "busybox", "sleep", "60"]);
+    let out = s.run(&["run", "--rm", "busybox", "nslookup", "plain"]);
+    assert!(!out.status.success(), "{}", describe(&out));
+
+    // inspect on both sides.
+    let doc = s.ok(&["network", "inspect", "appnet"]);
+    let doc: serde_json::Value = serde_json::from_str(&doc).expect("json");
+    let containers = doc[0]["Containers"].as_object().expect("Containers");
+    assert_eq!(containers.len(), 1);
+    assert_eq!(containers.values().next().expect("one")["Name"], "db");
+    assert_eq!(doc[0]["Driver"], "bridge");
+    let aliases = s.ok(&[
+        "inspect",
+        "-f",
+        "{{json .NetworkSettings.Networks.appnet.Aliases}}",
+        "db",
+    ]);
+    assert_eq!(aliases.trim(), "[\"database\"]");
+
+    // In use: refused.
+    let out = s.fails(&["network", "rm", "appnet"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("has active endpoints"));
+
+    // connect and disconnect a running container.
+    s.ok(&["network", "connect", "--alias", "second", "appnet", "plain"]);
+    let addrs = s.ok(&["exec", "plain", "ip", "-o", "-4", "addr"]);
+    assert!(
+        addrs.contains("eth1") && addrs.contains("10.90."),
+        "{addrs}"
+    );
+    let out = s.run(&["exec", "db", "nslookup", "second"]);
+    assert!(out.status.success(), "{}", describe(&out));
+    s.ok(&["network", "disconnect", "appnet", "plain"]);
+    let addrs = s.ok(&["exec", "plain", "ip", "-o", "-4", "addr"]);
+    assert!(!addrs.contains("eth1"), "{addrs}");
+    let out = s.fails(&["network", "disconnect", "appnet", "plain"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is not connected to network appnet"));
+
+    s.ok(&["rm", "-f", "db", "plain"]);
+    assert_eq!(s.ok(&["network", "rm", "appnet"]).trim(), "appnet");
+    wait_until("aardvark-dns to exit", || traces(&s).dns_servers == 0);
+    assert_eq!(traces(&s), before);
+}
+
+#[test]
+fn an_internal_network_has_no_route_out() {
+    let s = Skiff::networked();
+    let ns = s.netns.as_ref().expect("netns");
+    // An address on the "host" outside any container network.
+    ns.sh("ip link add outside type veth peer name outside-peer && ip addr add 192.0.2.1/24 dev outside && ip link set outside up && ip link set outside-peer up");
+    s.ok(&[
+        "network",
+        "create",
+        "--internal",
+        "--subnet",
+        "10.91.7.0/24",
+        "sealed",
+    ]);
+    s.ok(&["network", "create", "open"]);
+    let out = s.run(&[
+        "run",
+        "--rm",
+        "--network",
+        "open",
+        "busybox",
+        "ping",
+        "-c",
+        "1",
+        "-W",
+        "2",
+        "192.0.2.1",
+    ]);
+    assert!(
+        out.status.success(),
+        "an ordinary network routes out: {}",
+        describe(&out)
+    );
+    let out = s.run(&[
+        "run",
+        "--rm",
+        "--network",
+        "sealed",
+        "busybox",
+        "ping",
+        "-c",
+        "1",
+        "-W",
+        "2",
+        "192.0.2.1",
+    ]);
+    assert!(!out.status.success(), "{}", describe(&out));
+    let routes = s.ok(&[
+        "run",
+        "--rm",
+        "--network",
+        "sealed",
+        "busybox",
+        "ip",
+        "route",
+    ]);
+    assert!(!routes.contains("default"), "{routes}");
+    assert!(routes.contains("10.91.7.0/24"), "{routes}");
+    let internal = s.ok(&["network", "inspect", "-f", "{{.Internal}}", "sealed"]);
+    assert_eq!(internal.trim(), "true");
+}
+
+#[test]
+fn a_crashed_monitors_network_is_released_by_the_next_command() {
+    let s = Skiff::networked();
+    let before = traces(&s);
+    let id = s.ok(&["run", "-d", "-p", "8081:80", "busybox", "sleep", "600"]);
+    let id = id.trim();
+    let during = traces(&s);
+    assert_eq!((during.veths, during.netns_files), (1, 1));
+    assert!(during.firewall_rules > 0);
+    let state = fs::read_to_string(s.root.path().join("containers").join(id).join("state.json"))
+        .expect("state");
+    let state: serde_json::Value = serde_json::from_str(&state).expect("json");
+    let monitor = state["monitor_pid"].as_i64().expect("monitor pid");
+    let killed = std::process::Command::new("kill")
+        .args(["-9", &monitor.to_string()])
+        .status()
+        .expect("kill");
+    assert!(killed.success());
+    wait_until("the monitor to die", || {
+        !std::path::Path::new(&format!("/proc/{monitor}")).exists()
+            || fs::read_to_string(format!("/proc/{monitor}/stat")).is_ok_and(|s| s.contains(") Z "))
+    });
+    let ps = s.ok(&["ps", "-a", "--format", "{{.Status}}"]);
+    assert!(ps.starts_with("Exited"), "{ps}");
+    let after = traces(&s);
+    assert_eq!(
+        (after.veths, after.netns_files, after.firewall_rules),
+        (0, 0, 0),
+        "{after:?}"
+    );
+    s.ok(&["rm", "-f", id]);
+    assert_eq!(traces(&s), before);
+}
+
+#[test]
+fn network_commands_and_flags_follow_docker() {
+    let s = Skiff::networked();
+    s.ok(&[
+        "network",
+        "create",
+        "--subnet",
+        "10.92.0.0/24",
+        "--gateway",
+        "10.92.0.254",
+        "--ip-range",
+        "10.92.0.128/25",
+        "--label",
+        "team=blue",
+        "-o",
+        "mtu=1400",
+        "blue",
+    ]);
+    let out = s.fails(&["network", "create", "blue"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("network with name blue already exists"));
+    let out = s.fails(&["network", "create", "--subnet", "10.92.0.0/16", "overlap"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("overlaps"));
+    let out = s.fails(&["network", "create", "--subnet", "nonsense", "bad"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("invalid subnet"));
+    s.ok(&["network", "create", "--label", "team=red", "red"]);
+
+    let names = s.ok(&["network", "ls", "--format", "{{.Name}}"]);
+    assert_eq!(
+        names.lines().collect::<Vec<_>>(),
+        ["bridge", "host", "none", "blue", "red"]
+    );
+    let header = s.ok(&["network", "ls"]);
+    assert!(
+        header.starts_with("NETWORK ID     NAME      DRIVER    SCOPE"),
+        "{header}"
+    );
+    let blue = s.ok(&[
+        "network",
+        "ls",
+        "--filter",
+        "label=team=blue",
+        "--format",
+        "{{.Name}} {{.Driver}}",
+    ]);
+    assert_eq!(blue.trim(), "blue bridge");
+    let custom = s.ok(&["network", "ls", "-q", "--filter", "type=custom"]);
+    assert_eq!(custom.lines().count(), 2);
+    assert!(custom.lines().all(|l| l.len() == 12));
+    let ipam = s.ok(&["network", "inspect", "-f", "{{json .IPAM.Config}}", "blue"]);
+    let ipam: serde_json::Value = serde_json::from_str(&ipam).expect("json");
+    assert_eq!(ipam[0]["Subnet"], "10.92.0.0/24");
+    assert_eq!(ipam[0]["Gateway"], "10.92.0.254");
+    assert_eq!(ipam[0]["IPRange"], "10.92.0.128/25");
+    let out = s.fails(&["network", "inspect", "nosuch"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("network nosuch not found"));
+
+    // Addresses come from --ip-range; --ip and --mac-address are honoured; MTU applies.
+    let addr = s.ok(&[
+        "run",
+        "--rm",
+        "--network",
+        "blue",
+        "busybox",
+        "ip",
+        "-o",
+        "-4",
+        "addr",
+        "show",
+        "eth0",
+    ]);
+    assert!(
+        addr.contains("10.92.0.128/24") || addr.contains("10.92.0.129/24"),
+        "{addr}"
+    );
+    let link = s.ok(&[
+        "run",
+        "--rm",
+        "--network",
+        "blue",
+        "--ip",
+        "10.92.0.50",
+        "--mac-address",
+        "92:d0:c6:0a:29:33",
+        "busybox",
+        "sh",
+        "-c",
+        "ip -o -4 addr show eth0; ip -o link show eth0",
+    ]);
+    assert!(link.contains("10.92.0.50/24"), "{link}");
+    assert!(link.contains("92:d0:c6:0a:29:33"), "{link}");
+    assert!(link.contains("mtu 1400"), "{link}");
+    let out = s.fails(&[
+        "run",
+        "--rm",
+        "--network",
+        "blue",
+        "--ip",
+        "10.93.0.5",
+        "busybox",
+        "true",
+    ]);
+    assert_eq!(out.status.code(), Some(125));
+    let out = s.fails(&["run", "--rm", "--network", "nosuch", "busybox", "true"]);
+    assert_eq!(out.status.code(), Some(125));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("network nosuch not found"));
+    let out = s.fails(&["run", "--rm", "--ip", "10.87.0.9", "busybox", "true"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("user defined networks only"));
+    let out = s.fails(&[
+        "run",
+        "--rm",
+        "--network",
+        "none",
+        "-p",
+        "80",
+        "busybox",
+        "true",
+    ]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("conflicting options"));
+
+    // --dns flags on the default bridge.
+    let resolv = s.ok(&[
+        "run",
+        "--rm",
+        "--dns",
+        "192.0.2.53",
+        "--dns-search",
+        "example.org",
+        "--dns-option",
+        "ndots:2",
+        "busybox",
+        "cat",
+        "/etc/resolv.conf",
+    ]);
+    assert_eq!(
+        resolv,
+        "search example.org\nnameserver 192.0.2.53\noptions ndots:2\n"
+    );
+
+    // container: mode shares another container's namespace.
+    s.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "owner",
+        "--network",
+        "blue",
+        "busybox",
+        "sleep",
+        "60",
+    ]);
+    let ip = s.ok(&[
+        "inspect",
+        "-f",
+        "{{.NetworkSettings.Networks.blue.IPAddress}}",
+        "owner",
+    ]);
+    let seen = s.ok(&[
+        "run",
+        "--rm",
+        "--network",
+        "container:owner",
+        "busybox",
+        "ip",
+        "-o",
+        "-4",
+        "addr",
+        "show",
+        "eth0",
+    ]);
+    assert!(seen.contains(ip.trim()), "{seen} vs {ip}");
+    s.ok(&["rm", "-f", "owner"]);
+
+    // -P publishes what the image and --expose declare.
+    s.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "all",
+        "-P",
+        "--expose",
+        "7000-7001",
+        "busybox",
+        "sleep",
+        "60",
+    ]);
+    let ports = s.ok(&["port", "all"]);
+    assert_eq!(ports.lines().count(), 2, "{ports}");
+    assert!(ports.starts_with("7000/tcp -> 0.0.0.0:"), "{ports}");
+    s.ok(&["rm", "-f", "all"]);
+
+    // prune removes unused networks only; rm -f ignores missing ones.
+    s.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "keeper",
+        "--network",
+        "red",
+        "busybox",
+        "sleep",
+        "60",
+    ]);
+    let pruned = s.ok(&["network", "prune", "-f"]);
+    assert_eq!(pruned, "Deleted Networks:\nblue\n");
+    s.ok(&["rm", "-f", "keeper"]);
+    s.ok(&["network", "rm", "-f", "red", "nosuch"]);
+    let out = s.fails(&["network", "rm", "bridge"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("pre-defined network"));
+}
