@@ -180,7 +180,7 @@ pub fn run(g: &GlobalArgs, args: ExecArgs) -> Result<()> {
         None
     };
     if engine.rootless {
-        crate::engine::rootless::join_user_namespace(c.state.pid)?;
+        crate::engine::rootless::join_monitor_namespaces(c.state.monitor_pid)?;
     }
     let started = runtime::exec(
         &engine.runtime_root(),

@@ -15,6 +15,7 @@ mod podman_interop;
 mod pull;
 mod registry_config;
 mod robustness;
+mod rootless;
 mod support;
 mod system;
 mod token_auth;

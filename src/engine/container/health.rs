@@ -93,7 +93,7 @@ pub fn probe(engine: &Engine, id: &str) -> Result<HealthResult> {
         .context("opening /dev/null")?
         .into();
     if engine.rootless {
-        crate::engine::rootless::join_user_namespace(state.pid)?;
+        crate::engine::rootless::join_monitor_namespaces(state.monitor_pid)?;
     }
     let start = now_rfc3339();
     let started = runtime::exec(

@@ -261,9 +261,6 @@ pub fn build(input: &SpecInput) -> Value {
     if sec.cgroupns_mode == "private" {
         namespaces.push(json!({"type": "cgroup"}));
     }
-    if input.rootless {
-        namespaces.push(json!({"type": "user"}));
-    }
     let sys_options = |bind: bool| {
         let mut o: Vec<&str> = if bind { vec!["rbind"] } else { vec![] };
         o.extend(["nosuid", "noexec", "nodev"]);
@@ -352,10 +349,9 @@ pub fn build(input: &SpecInput) -> Value {
         obj.insert("sysctl".into(), json!(sec.sysctls));
     }
     if input.rootless {
-        let root_only = json!([{"containerID": 0, "hostID": 0, "size": 1}]);
-        obj.insert("uidMappings".into(), root_only.clone());
-        obj.insert("gidMappings".into(), root_only);
-        // No cgroups to apply them to: see engine::rootless.
+        // The container shares its monitor's user namespace (root mapped to the
+        // user), so it can join the network namespace made there; and no
+        // cgroups to apply limits to: see engine::rootless.
         obj.remove("resources");
     }
     if !input.seccomp.is_null() {

@@ -141,6 +141,9 @@ fn start(engine: &Engine, id: &str, attach: &AttachOptions) -> Result<Watched> {
     let paths = engine.container_paths(id);
     container::create::mount_rootfs(engine, &record)?;
     container::create::prepare_volumes(engine, &record)?;
+    if engine.rootless {
+        crate::engine::rootless::stub_cgroups(id)?;
+    }
     let attached = crate::engine::network::attach::attach(engine, &record)?;
     let command = container::create::write_bundle(engine, &record)?;
     let tty = record.config.tty;

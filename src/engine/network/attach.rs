@@ -516,12 +516,16 @@ fn write_etc_files(engine: &Engine, record: &ContainerRecord, a: &Attachment) ->
         );
     }
     fs::write(dir.join("hosts"), hosts).context("writing the container's /etc/hosts")?;
-    let dns_gateway = a
-        .endpoints
-        .values()
-        .find(|e| e.dns_enabled)
-        .map(|e| e.gateway.clone())
-        .filter(|g| !g.is_empty());
+    let dns_gateway = if a.slirp.is_some() {
+        // slirp4netns forwards DNS from here to the host's resolvers.
+        (host.dns.is_empty()).then(|| super::slirp::DNS_IP.to_string())
+    } else {
+        a.endpoints
+            .values()
+            .find(|e| e.dns_enabled)
+            .map(|e| e.gateway.clone())
+            .filter(|g| !g.is_empty())
+    };
     let resolv = resolv_conf(host, dns_gateway.as_deref());
     fs::write(dir.join("resolv.conf"), resolv).context("writing the container's /etc/resolv.conf")
 }

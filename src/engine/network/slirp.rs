@@ -20,6 +20,7 @@ use crate::engine::Engine;
 /// slirp4netns's fixed addresses (its `--configure` defaults).
 pub const GUEST_IP: &str = "10.0.2.100";
 pub const GATEWAY_IP: &str = "10.0.2.2";
+pub const DNS_IP: &str = "10.0.2.3";
 
 /// A running slirp4netns, recorded so any later command can stop it.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -39,7 +40,12 @@ pub fn start(
 ) -> Result<(Forwarder, OwnedFd)> {
     let slirp = super::netavark::helper("slirp4netns", "slirp4netns")?;
     tun_usable()?;
-    let api_socket = engine.container_paths(id).run_dir.join("slirp4netns.sock");
+    // Short, because a unix socket's path must fit in 108 bytes.
+    let api_socket = engine
+        .paths
+        .runroot
+        .join("netns")
+        .join(format!("{}.slirp", crate::engine::container::short_id(id)));
     crate::engine::store::ensure_dir(api_socket.parent().unwrap_or(Path::new("/")))?;
     let _ = std::fs::remove_file(&api_socket);
     let (ready_r, ready_w) = nix::unistd::pipe().context("pipe")?;
@@ -52,7 +58,7 @@ pub fn start(
         .arg(format!("--exit-fd={exit_fd}"))
         .arg("--api-socket")
         .arg(&api_socket)
-        .args(["--netns-type=path"])
+        .arg("--netns-type=path")
         .arg(netns)
         .arg("tap0")
         .stdin(Stdio::null())
@@ -83,8 +89,15 @@ pub fn start(
             let _ = e.read_to_string(&mut err);
         }
         let _ = child.wait();
-        let last = err.lines().last().unwrap_or("no output").to_string();
-        bail!("slirp4netns could not set up the container's network: {last}");
+        let said: Vec<&str> = err.lines().filter(|l| !l.trim().is_empty()).collect();
+        bail!(
+            "slirp4netns could not set up the container's network: {}",
+            if said.is_empty() {
+                "no output".to_string()
+            } else {
+                said.join("; ")
+            }
+        );
     }
     let pid = child.id() as i32;
     // slirp4netns's stderr would fill up unread; it says nothing more we need.

@@ -1,0 +1,235 @@
+//! Rootless: an unprivileged user (uid 65534, through setpriv) runs, execs
+//! into, stops and removes containers in its own store, with outbound traffic
+//! and published ports through slirp4netns. Runs in a network namespace of the
+//! test's own; /dev/net/tun is opened to users for the test, as on a workstation,
+//! and put back as it was.
+
+use std::fs;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+use crate::support::{busybox_docker_archive, describe, Skiff, TestNetns};
+
+const UID: &str = "65534";
+
+struct User {
+    home: tempfile::TempDir,
+    ns: TestNetns,
+}
+
+impl User {
+    fn new() -> User {
+        let home = tempfile::tempdir().expect("tempdir");
+        fs::set_permissions(home.path(), fs::Permissions::from_mode(0o755)).expect("chmod");
+        let status = Command::new("chown")
+            .args(["-R", &format!("{UID}:{UID}")])
+            .arg(home.path())
+            .status()
+            .expect("chown");
+        assert!(status.success());
+        User {
+            home,
+            ns: TestNetns::new(),
+        }
+    }
+
+    fn runroot(&self) -> PathBuf {
+        self.home.path().join("run/skiff")
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        let h = self.home.path();
+        self.ns
+            .cmd("setpriv")
+            .args(["--reuid", UID, "--regid", UID, "--clear-groups", "--"])
+            .arg(Skiff::bin())
+            .args(args)
+            .env_clear()
+            .env("PATH", "/usr/local/bin:/usr/bin:/bin")
+            .env("HOME", h)
+            .env("XDG_DATA_HOME", h.join("data"))
+            .env("XDG_CONFIG_HOME", h.join("config"))
+            .env("XDG_RUNTIME_DIR", h.join("run"))
+            .output()
+            .expect("setpriv")
+    }
+
+    fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(out.status.success(), "skiff {args:?}: {}", describe(&out));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// slirp4netns processes serving this user's containers (zombies aside).
+    fn forwarders(&self) -> usize {
+        let pattern = format!("[s]lirp4netns .*{}", self.runroot().display());
+        self.ns
+            .sh(&format!("pgrep -f '{pattern}' | wc -l"))
+            .trim()
+            .parse()
+            .unwrap_or(usize::MAX)
+    }
+}
+
+impl Drop for User {
+    fn drop(&mut self) {
+        let ids = self.run(&["ps", "-aq"]);
+        let ids = String::from_utf8_lossy(&ids.stdout).into_owned();
+        for id in ids.split_whitespace() {
+            let _ = self.run(&["rm", "-f", id]);
+        }
+    }
+}
+
+/// Gives /dev/net/tun a mode while alive (one test at a time), then restores it.
+struct TunMode {
+    mode: u32,
+    _serial: std::sync::MutexGuard<'static, ()>,
+}
+
+impl TunMode {
+    fn set(mode: u32) -> TunMode {
+        static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+        let serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+        let tun = Path::new("/dev/net/tun");
+        let old = fs::metadata(tun)
+            .expect("/dev/net/tun")
+            .permissions()
+            .mode();
+        fs::set_permissions(tun, fs::Permissions::from_mode(mode)).expect("chmod tun");
+        TunMode {
+            mode: old,
+            _serial: serial,
+        }
+    }
+}
+
+impl Drop for TunMode {
+    fn drop(&mut self) {
+        let _ = fs::set_permissions(
+            "/dev/net/tun",
+            fs::Permissions::from_mode(self.mode & 0o7777),
+        );
+    }
+}
+
+fn wait_until(what: &str, mut cond: impl FnMut() -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !cond() {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn an_unprivileged_user_runs_containers_with_outbound_traffic_and_published_ports() {
+    let _tun = TunMode::set(0o666);
+    let user = User::new();
+    let archive = user.home.path().join("busybox.tar");
+    fs::copy(busybox_docker_archive(), &archive).expect("copy archive");
+    fs::set_permissions(&archive, fs::Permissions::from_mode(0o644)).expect("chmod");
+    let www = user.home.path().join("www");
+    fs::create_dir(&www).expect("www");
+    fs::write(www.join("index.html"), "rootless hello\n").expect("index");
+    fs::set_permissions(&www, fs::Permissions::from_mode(0o755)).expect("chmod");
+    user.ok(&["load", "-q", "-i", &archive.display().to_string()]);
+
+    // Root inside is the user outside; no network needs no helper at all.
+    let id = user.ok(&["run", "--rm", "--network", "none", "busybox", "id", "-u"]);
+    assert_eq!(id.trim(), "0");
+
+    // A "host" service on an address outside the container, for outbound traffic.
+    let ns = &user.ns;
+    ns.sh("ip link add outside type veth peer name outside-peer && ip addr add 192.0.2.1/24 dev outside && ip link set outside up && ip link set outside-peer up");
+    let mut service = ns
+        .cmd("busybox")
+        .args(["httpd", "-f", "-p", "192.0.2.1:8000", "-h"])
+        .arg(&www)
+        .spawn()
+        .expect("httpd");
+    let fetched = user.run(&[
+        "run",
+        "--rm",
+        "busybox",
+        "sh",
+        "-c",
+        "cat /etc/resolv.conf; printf 'GET / HTTP/1.0\\r\\n\\r\\n' | nc -w 3 192.0.2.1 8000",
+    ]);
+    let _ = service.kill();
+    let _ = service.wait();
+    assert!(fetched.status.success(), "{}", describe(&fetched));
+    let text = String::from_utf8_lossy(&fetched.stdout);
+    assert!(text.starts_with("nameserver 10.0.2.3\n"), "{text}");
+    assert!(text.ends_with("rootless hello\n"), "{text}");
+
+    // A published port answers on the host for as long as the container runs.
+    let vol = format!("{}:/www:ro", www.display());
+    let cid = user.ok(&[
+        "run", "-d", "--name", "web", "-p", "8086:80", "-v", &vol, "busybox", "httpd", "-f", "-p",
+        "80", "-h", "/www",
+    ]);
+    let cid = cid.trim();
+    let curl = || {
+        ns.cmd("curl")
+            .args(["-s", "-f", "-m", "3", "http://127.0.0.1:8086/"])
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+    };
+    wait_until("the published port", || curl().is_some());
+    assert_eq!(curl().as_deref(), Some("rootless hello\n"));
+    assert_eq!(user.ok(&["port", "web"]).trim(), "80/tcp -> 0.0.0.0:8086");
+    assert_eq!(user.forwarders(), 1);
+    assert_eq!(user.ok(&["exec", "web", "id", "-u"]).trim(), "0");
+    // The container's processes belong to the user on the host.
+    let pid = user.ok(&["inspect", "-f", "{{.State.Pid}}", "web"]);
+    let status = fs::read_to_string(format!("/proc/{}/status", pid.trim())).expect("status");
+    let uid_line = status.lines().find(|l| l.starts_with("Uid:")).expect("Uid");
+    assert!(
+        uid_line.split_whitespace().skip(1).all(|u| u == UID),
+        "{uid_line}"
+    );
+
+    user.ok(&["stop", "-t", "1", "web"]);
+    assert_eq!(user.forwarders(), 0);
+    assert!(curl().is_none());
+    user.ok(&["start", "web"]);
+    wait_until("the port after a restart", || curl().is_some());
+    user.ok(&["rm", "-f", cid]);
+    assert_eq!(user.forwarders(), 0);
+    assert!(curl().is_none());
+    let left: Vec<_> = fs::read_dir(user.runroot().join("netns"))
+        .map(|d| {
+            d.flatten()
+                .map(|e| e.file_name())
+                .filter(|n| !n.to_string_lossy().starts_with('.'))
+                .collect()
+        })
+        .unwrap_or_default();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+#[test]
+fn rootless_networking_without_tun_access_says_what_to_do() {
+    let _tun = TunMode::set(0o600);
+    let user = User::new();
+    let archive = user.home.path().join("busybox.tar");
+    fs::copy(busybox_docker_archive(), &archive).expect("copy archive");
+    fs::set_permissions(&archive, fs::Permissions::from_mode(0o644)).expect("chmod");
+    user.ok(&["load", "-q", "-i", &archive.display().to_string()]);
+    let out = user.run(&["run", "busybox", "true"]);
+    assert_eq!(out.status.code(), Some(125), "{}", describe(&out));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("/dev/net/tun") && err.contains("--network none"),
+        "{err}"
+    );
+    assert_eq!(
+        user.ok(&["ps", "-aq"]).lines().count(),
+        1,
+        "the created container stays, as docker's does"
+    );
+}
