@@ -560,10 +560,12 @@ pub(super) fn parse_prune_filters(
 }
 
 /// docker's confirmation text for `system prune` (cli/command/system/prune.go,
-/// confirmationTemplate), without the things skiff does not have yet (networks,
-/// build cache). Ends with a newline: `confirm` adds the blank line and question.
+/// confirmationTemplate), without the build cache skiff does not have. Ends with a newline: `confirm` adds the blank line and question.
 pub fn confirmation_message(all: bool, volumes: bool, filters: &[String]) -> String {
-    let mut warnings = vec!["all stopped containers"];
+    let mut warnings = vec![
+        "all stopped containers",
+        "all networks not used by at least one container",
+    ];
     if volumes {
         warnings.push("all anonymous volumes not used by at least one container");
     }
@@ -592,6 +594,13 @@ pub fn render_prune_report(report: &system::PruneReport) -> String {
         out.push_str("Deleted Containers:\n");
         for id in &report.containers {
             let _ = writeln!(out, "{id}");
+        }
+        out.push('\n');
+    }
+    if !report.networks.is_empty() {
+        out.push_str("Deleted Networks:\n");
+        for name in &report.networks {
+            let _ = writeln!(out, "{name}");
         }
         out.push('\n');
     }
@@ -735,11 +744,11 @@ mod tests {
 
         assert_eq!(
             confirmation_message(false, false, &[]),
-            "WARNING! This will remove:\n  - all stopped containers\n  - all dangling images\n"
+            "WARNING! This will remove:\n  - all stopped containers\n  - all networks not used by at least one container\n  - all dangling images\n"
         );
         assert_eq!(
             confirmation_message(true, true, &["label=x".into()]),
-            "WARNING! This will remove:\n  - all stopped containers\n  - all anonymous volumes not used by at least one container\n  - all images without at least one container associated to them\n\n  Items to be pruned will be filtered with:\n  - label=x\n"
+            "WARNING! This will remove:\n  - all stopped containers\n  - all networks not used by at least one container\n  - all anonymous volumes not used by at least one container\n  - all images without at least one container associated to them\n\n  Items to be pruned will be filtered with:\n  - label=x\n"
         );
     }
 
@@ -747,6 +756,7 @@ mod tests {
     fn prune_report_like_docker() {
         let report = system::PruneReport {
             containers: vec!["c1".into()],
+            networks: vec![],
             volumes: vec![],
             images: vec![
                 RemoveEvent::Untagged("busybox:latest".into()),

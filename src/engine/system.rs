@@ -757,6 +757,7 @@ impl PruneFilters {
 #[derive(Debug, Clone, Default)]
 pub struct PruneReport {
     pub containers: Vec<String>,
+    pub networks: Vec<String>,
     pub volumes: Vec<String>,
     pub images: Vec<RemoveEvent>,
     pub space_reclaimed: u64,
@@ -936,6 +937,7 @@ pub fn prune(engine: &Engine, opts: &PruneOptions) -> Result<PruneReport> {
     let (containers, space) = prune_containers(engine, &opts.filters)?;
     report.containers = containers;
     report.space_reclaimed += space;
+    report.networks = crate::engine::network::prune(engine, &opts.filters)?;
     if opts.volumes {
         let filters = &opts.filters;
         let volumes = volume::prune(engine, false, |v| filters.labels_match(&v.labels))?;

@@ -23,17 +23,21 @@ struct Traces {
 fn traces(s: &Skiff) -> Traces {
     let ns = s.netns.as_ref().expect("networked skiff");
     let count = |script: &str| -> usize { ns.sh(script).trim().parse().unwrap_or(usize::MAX) };
-    let netns_dir = s.runroot.path().join("netns");
+    let count_files = |dir: &str, suffix: &str| {
+        fs::read_dir(s.runroot.path().join(dir))
+            .map(|d| {
+                d.flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .filter(|n| !n.starts_with('.') && n.ends_with(suffix))
+                    .count()
+            })
+            .unwrap_or(0)
+    };
     Traces {
         veths: count("ip -o link show type veth | wc -l"),
         bridges: count("ip -o link show type bridge | wc -l"),
-        netns_files: fs::read_dir(&netns_dir)
-            .map(|d| {
-                d.flatten()
-                    .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
-                    .count()
-            })
-            .unwrap_or(0),
+        // Pinned namespaces of containers, and of the networks' anchors.
+        netns_files: count_files("netns", "") + count_files("anchors", ".netns"),
         // Per-container rules name an address, a port or a per-network chain;
         // netavark's empty base chains stay, as they do with podman.
         firewall_rules: count(
@@ -285,7 +289,70 @@ fn containers_on_a_user_network_reach_each_other_by_name_and_alias() {
 
     s.ok(&["rm", "-f", "db", "plain"]);
     assert_eq!(s.ok(&["network", "rm", "appnet"]).trim(), "appnet");
+    // `plain` used the default bridge, which stays up until pruned.
+    s.ok(&["network", "prune", "-f"]);
     wait_until("aardvark-dns to exit", || traces(&s).dns_servers == 0);
+    assert_eq!(traces(&s), before);
+}
+
+#[test]
+fn the_default_bridge_stays_up_between_containers_until_pruned() {
+    let s = Skiff::networked();
+    let before = traces(&s);
+    let ns = s.netns.as_ref().expect("netns");
+    ns.sh("ip link add outside type veth peer name outside-peer && ip addr add 192.0.2.1/24 dev outside && ip link set outside up && ip link set outside-peer up");
+    let base = traces(&s);
+    let routes = s.ok(&["run", "--rm", "busybox", "ip", "route"]);
+    assert!(
+        routes.starts_with("default via 10.87.0.1 dev eth0"),
+        "{routes}"
+    );
+    // Out through the bridge to a host address, and across to another container.
+    s.ok(&[
+        "run",
+        "--rm",
+        "busybox",
+        "ping",
+        "-c",
+        "1",
+        "-W",
+        "2",
+        "192.0.2.1",
+    ]);
+    s.ok(&["run", "-d", "--name", "peer", "busybox", "sleep", "60"]);
+    let ip = s.ok(&["inspect", "-f", "{{.NetworkSettings.IPAddress}}", "peer"]);
+    let mac = s.ok(&["inspect", "-f", "{{.NetworkSettings.MacAddress}}", "peer"]);
+    assert_eq!(mac.trim().len(), 17, "{mac}");
+    s.ok(&[
+        "run",
+        "--rm",
+        "busybox",
+        "ping",
+        "-c",
+        "1",
+        "-W",
+        "2",
+        ip.trim(),
+    ]);
+    let during = traces(&s);
+    // The anchor and peer: two veths on one bridge.
+    assert_eq!(
+        (during.bridges, during.veths - base.veths),
+        (1, 2),
+        "{during:?}"
+    );
+    s.ok(&["rm", "-f", "peer"]);
+    // Like docker0, the bridge stays up with no containers on it...
+    let idle = traces(&s);
+    assert_eq!(
+        (idle.bridges, idle.veths - base.veths, idle.netns_files),
+        (1, 1, 1),
+        "{idle:?}"
+    );
+    assert!(idle.firewall_rules > 0);
+    // ...until `network prune` takes it down.
+    assert_eq!(s.ok(&["network", "prune", "-f"]), "");
+    ns.sh("ip link del outside");
     assert_eq!(traces(&s), before);
 }
 
@@ -360,6 +427,42 @@ fn a_crashed_monitors_network_is_released_by_the_next_command() {
     let during = traces(&s);
     assert_eq!((during.veths, during.netns_files), (1, 1));
     assert!(during.firewall_rules > 0);
+    kill_monitor(&s, id);
+    let ps = s.ok(&["ps", "-a", "--format", "{{.Status}}"]);
+    assert!(ps.starts_with("Exited"), "{ps}");
+    let after = traces(&s);
+    assert_eq!(
+        (after.veths, after.netns_files, after.firewall_rules),
+        (0, 0, 0),
+        "{after:?}"
+    );
+    s.ok(&["rm", "-f", id]);
+    assert_eq!(traces(&s), before);
+
+    // The same for a container on the bridge's quick path (a bare veth).
+    let id = s.ok(&["run", "-d", "busybox", "sleep", "600"]);
+    let id = id.trim();
+    let anchored = traces(&s);
+    assert_eq!(
+        anchored.veths, 2,
+        "the anchor's and the container's: {anchored:?}"
+    );
+    kill_monitor(&s, id);
+    let ps = s.ok(&["ps", "-a", "--format", "{{.Status}}"]);
+    assert!(ps.starts_with("Exited"), "{ps}");
+    let after = traces(&s);
+    assert_eq!(
+        (after.veths, after.netns_files),
+        (1, 1),
+        "only the anchor: {after:?}"
+    );
+    s.ok(&["rm", "-f", id]);
+    s.ok(&["network", "prune", "-f"]);
+    assert_eq!(traces(&s), before);
+}
+
+/// kill -9 of a container's monitor; waits until it is gone.
+fn kill_monitor(s: &Skiff, id: &str) {
     let state = fs::read_to_string(s.root.path().join("containers").join(id).join("state.json"))
         .expect("state");
     let state: serde_json::Value = serde_json::from_str(&state).expect("json");
@@ -373,16 +476,6 @@ fn a_crashed_monitors_network_is_released_by_the_next_command() {
         !std::path::Path::new(&format!("/proc/{monitor}")).exists()
             || fs::read_to_string(format!("/proc/{monitor}/stat")).is_ok_and(|s| s.contains(") Z "))
     });
-    let ps = s.ok(&["ps", "-a", "--format", "{{.Status}}"]);
-    assert!(ps.starts_with("Exited"), "{ps}");
-    let after = traces(&s);
-    assert_eq!(
-        (after.veths, after.netns_files, after.firewall_rules),
-        (0, 0, 0),
-        "{after:?}"
-    );
-    s.ok(&["rm", "-f", id]);
-    assert_eq!(traces(&s), before);
 }
 
 #[test]
@@ -591,6 +684,10 @@ fn network_commands_and_flags_follow_docker() {
     assert_eq!(pruned, "Deleted Networks:\nblue\n");
     s.ok(&["rm", "-f", "keeper"]);
     s.ok(&["network", "rm", "-f", "red", "nosuch"]);
+    // system prune takes unused networks too, as docker's does.
+    s.ok(&["network", "create", "spare"]);
+    let pruned = s.ok(&["system", "prune", "-f"]);
+    assert!(pruned.contains("Deleted Networks:\nspare\n"), "{pruned}");
     let out = s.fails(&["network", "rm", "bridge"]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("pre-defined network"));
 }

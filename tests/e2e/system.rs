@@ -277,7 +277,7 @@ fn system_prune_keeps_running_containers_and_their_images() {
     assert!(out.status.success(), "{}", describe(&out));
     assert_eq!(
         text(&out.stdout),
-        "WARNING! This will remove:\n  - all stopped containers\n  - all dangling images\n\nAre you sure you want to continue? [y/N] \n"
+        "WARNING! This will remove:\n  - all stopped containers\n  - all networks not used by at least one container\n  - all dangling images\n\nAre you sure you want to continue? [y/N] \n"
     );
     assert_eq!(skiff.ok(&["ps", "-aq"]).lines().count(), 3);
 
@@ -374,7 +374,7 @@ fn system_prune_volumes_takes_only_unused_anonymous_ones() {
     let out = skiff.run_stdin(&["system", "prune", "--volumes", "-a"], b"n\n");
     assert_eq!(
         text(&out.stdout),
-        "WARNING! This will remove:\n  - all stopped containers\n  - all anonymous volumes not used by at least one container\n  - all images without at least one container associated to them\n\nAre you sure you want to continue? [y/N] \n"
+        "WARNING! This will remove:\n  - all stopped containers\n  - all networks not used by at least one container\n  - all anonymous volumes not used by at least one container\n  - all images without at least one container associated to them\n\nAre you sure you want to continue? [y/N] \n"
     );
 
     let out = skiff.run_stdin(&["system", "prune", "--volumes"], b"y\n");

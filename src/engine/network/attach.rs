@@ -79,6 +79,9 @@ pub struct Attachment {
     /// Rootless: the slirp4netns process that carries the traffic.
     #[serde(default)]
     pub slirp: Option<super::slirp::Forwarder>,
+    /// The host end of a veth made without netavark (see veth.rs).
+    #[serde(default)]
+    pub veth: Option<String>,
 }
 
 pub fn netns_path(engine: &Engine, id: &str) -> PathBuf {
@@ -101,16 +104,117 @@ pub fn load(engine: &Engine, id: &str) -> Option<Attachment> {
     serde_json::from_slice(&data).ok()
 }
 
-/// Every running container's attachment but `except`'s.
+/// Every running container's attachment but `except`'s, and the networks' anchors.
 fn all_attachments(engine: &Engine, except: &str) -> Vec<Attachment> {
-    let Ok(entries) = fs::read_dir(engine.paths.runroot.join("containers")) else {
+    let mut out: Vec<Attachment> = fs::read_dir(engine.paths.runroot.join("containers"))
+        .map(|entries| {
+            entries
+                .flatten()
+                .filter(|e| e.file_name() != except)
+                .filter_map(|e| load(engine, &e.file_name().to_string_lossy()))
+                .collect()
+        })
+        .unwrap_or_default();
+    out.extend(anchors(engine).into_iter().map(|(_, a)| a));
+    out
+}
+
+fn anchors_dir(engine: &Engine) -> PathBuf {
+    engine.paths.runroot.join("anchors")
+}
+
+/// The anchors that hold networks up, by network name.
+fn anchors(engine: &Engine) -> Vec<(String, Attachment)> {
+    let Ok(entries) = fs::read_dir(anchors_dir(engine)) else {
         return Vec::new();
     };
     entries
         .flatten()
-        .filter(|e| e.file_name() != except)
-        .filter_map(|e| load(engine, &e.file_name().to_string_lossy()))
+        .filter_map(|e| {
+            let name = e
+                .file_name()
+                .to_string_lossy()
+                .strip_suffix(".json")?
+                .to_string();
+            let a = serde_json::from_slice(&fs::read(e.path()).ok()?).ok()?;
+            Some((name, a))
+        })
         .collect()
+}
+
+/// A network's anchor: a namespace of its own attached through netavark, which
+/// keeps the bridge and its firewall rules up between containers (as docker0
+/// stays up), so that containers can join with a bare veth (veth.rs).
+/// `network prune` takes idle anchors down.
+fn ensure_anchor(engine: &Engine, net: &Network, others: &[Attachment]) -> Result<()> {
+    let path = anchors_dir(engine).join(format!("{}.json", net.name));
+    if let Some(a) = fs::read(&path)
+        .ok()
+        .and_then(|d| serde_json::from_slice::<Attachment>(&d).ok())
+    {
+        // In our network namespace (sysfs may show another's).
+        if nix::net::if_::if_nametoindex(net.interface.as_str()).is_ok() && a.netns.exists() {
+            return Ok(());
+        }
+        // Stale (the bridge went away, say with a namespace it lived in).
+        release_attachment(engine, &a);
+        let _ = fs::remove_file(&path);
+    }
+    let subnet = Subnet::parse(&net.subnet)?;
+    let last = subnet.host((subnet.size() - 2) as u32).to_string();
+    let ip = if others
+        .iter()
+        .any(|a| a.endpoints.get(&net.name).is_some_and(|e| e.ip == last))
+    {
+        allocate(net, None, others)?.to_string()
+    } else {
+        last
+    };
+    let id = format!("anchor-{}", net.name);
+    let netns = anchors_dir(engine).join(format!("{}.netns", net.name));
+    netns_create(&netns)?;
+    let request = EndpointRequest {
+        network: net,
+        interface: "eth0".into(),
+        ip,
+        mac: String::new(),
+        aliases: Vec::new(),
+    };
+    let options = netavark::options(&id, &id, std::slice::from_ref(&request), &[], &[]);
+    let status = match netavark::setup(engine, &netns, &options) {
+        Ok(s) => s,
+        Err(e) => {
+            let _ = netavark::teardown(engine, &netns, &options);
+            super::netns::remove(&netns);
+            return Err(e);
+        }
+    };
+    let mut anchor = Attachment {
+        container_id: id.clone(),
+        container_name: id,
+        netns,
+        ..Default::default()
+    };
+    anchor
+        .endpoints
+        .insert(net.name.clone(), endpoint_of(&request, &status));
+    write_json(&path, &anchor).with_context(|| format!("writing {}", path.display()))
+}
+
+/// Takes down the anchors of networks no container is attached to.
+pub fn release_idle_anchors(engine: &Engine) -> Result<()> {
+    let _lock = lock(engine)?;
+    let others = all_attachments(engine, "");
+    for (name, anchor) in anchors(engine) {
+        let used = others
+            .iter()
+            .any(|a| a.container_id != anchor.container_id && a.endpoints.contains_key(&name));
+        if !used {
+            release_attachment(engine, &anchor);
+            let _ = fs::remove_file(anchors_dir(engine).join(format!("{name}.json")));
+        }
+    }
+    Ok(())
 }
 
 /// What the monitor keeps open while the container runs (rootless: the pipe
@@ -172,6 +276,41 @@ pub fn attach(engine: &Engine, record: &ContainerRecord) -> Result<Attached> {
                 return Err(e);
             }
         }
+    } else if let Some(net) = quick_path(record, &networks, &attachment) {
+        ensure_anchor(engine, net, &others)?;
+        let others = all_attachments(engine, &record.id);
+        let ip = allocate(net, None, &others)?;
+        let prefix = Subnet::parse(&net.subnet)?.prefix;
+        let host_veth = super::veth::host_name(&record.id);
+        netns_create(&netns)?;
+        let mac = match super::veth::plug(
+            &netns,
+            &host_veth,
+            &ip.to_string(),
+            prefix,
+            &net.gateway,
+            &net.interface,
+        ) {
+            Ok(mac) => mac,
+            Err(e) => {
+                super::netns::remove(&netns);
+                return Err(e);
+            }
+        };
+        attachment.veth = Some(host_veth);
+        attachment.endpoints.insert(
+            net.name.clone(),
+            Endpoint {
+                network_id: net.id.clone(),
+                interface: "eth0".into(),
+                ip: ip.to_string(),
+                prefix_len: prefix,
+                gateway: net.gateway.clone(),
+                mac,
+                aliases: Vec::new(),
+                dns_enabled: false,
+            },
+        );
     } else {
         let mut requests = Vec::new();
         for (i, net) in networks.iter().enumerate() {
@@ -222,6 +361,22 @@ pub fn attach(engine: &Engine, record: &ContainerRecord) -> Result<Attached> {
     }
     write_etc_files(engine, record, &attachment)?;
     Ok(attached)
+}
+
+/// The network a container can join with a bare veth: one network without DNS
+/// or internal-only routing, no published ports, no fixed address.
+fn quick_path<'a>(
+    record: &ContainerRecord,
+    networks: &'a [Network],
+    attachment: &Attachment,
+) -> Option<&'a Network> {
+    let [net] = networks else {
+        return None;
+    };
+    let wanted = record.host_config.endpoint_request(&net.name);
+    let fixed = wanted.is_some_and(|w| !w.ip.is_empty() || !w.mac.is_empty());
+    (net.is_bridge() && !net.dns_enabled && !net.internal && attachment.ports.is_empty() && !fixed)
+        .then_some(net)
 }
 
 fn netns_create(path: &Path) -> Result<()> {
@@ -458,6 +613,8 @@ fn release_locked(engine: &Engine, id: &str) {
 fn release_attachment(engine: &Engine, a: &Attachment) {
     if let Some(f) = &a.slirp {
         super::slirp::stop(f);
+    } else if let Some(veth) = &a.veth {
+        super::veth::unplug(veth);
     } else if !a.endpoints.is_empty() {
         let options = teardown_options(engine, a, None);
         let _ = netavark::teardown(engine, &a.netns, &options);

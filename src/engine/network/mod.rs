@@ -7,6 +7,7 @@ pub mod netavark;
 pub mod netns;
 pub mod ports;
 pub mod slirp;
+pub mod veth;
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -376,6 +377,8 @@ pub fn prune(
         }
     }
     removed.sort();
+    // The default bridge stays while anyone uses it, like docker0; prune takes it down when idle.
+    attach::release_idle_anchors(engine)?;
     Ok(removed)
 }
 
