@@ -549,6 +549,7 @@ fn in_pty(skiff: &Skiff, args: &str, input: &[u8]) -> std::process::Output {
     );
     let mut child = std::process::Command::new("script")
         .args(["-qfec", &command, "/dev/null"])
+        .env("SKIFF_DEFAULT_NETWORK", "none")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
