@@ -1456,8 +1456,8 @@ impl Drop for Skiff {
     fn drop(&mut self) {
         // A test that left a network anchor up (see engine::network::attach)
         // takes it down, or its pinned namespace would outlive the test.
-        let anchored = fs::read_dir(self.runroot.path().join("anchors"))
-            .is_ok_and(|mut d| d.next().is_some());
+        let anchored =
+            fs::read_dir(self.runroot.path().join("anchors")).is_ok_and(|mut d| d.next().is_some());
         if anchored && self.netns.is_none() {
             let _ = self.run(&["network", "prune", "-f"]);
         }
