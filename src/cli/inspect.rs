@@ -31,6 +31,31 @@ pub struct ImageInspectArgs {
     pub format: Option<String>,
 }
 
+/// Inspects each name and prints the documents found (`[]` if none) even when
+/// some were not, as docker does; each failure is a line on stderr and exit 1.
+pub fn print_each(
+    names: &[String],
+    format: Option<&str>,
+    mut inspect: impl FnMut(&str) -> Result<serde_json::Value>,
+) -> Result<()> {
+    let mut docs = Vec::new();
+    let mut errors = false;
+    for name in names {
+        match inspect(name) {
+            Ok(doc) => docs.push(doc),
+            Err(e) => {
+                eprintln!("Error: {e:#}");
+                errors = true;
+            }
+        }
+    }
+    print_documents(&docs, format)?;
+    if errors {
+        return Err(super::ExitError::silent(1));
+    }
+    Ok(())
+}
+
 /// Prints documents as docker does: a JSON array with 4-space indents, or a template per object.
 pub fn print_documents(docs: &[serde_json::Value], format: Option<&str>) -> Result<()> {
     match format {

@@ -8,7 +8,7 @@ use serde_json::json;
 
 use super::format::{render_items, Format};
 use super::volume::{group_filters, labels_match, name_matches, parse_label, parse_opt};
-use super::{ExitError, GlobalArgs};
+use super::GlobalArgs;
 use crate::engine::container;
 use crate::engine::network::{self, attach, Network};
 use crate::engine::Engine;
@@ -26,7 +26,7 @@ pub enum NetworkCommand {
     #[command(visible_alias = "remove")]
     Rm(RmArgs),
     /// Remove all unused networks
-    Prune(PruneArgs),
+    Prune(super::manage::PruneArgs),
     /// Connect a container to a network
     Connect(ConnectArgs),
     /// Disconnect a container from a network
@@ -264,22 +264,9 @@ fn inspect_json(engine: &Engine, n: &Network) -> Result<serde_json::Value> {
 
 fn run_inspect(g: &GlobalArgs, args: InspectArgs) -> Result<()> {
     let engine = g.engine()?;
-    let mut docs = Vec::new();
-    let mut errors = false;
-    for name in &args.names {
-        match network::lookup(&engine, name).and_then(|n| inspect_json(&engine, &n)) {
-            Ok(doc) => docs.push(doc),
-            Err(e) => {
-                eprintln!("Error: {e:#}");
-                errors = true;
-            }
-        }
-    }
-    super::inspect::print_documents(&docs, args.format.as_deref())?;
-    if errors {
-        return Err(ExitError::silent(1));
-    }
-    Ok(())
+    super::inspect::print_each(&args.names, args.format.as_deref(), |name| {
+        inspect_json(&engine, &network::lookup(&engine, name)?)
+    })
 }
 
 #[derive(Debug, clap::Args)]
@@ -300,17 +287,7 @@ fn run_rm(g: &GlobalArgs, args: RmArgs) -> Result<()> {
     })
 }
 
-#[derive(Debug, clap::Args)]
-pub struct PruneArgs {
-    /// Do not prompt for confirmation
-    #[arg(short = 'f', long)]
-    pub force: bool,
-    /// Provide filter values (e.g. 'until=<timestamp>', 'label=<key>=<value>')
-    #[arg(long = "filter", value_name = "FILTER")]
-    pub filters: Vec<String>,
-}
-
-fn run_prune(g: &GlobalArgs, args: PruneArgs) -> Result<()> {
+fn run_prune(g: &GlobalArgs, args: super::manage::PruneArgs) -> Result<()> {
     let (filters, _) =
         super::system::parse_prune_filters(&args.filters, std::time::SystemTime::now())?;
     if !args.force

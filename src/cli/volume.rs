@@ -8,7 +8,7 @@ use serde_json::json;
 
 use super::format::{render_items, Format};
 use super::units::human_size_4;
-use super::{ExitError, GlobalArgs};
+use super::GlobalArgs;
 use crate::engine::volume::{self, Volume};
 
 #[derive(Debug, Subcommand)]
@@ -255,23 +255,9 @@ pub struct InspectArgs {
 
 fn run_inspect(g: &GlobalArgs, args: InspectArgs) -> Result<()> {
     let engine = g.engine()?;
-    let mut docs = Vec::new();
-    let mut errors = false;
-    for name in &args.names {
-        match volume::inspect(&engine, name) {
-            Ok(v) => docs.push(serde_json::to_value(&v)?),
-            Err(e) => {
-                eprintln!("Error: {e:#}");
-                errors = true;
-            }
-        }
-    }
-    // Like docker, the documents found are printed (`[]` if none) even when some were not.
-    super::inspect::print_documents(&docs, args.format.as_deref())?;
-    if errors {
-        return Err(ExitError::silent(1));
-    }
-    Ok(())
+    super::inspect::print_each(&args.names, args.format.as_deref(), |name| {
+        Ok(serde_json::to_value(volume::inspect(&engine, name)?)?)
+    })
 }
 
 #[derive(Debug, clap::Args)]

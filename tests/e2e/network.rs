@@ -295,6 +295,13 @@ fn containers_on_a_user_network_reach_each_other_by_name_and_alias() {
     assert_eq!(traces(&s), before);
 }
 
+/// One ping from a new container on the default network.
+fn ping_from_a_container(s: &Skiff, target: &str) {
+    s.ok(&[
+        "run", "--rm", "busybox", "ping", "-c", "1", "-W", "2", target,
+    ]);
+}
+
 #[test]
 fn the_default_bridge_stays_up_between_containers_until_pruned() {
     let s = Skiff::networked();
@@ -308,32 +315,12 @@ fn the_default_bridge_stays_up_between_containers_until_pruned() {
         "{routes}"
     );
     // Out through the bridge to a host address, and across to another container.
-    s.ok(&[
-        "run",
-        "--rm",
-        "busybox",
-        "ping",
-        "-c",
-        "1",
-        "-W",
-        "2",
-        "192.0.2.1",
-    ]);
+    ping_from_a_container(&s, "192.0.2.1");
     s.ok(&["run", "-d", "--name", "peer", "busybox", "sleep", "60"]);
     let ip = s.ok(&["inspect", "-f", "{{.NetworkSettings.IPAddress}}", "peer"]);
     let mac = s.ok(&["inspect", "-f", "{{.NetworkSettings.MacAddress}}", "peer"]);
     assert_eq!(mac.trim().len(), 17, "{mac}");
-    s.ok(&[
-        "run",
-        "--rm",
-        "busybox",
-        "ping",
-        "-c",
-        "1",
-        "-W",
-        "2",
-        ip.trim(),
-    ]);
+    ping_from_a_container(&s, ip.trim());
     let during = traces(&s);
     // The anchor and peer: two veths on one bridge.
     assert_eq!(

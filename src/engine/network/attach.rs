@@ -181,14 +181,7 @@ fn ensure_anchor(engine: &Engine, net: &Network, others: &[Attachment]) -> Resul
         aliases: Vec::new(),
     };
     let options = netavark::options(&id, &id, std::slice::from_ref(&request), &[], &[]);
-    let status = match netavark::setup(engine, &netns, &options) {
-        Ok(s) => s,
-        Err(e) => {
-            let _ = netavark::teardown(engine, &netns, &options);
-            super::netns::remove(&netns);
-            return Err(e);
-        }
-    };
+    let status = netavark::setup_or_undo(engine, &netns, &options)?;
     let mut anchor = Attachment {
         container_id: id.clone(),
         container_name: id,
@@ -338,14 +331,7 @@ pub fn attach(engine: &Engine, record: &ContainerRecord) -> Result<Attached> {
             &attachment.ports,
             &attachment.dns_servers,
         );
-        let status = match netavark::setup(engine, &netns, &options) {
-            Ok(s) => s,
-            Err(e) => {
-                let _ = netavark::teardown(engine, &netns, &options);
-                super::netns::remove(&netns);
-                return Err(e);
-            }
-        };
+        let status = netavark::setup_or_undo(engine, &netns, &options)?;
         for r in &requests {
             attachment
                 .endpoints

@@ -162,6 +162,14 @@ pub fn setup(engine: &Engine, netns: &Path, options: &Value) -> Result<Value> {
     serde_json::from_slice(&out).context("netavark printed no status")
 }
 
+/// `setup`, undone (with the namespace) when it fails half way.
+pub fn setup_or_undo(engine: &Engine, netns: &Path, options: &Value) -> Result<Value> {
+    setup(engine, netns, options).inspect_err(|_| {
+        let _ = teardown(engine, netns, options);
+        super::netns::remove(netns);
+    })
+}
+
 /// Removes what `setup` made (veth, firewall rules, DNS entries; the bridge when unused).
 pub fn teardown(engine: &Engine, netns: &Path, options: &Value) -> Result<()> {
     run(engine, "teardown", netns, options).map(|_| ())
