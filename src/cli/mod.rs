@@ -203,6 +203,9 @@ pub enum Command {
     /// Runs one healthcheck probe (started by the container's monitor)
     #[command(name = "__healthcheck", hide = true)]
     HealthProbe { id: String },
+    /// Deletes a tree from inside the rootless user namespace (started by skiff itself)
+    #[command(name = "__remove-tree", hide = true)]
+    RemoveTree { path: std::path::PathBuf },
     /// The per-container monitor (started by skiff itself)
     #[command(name = "__monitor", hide = true)]
     Monitor {
@@ -397,6 +400,7 @@ fn dispatch(cli: Cli) -> Result<()> {
             detach_keys,
         } => run::run_monitor(g, &id, attach, restarted, &detach_keys),
         Command::Generate(c) => generate::run(g, c),
+        Command::RemoveTree { path } => crate::engine::rootless::remove_tree_inside(&path),
         Command::HealthProbe { id } => {
             let engine = g.engine()?;
             crate::engine::container::health::probe(&engine, &id).map(drop)

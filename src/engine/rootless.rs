@@ -1,23 +1,124 @@
 //! Rootless containers. An unprivileged monitor enters a user namespace of its
-//! own (the user mapped to root, as podman's rootless mode without subuid ranges
-//! does) with a private mount namespace, and hides the host's cgroup hierarchy
+//! own with a private mount namespace, and hides the host's cgroup hierarchy
 //! there: on cgroup v1 a user has no delegated cgroups, so the container runs
-//! without cgroup limits, as podman does there.
+//! without cgroup limits, as podman does there. The namespace maps the user to
+//! root and, when /etc/subuid and /etc/subgid give the user ranges, those ranges
+//! to ids 1 and up (through the setuid newuidmap/newgidmap, as podman does);
+//! without ranges only root exists inside.
 
-use anyhow::{Context as _, Result};
+use std::io::{Read as _, Write as _};
+
+use anyhow::{bail, Context as _, Result};
 use nix::mount::{mount, MsFlags};
 use nix::sched::{unshare, CloneFlags};
 
-/// Moves the calling (single-threaded) process into a new user and mount
-/// namespace where it is root over the caller's own uid and gid.
-pub fn enter_monitor_namespaces() -> Result<()> {
+/// A subordinate id range: the first host id and how many.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IdRange {
+    pub start: u32,
+    pub count: u32,
+}
+
+/// The first range /etc/subuid (or /etc/subgid) text gives the user, by name or id.
+pub fn subordinate_range(text: &str, id: u32, name: Option<&str>) -> Option<IdRange> {
+    text.lines().find_map(|line| {
+        let mut f = line.trim().split(':');
+        let owner = f.next()?;
+        let start = f.next()?.trim().parse().ok()?;
+        let count = f.next()?.trim().parse().ok()?;
+        let mine = owner == id.to_string() || Some(owner) == name;
+        (mine && count > 0).then_some(IdRange { start, count })
+    })
+}
+
+/// The user's ranges, when both files have one and newuidmap/newgidmap exist.
+fn ranges(uid: u32) -> Option<(IdRange, IdRange)> {
+    let name = nix::unistd::User::from_uid(nix::unistd::Uid::from_raw(uid))
+        .ok()
+        .flatten()
+        .map(|u| u.name);
+    let read = |f: &str| std::fs::read_to_string(f).unwrap_or_default();
+    let sub_uid = subordinate_range(&read("/etc/subuid"), uid, name.as_deref())?;
+    let sub_gid = subordinate_range(&read("/etc/subgid"), uid, name.as_deref())?;
+    let tools = ["newuidmap", "newgidmap"]
+        .iter()
+        .all(|t| crate::engine::network::netavark::helper(t, "uidmap").is_ok());
+    tools.then_some((sub_uid, sub_gid))
+}
+
+/// Moves the calling (single-threaded) process into a new user namespace where
+/// it is root over the caller's uid and gid (and ids 1.. over its subordinate ranges).
+pub fn enter_user_namespace() -> Result<()> {
     let uid = rustix::process::geteuid().as_raw();
     let gid = rustix::process::getegid().as_raw();
-    unshare(CloneFlags::CLONE_NEWUSER | CloneFlags::CLONE_NEWNS)
-        .context("creating a user namespace (is unprivileged user namespace creation allowed?)")?;
-    std::fs::write("/proc/self/setgroups", "deny").context("writing setgroups")?;
-    std::fs::write("/proc/self/uid_map", format!("0 {uid} 1")).context("writing uid_map")?;
-    std::fs::write("/proc/self/gid_map", format!("0 {gid} 1")).context("writing gid_map")?;
+    match ranges(uid) {
+        Some((sub_uid, sub_gid)) => unshare_mapped(uid, gid, sub_uid, sub_gid),
+        None => {
+            unshare(CloneFlags::CLONE_NEWUSER).context(
+                "creating a user namespace (is unprivileged user namespace creation allowed?)",
+            )?;
+            std::fs::write("/proc/self/setgroups", "deny").context("writing setgroups")?;
+            std::fs::write("/proc/self/uid_map", format!("0 {uid} 1"))
+                .context("writing uid_map")?;
+            std::fs::write("/proc/self/gid_map", format!("0 {gid} 1"))
+                .context("writing gid_map")?;
+            Ok(())
+        }
+    }
+}
+
+/// Unshares a user namespace whose maps a helper child, still outside it,
+/// writes with newuidmap/newgidmap (only a process outside may).
+fn unshare_mapped(uid: u32, gid: u32, sub_uid: IdRange, sub_gid: IdRange) -> Result<()> {
+    let (go_r, go_w) = nix::unistd::pipe().context("pipe")?;
+    let (done_r, done_w) = nix::unistd::pipe().context("pipe")?;
+    let me = std::process::id();
+    // SAFETY: the caller is single-threaded (the monitor, or a fresh helper
+    // process), so the child may allocate and spawn programs.
+    match unsafe { nix::unistd::fork() }.context("fork")? {
+        nix::unistd::ForkResult::Child => {
+            drop(go_w);
+            drop(done_r);
+            let mut byte = [0u8; 1];
+            let ok = std::fs::File::from(go_r).read_exact(&mut byte).is_ok()
+                && [("newuidmap", uid, sub_uid), ("newgidmap", gid, sub_gid)]
+                    .iter()
+                    .all(|(tool, id, r)| {
+                        std::process::Command::new(tool)
+                            .args([me, 0, *id, 1, 1, r.start, r.count].map(|n| n.to_string()))
+                            .stdout(std::process::Stdio::null())
+                            .status()
+                            .is_ok_and(|s| s.success())
+                    });
+            let _ = std::fs::File::from(done_w).write_all(if ok { b"1" } else { b"0" });
+            // SAFETY: _exit skips the parent's exit handlers, as a forked child must.
+            unsafe { libc::_exit(0) }
+        }
+        nix::unistd::ForkResult::Parent { child } => {
+            drop(go_r);
+            drop(done_w);
+            let unshared = unshare(CloneFlags::CLONE_NEWUSER);
+            let _ = std::fs::File::from(go_w).write_all(b"1");
+            let mut answer = [0u8; 1];
+            let mapped =
+                std::fs::File::from(done_r).read_exact(&mut answer).is_ok() && answer[0] == b'1';
+            let _ = nix::sys::wait::waitpid(child, None);
+            unshared.context(
+                "creating a user namespace (is unprivileged user namespace creation allowed?)",
+            )?;
+            if !mapped {
+                bail!("newuidmap/newgidmap could not map the ranges of /etc/subuid and /etc/subgid into the user namespace");
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Moves the calling (single-threaded) process into a new user and mount
+/// namespace (see enter_user_namespace) with the host's cgroups hidden.
+pub fn enter_monitor_namespaces() -> Result<()> {
+    enter_user_namespace()?;
+    unshare(CloneFlags::CLONE_NEWNS).context("creating a mount namespace")?;
     mount(
         None::<&str>,
         "/",
@@ -98,4 +199,62 @@ pub fn stub_cgroups(id: &str) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Deletes a tree that container processes may have filled with files of
+/// subordinate ids, which the user cannot delete from outside: tries directly,
+/// then from a helper process inside a user namespace mapped as the monitor's.
+pub fn remove_tree(path: &std::path::Path) -> std::io::Result<()> {
+    match std::fs::remove_dir_all(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+            let exe = std::env::current_exe()?;
+            let exe = if exe.file_name().is_some_and(|n| n != "skiff") {
+                exe.with_file_name("skiff")
+            } else {
+                exe
+            };
+            let status = std::process::Command::new(exe)
+                .arg("__remove-tree")
+                .arg(path)
+                .status()?;
+            if status.success() {
+                Ok(())
+            } else {
+                Err(e)
+            }
+        }
+        other => other,
+    }
+}
+
+/// `skiff __remove-tree PATH`: the helper of remove_tree.
+pub fn remove_tree_inside(path: &std::path::Path) -> Result<()> {
+    enter_user_namespace()?;
+    std::fs::remove_dir_all(path).with_context(|| format!("removing {}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subordinate_ranges_by_name_or_id() {
+        let text = "alice:100000:65536\n1001:200000:1000\nbroken\nzero:1:0\n";
+        assert_eq!(
+            subordinate_range(text, 1000, Some("alice")),
+            Some(IdRange {
+                start: 100000,
+                count: 65536
+            })
+        );
+        assert_eq!(
+            subordinate_range(text, 1001, Some("bob")),
+            Some(IdRange {
+                start: 200000,
+                count: 1000
+            })
+        );
+        assert_eq!(subordinate_range(text, 1002, Some("zero")), None);
+        assert_eq!(subordinate_range(text, 1003, None), None);
+    }
 }

@@ -89,10 +89,15 @@ struct TunMode {
     _serial: std::sync::MutexGuard<'static, ()>,
 }
 
+/// Rootless tests change host files (/dev/net/tun's mode, /etc/subuid): one at a time.
+fn serial() -> std::sync::MutexGuard<'static, ()> {
+    static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    SERIAL.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 impl TunMode {
     fn set(mode: u32) -> TunMode {
-        static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
-        let serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+        let serial = serial();
         let tun = Path::new("/dev/net/tun");
         let old = fs::metadata(tun)
             .expect("/dev/net/tun")
@@ -232,4 +237,132 @@ fn rootless_networking_without_tun_access_says_what_to_do() {
         1,
         "the created container stays, as docker's does"
     );
+}
+
+/// Gives the test user subordinate id ranges while alive; restores the files.
+struct SubIds {
+    saved: Vec<(&'static str, Option<String>)>,
+    _serial: std::sync::MutexGuard<'static, ()>,
+}
+
+impl SubIds {
+    fn grant(start: u32) -> SubIds {
+        let serial = serial();
+        let mut saved = Vec::new();
+        for file in ["/etc/subuid", "/etc/subgid"] {
+            let old = fs::read_to_string(file).ok();
+            let mut text = old.clone().unwrap_or_default();
+            if !text.is_empty() && !text.ends_with('\n') {
+                text.push('\n');
+            }
+            text.push_str(&format!("{UID}:{start}:65536\n"));
+            fs::write(file, text).expect("writing subordinate ids");
+            saved.push((file, old));
+        }
+        SubIds {
+            saved,
+            _serial: serial,
+        }
+    }
+}
+
+impl Drop for SubIds {
+    fn drop(&mut self) {
+        for (file, old) in &self.saved {
+            let _ = match old {
+                Some(text) => fs::write(file, text),
+                None => fs::remove_file(file),
+            };
+        }
+    }
+}
+
+#[test]
+fn subordinate_ids_give_containers_their_users_and_rm_still_cleans_up() {
+    let _ids = SubIds::grant(300_000);
+    let user = User::new();
+    let archive = user.home.path().join("busybox.tar");
+    fs::copy(busybox_docker_archive(), &archive).expect("copy archive");
+    fs::set_permissions(&archive, fs::Permissions::from_mode(0o644)).expect("chmod");
+    user.ok(&["load", "-q", "-i", &archive.display().to_string()]);
+
+    let id = user.ok(&[
+        "run",
+        "--rm",
+        "--network",
+        "none",
+        "-u",
+        "1000:1000",
+        "busybox",
+        "id",
+    ]);
+    assert_eq!(id.trim(), "uid=1000(app) gid=1000(app)");
+    let map = user.ok(&[
+        "run",
+        "--rm",
+        "--network",
+        "none",
+        "busybox",
+        "cat",
+        "/proc/self/uid_map",
+    ]);
+    let rows: Vec<Vec<&str>> = map
+        .lines()
+        .map(|l| l.split_whitespace().collect())
+        .collect();
+    assert_eq!(rows, [vec!["0", UID, "1"], vec!["1", "300000", "65536"]]);
+
+    // A non-root container user leaves a private directory of a subordinate id.
+    let cid = user.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "keeper",
+        "--network",
+        "none",
+        "-u",
+        "1000",
+        "busybox",
+        "sh",
+        "-c",
+        "mkdir /tmp/d && echo x > /tmp/d/f && chmod 700 /tmp/d && sleep 100",
+    ]);
+    let cid = cid.trim().to_string();
+    let dir = user.home.path().join("data/skiff/containers").join(&cid);
+    let private = dir.join("rootfs/tmp/d");
+    wait_until("the container's file", || private.exists());
+    use std::os::unix::fs::MetadataExt;
+    assert_eq!(fs::metadata(&private).expect("d").uid(), 300_999);
+    user.ok(&["rm", "-f", "keeper"]);
+    assert!(!dir.exists(), "rm removed the subordinate-owned files too");
+
+    // The same for a named volume (made over to uid 1000 first, as with docker).
+    user.ok(&[
+        "run",
+        "--rm",
+        "--network",
+        "none",
+        "-v",
+        "vol:/data",
+        "busybox",
+        "chown",
+        "1000",
+        "/data",
+    ]);
+    user.ok(&[
+        "run",
+        "--rm",
+        "--network",
+        "none",
+        "-u",
+        "1000",
+        "-v",
+        "vol:/data",
+        "busybox",
+        "sh",
+        "-c",
+        "mkdir /data/x && touch /data/x/y && chmod 700 /data/x",
+    ]);
+    user.ok(&["volume", "rm", "vol"]);
+    assert_eq!(user.ok(&["volume", "ls", "-q"]), "");
 }

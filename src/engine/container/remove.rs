@@ -27,7 +27,13 @@ pub fn remove_exited(engine: &Engine, record: &ContainerRecord) -> Result<()> {
     // Remove the record first so listings stop showing the container at once.
     let _ = fs::remove_file(paths.record());
     let _ = fs::remove_dir_all(&paths.run_dir);
-    fs::remove_dir_all(&paths.dir).or_else(|e| {
+    // Rootless: files container users wrote may belong to subordinate ids.
+    let removed = if engine.rootless {
+        crate::engine::rootless::remove_tree(&paths.dir)
+    } else {
+        fs::remove_dir_all(&paths.dir)
+    };
+    removed.or_else(|e| {
         if e.kind() == std::io::ErrorKind::NotFound {
             Ok(())
         } else {

@@ -451,7 +451,13 @@ fn remove_locked(engine: &Engine, name: &str, guard: VolumeLock) -> Result<()> {
     }
     drop(guard);
     let _ = sync_parent(&dir);
-    fs::remove_dir_all(&trash).map_err(|e| {
+    // Rootless: files container users wrote may belong to subordinate ids.
+    let removed = if engine.rootless {
+        crate::engine::rootless::remove_tree(&trash)
+    } else {
+        fs::remove_dir_all(&trash)
+    };
+    removed.map_err(|e| {
         op(format!(
             "error removing volume path '{}': {e}",
             trash.display()
