@@ -671,6 +671,19 @@ fn network_commands_and_flags_follow_docker() {
     assert_eq!(pruned, "Deleted Networks:\nblue\n");
     s.ok(&["rm", "-f", "keeper"]);
     s.ok(&["network", "rm", "-f", "red", "nosuch"]);
+    // A setup netavark refuses fails in one line and leaves nothing behind.
+    s.ok(&["network", "create", "-o", "mtu=nonsense", "badmtu"]);
+    let before_bad = traces(&s);
+    let out = s.fails(&["run", "--rm", "--network", "badmtu", "busybox", "true"]);
+    assert_eq!(out.status.code(), Some(125));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("mtu") && err.trim().lines().count() == 1,
+        "{err}"
+    );
+    assert_eq!(traces(&s), before_bad);
+    s.ok(&["network", "rm", "badmtu"]);
+
     // system prune takes unused networks too, as docker's does.
     s.ok(&["network", "create", "spare"]);
     let pruned = s.ok(&["system", "prune", "-f"]);

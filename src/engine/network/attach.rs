@@ -272,38 +272,45 @@ pub fn attach(engine: &Engine, record: &ContainerRecord) -> Result<Attached> {
     } else if let Some(net) = quick_path(record, &networks, &attachment) {
         ensure_anchor(engine, net, &others)?;
         let others = all_attachments(engine, &record.id);
-        let ip = allocate(net, None, &others)?;
+        let ip = allocate(net, None, &others)?.to_string();
         let prefix = Subnet::parse(&net.subnet)?.prefix;
         let host_veth = super::veth::host_name(&record.id);
-        netns_create(&netns)?;
-        let mac = match super::veth::plug(
-            &netns,
-            &host_veth,
-            &ip.to_string(),
-            prefix,
-            &net.gateway,
-            &net.interface,
-        ) {
-            Ok(mac) => mac,
-            Err(e) => {
-                super::netns::remove(&netns);
-                return Err(e);
-            }
-        };
-        attachment.veth = Some(host_veth);
+        attachment.veth = Some(host_veth.clone());
         attachment.endpoints.insert(
             net.name.clone(),
             Endpoint {
                 network_id: net.id.clone(),
                 interface: "eth0".into(),
-                ip: ip.to_string(),
+                ip: ip.clone(),
                 prefix_len: prefix,
                 gateway: net.gateway.clone(),
-                mac,
-                aliases: Vec::new(),
-                dns_enabled: false,
+                ..Default::default()
             },
         );
+        // Recorded before anything is made, so that whoever finds it after a
+        // crash half way knows what to take down.
+        save(engine, &attachment)?;
+        let plugged = netns_create(&netns).and_then(|()| {
+            super::veth::plug(
+                &netns,
+                &host_veth,
+                &ip,
+                prefix,
+                &net.gateway,
+                &net.interface,
+            )
+        });
+        match plugged {
+            Ok(mac) => {
+                if let Some(e) = attachment.endpoints.get_mut(&net.name) {
+                    e.mac = mac;
+                }
+            }
+            Err(e) => {
+                release_locked(engine, &record.id);
+                return Err(e);
+            }
+        }
     } else {
         let mut requests = Vec::new();
         for (i, net) in networks.iter().enumerate() {
@@ -323,7 +330,13 @@ pub fn attach(engine: &Engine, record: &ContainerRecord) -> Result<Attached> {
                 aliases: aliases(record, net, wanted.map(|w| w.aliases.as_slice())),
             });
         }
-        netns_create(&netns)?;
+        for r in &requests {
+            attachment.endpoints.insert(
+                r.network.name.clone(),
+                endpoint_of(r, &serde_json::Value::Null),
+            );
+        }
+        save(engine, &attachment)?;
         let options = netavark::options(
             &record.id,
             &record.name,
@@ -331,19 +344,25 @@ pub fn attach(engine: &Engine, record: &ContainerRecord) -> Result<Attached> {
             &attachment.ports,
             &attachment.dns_servers,
         );
-        let status = netavark::setup_or_undo(engine, &netns, &options)?;
+        let status = match netns_create(&netns)
+            .and_then(|()| netavark::setup_or_undo(engine, &netns, &options))
+        {
+            Ok(status) => status,
+            Err(e) => {
+                let _ = fs::remove_file(attachment_path(engine, &record.id));
+                return Err(e);
+            }
+        };
         for r in &requests {
             attachment
                 .endpoints
                 .insert(r.network.name.clone(), endpoint_of(r, &status));
         }
     }
-    let path = attachment_path(engine, &record.id);
-    let written = crate::engine::store::ensure_dir(&engine.container_paths(&record.id).run_dir)
-        .and_then(|()| write_json(&path, &attachment));
-    if let Err(e) = written {
+    if let Err(e) = save(engine, &attachment) {
         release_attachment(engine, &attachment);
-        return Err(anyhow!("writing {}: {e}", path.display()));
+        let _ = fs::remove_file(attachment_path(engine, &record.id));
+        return Err(e);
     }
     write_etc_files(engine, record, &attachment)?;
     Ok(attached)
@@ -363,6 +382,14 @@ fn quick_path<'a>(
     let fixed = wanted.is_some_and(|w| !w.ip.is_empty() || !w.mac.is_empty());
     (net.is_bridge() && !net.dns_enabled && !net.internal && attachment.ports.is_empty() && !fixed)
         .then_some(net)
+}
+
+/// Writes the container's attachment record.
+fn save(engine: &Engine, a: &Attachment) -> Result<()> {
+    let path = attachment_path(engine, &a.container_id);
+    crate::engine::store::ensure_dir(&engine.container_paths(&a.container_id).run_dir)
+        .and_then(|()| write_json(&path, a))
+        .with_context(|| format!("writing {}", path.display()))
 }
 
 fn netns_create(path: &Path) -> Result<()> {
@@ -578,6 +605,8 @@ fn free_port(
 /// Releases whatever network a container has; safe to call on any path, twice.
 pub fn release(engine: &Engine, id: &str) {
     if !attachment_path(engine, id).exists() {
+        // A namespace pinned by a start that died before recording it.
+        super::netns::remove(&netns_path(engine, id));
         return;
     }
     if let Ok(_lock) = lock(engine) {
