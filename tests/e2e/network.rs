@@ -489,7 +489,23 @@ fn network_commands_and_flags_follow_docker() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("overlaps"));
     let out = s.fails(&["network", "create", "--subnet", "nonsense", "bad"]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("invalid subnet"));
-    s.ok(&["network", "create", "--label", "team=red", "red"]);
+    s.ok(&[
+        "network",
+        "create",
+        "--label",
+        "team=red",
+        "-o",
+        "com.docker.network.bridge.name=br-red",
+        "red",
+    ]);
+    let bridge = s.ok(&[
+        "network",
+        "inspect",
+        "-f",
+        "{{index .Options \"com.docker.network.bridge.name\"}}",
+        "red",
+    ]);
+    assert_eq!(bridge.trim(), "br-red");
 
     let names = s.ok(&["network", "ls", "--format", "{{.Name}}"]);
     assert_eq!(
@@ -667,10 +683,20 @@ fn network_commands_and_flags_follow_docker() {
         "sleep",
         "60",
     ]);
+    s.netns.as_ref().expect("netns").sh("ip link show br-red");
     let pruned = s.ok(&["network", "prune", "-f"]);
     assert_eq!(pruned, "Deleted Networks:\nblue\n");
     s.ok(&["rm", "-f", "keeper"]);
     s.ok(&["network", "rm", "-f", "red", "nosuch"]);
+    let out = s.fails(&[
+        "network",
+        "create",
+        "-o",
+        "com.docker.network.bridge.enable_icc=false",
+        "icc",
+    ]);
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .contains("unsupported network option com.docker.network.bridge.enable_icc"));
     // A setup netavark refuses fails in one line and leaves nothing behind.
     s.ok(&["network", "create", "-o", "mtu=nonsense", "badmtu"]);
     let before_bad = traces(&s);

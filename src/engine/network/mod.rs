@@ -72,6 +72,14 @@ pub fn is_builtin(name: &str) -> bool {
     matches!(name, "bridge" | "host" | "none")
 }
 
+/// `--opt` keys the bridge driver understands (docker's names and netavark's);
+/// their values are netavark's to judge when a container first joins.
+const KNOWN_OPTIONS: &[&str] = &[
+    "com.docker.network.bridge.name",
+    "com.docker.network.driver.mtu",
+    "mtu",
+];
+
 /// `network create` options.
 #[derive(Debug, Clone, Default)]
 pub struct CreateOptions {
@@ -211,6 +219,16 @@ pub fn create(engine: &Engine, name: &str, opts: &CreateOptions) -> Result<Netwo
     if engine.rootless {
         bail!("user-defined networks are not supported for rootless skiff yet: rootless containers use slirp4netns (--network bridge)");
     }
+    if let Some(bad) = opts
+        .options
+        .keys()
+        .find(|k| !KNOWN_OPTIONS.contains(&k.as_str()))
+    {
+        bail!(
+            "unsupported network option {bad}: skiff's bridge driver takes {}",
+            KNOWN_OPTIONS.join(", ")
+        );
+    }
     let _lock = engine.networks_lock()?;
     let existing = list(engine)?;
     if existing.iter().any(|n| n.name == name) {
@@ -253,7 +271,24 @@ pub fn create(engine: &Engine, name: &str, opts: &CreateOptions) -> Result<Netwo
             bail!("no matching subnet for range {r}");
         }
     }
-    let interface = free_interface(&existing);
+    // docker's option for the bridge's name; otherwise the next free skiffN.
+    let interface = match opts.options.get("com.docker.network.bridge.name") {
+        Some(name) => {
+            let ok = !name.is_empty()
+                && name.len() <= 15
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+            if !ok {
+                bail!("invalid bridge name {name:?}: at most 15 letters, digits, '-', '_' or '.'");
+            }
+            if existing.iter().any(|n| &n.interface == name) {
+                bail!("bridge name {name} is already used by another network");
+            }
+            name.clone()
+        }
+        None => free_interface(&existing),
+    };
     let net = Network {
         name: name.to_string(),
         id: hex::encode(rand::random::<[u8; 32]>()),
