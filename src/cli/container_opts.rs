@@ -635,6 +635,7 @@ impl NetworkArgs {
             dns: self.dns.clone(),
             dns_search: self.dns_search.clone(),
             dns_options: self.dns_options.clone(),
+            more_networks: Vec::new(),
         })
     }
 }

@@ -48,9 +48,9 @@ pub struct CreateArgs {
     /// Read in a line delimited file of labels
     #[arg(long = "label-file", value_name = "FILE")]
     pub label_file: Vec<String>,
-    /// Connect a container to a network (bridge, NAME, none, host, container:NAME|ID)
+    /// Connect a container to a network (bridge, NAME, none, host, container:NAME|ID); repeat for more networks
     #[arg(long = "network", visible_alias = "net")]
-    pub network: Option<String>,
+    pub network: Vec<String>,
     /// Container host name
     #[arg(short = 'h', long)]
     pub hostname: Option<String>,
@@ -225,7 +225,7 @@ impl CreateArgs {
             hostname: self.hostname.clone(),
             tty: self.tty,
             open_stdin: self.interactive,
-            network: self.network.clone(),
+            network: self.network.first().cloned(),
             binds,
             auto_remove: self.rm,
             extra_hosts: self.add_host.clone(),
@@ -253,7 +253,11 @@ impl CreateArgs {
             healthcheck: self.health.config()?,
             no_healthcheck: self.health.no_healthcheck,
             log_config: super::container_opts::log_config(&self.log_driver, &self.log_opt)?,
-            net: self.net.options()?,
+            net: {
+                let mut net = self.net.options()?;
+                net.more_networks = self.network.iter().skip(1).cloned().collect();
+                net
+            },
         })
     }
 }

@@ -268,6 +268,40 @@ fn containers_on_a_user_network_reach_each_other_by_name_and_alias() {
     ]);
     assert_eq!(aliases.trim(), "[\"database\"]");
 
+    // Two networks at once, as docker takes them: one interface on each.
+    let addrs = s.ok(&[
+        "run",
+        "--rm",
+        "--network",
+        "appnet",
+        "--network",
+        "bridge",
+        "busybox",
+        "ip",
+        "-o",
+        "-4",
+        "addr",
+    ]);
+    assert!(
+        addrs.contains("eth0") && addrs.contains("10.90."),
+        "{addrs}"
+    );
+    assert!(
+        addrs.contains("eth1") && addrs.contains("10.87."),
+        "{addrs}"
+    );
+    let out = s.fails(&[
+        "run",
+        "--rm",
+        "--network",
+        "none",
+        "--network",
+        "appnet",
+        "busybox",
+        "true",
+    ]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("conflicting options"));
+
     // In use: refused.
     let out = s.fails(&["network", "rm", "appnet"]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("has active endpoints"));

@@ -203,6 +203,26 @@ fn an_unprivileged_user_runs_containers_with_outbound_traffic_and_published_port
     assert!(curl().is_none());
     user.ok(&["start", "web"]);
     wait_until("the port after a restart", || curl().is_some());
+    // slirp4netns lives no longer than the monitor that holds its exit pipe.
+    let state = fs::read_to_string(
+        user.home
+            .path()
+            .join("data/skiff/containers")
+            .join(cid)
+            .join("state.json"),
+    )
+    .expect("state");
+    let state: serde_json::Value = serde_json::from_str(&state).expect("json");
+    let monitor = state["monitor_pid"].as_i64().expect("monitor pid");
+    assert_eq!(user.forwarders(), 1);
+    let killed = Command::new("kill")
+        .args(["-9", &monitor.to_string()])
+        .status()
+        .expect("kill");
+    assert!(killed.success());
+    wait_until("slirp4netns to follow its monitor", || {
+        user.forwarders() == 0
+    });
     user.ok(&["rm", "-f", cid]);
     assert_eq!(user.forwarders(), 0);
     assert!(curl().is_none());

@@ -73,6 +73,8 @@ pub struct NetworkOptions {
     pub dns: Vec<String>,
     pub dns_search: Vec<String>,
     pub dns_options: Vec<String>,
+    /// Networks after the first `--network` (bridge networks only).
+    pub more_networks: Vec<String>,
 }
 
 /// A volume the user asked for; `name: None` is an anonymous volume.
@@ -128,6 +130,10 @@ fn network_config(
         m => m.to_string(),
     };
     let publishes = !net.publish.is_empty() || net.publish_all;
+    let private = mode == "none" || mode == "host" || mode.starts_with("container:");
+    if private && !net.more_networks.is_empty() {
+        bail!("conflicting options: cannot attach both user-defined and non-user-defined network-modes");
+    }
     match mode.as_str() {
         "host" => {
             if publishes {
@@ -165,13 +171,26 @@ fn network_config(
             found.name
         );
     }
-    let request = super::NetworkRequest {
+    // --network-alias, --ip and --mac-address go with the first network, as docker's do.
+    let mut requests = vec![super::NetworkRequest {
         name: found.name.clone(),
         aliases: net.aliases.clone(),
         ip: net.ip.clone().unwrap_or_default(),
         mac: net.mac.clone().unwrap_or_default(),
-    };
-    Ok((found.name, vec![request]))
+    }];
+    for more in &net.more_networks {
+        let other = network::lookup(engine, more)?;
+        if !other.is_bridge() || engine.rootless {
+            bail!("container cannot be connected to network {more} with other networks");
+        }
+        if requests.iter().all(|r| r.name != other.name) {
+            requests.push(super::NetworkRequest {
+                name: other.name.clone(),
+                ..Default::default()
+            });
+        }
+    }
+    Ok((found.name, requests))
 }
 
 /// The spec's network namespace for a container about to start.
