@@ -450,14 +450,8 @@ pub fn mark_stopped_by_user(engine: &Engine, id: &str, stopped: bool) -> Result<
 
 /// Every container of the engine's namespace, with reconciled state.
 pub fn list(engine: &Engine) -> Result<Vec<Container>> {
-    let dir = engine.containers_dir();
-    let entries = match fs::read_dir(&dir) {
-        Ok(e) => e,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(anyhow!("reading {}: {e}", dir.display())),
-    };
     let mut out = Vec::new();
-    for entry in entries.flatten() {
+    for entry in crate::engine::store::dir_entries(&engine.containers_dir())? {
         let id = entry.file_name().to_string_lossy().into_owned();
         // Half-created containers have no record yet; skip them.
         let Ok(record) = load_record(engine, &id) else {

@@ -143,14 +143,8 @@ fn builtin(name: &str) -> Option<Network> {
 }
 
 fn read_defs(engine: &Engine) -> Result<Vec<Network>> {
-    let dir = engine.networks_dir();
-    let entries = match fs::read_dir(&dir) {
-        Ok(e) => e,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(anyhow!("reading {}: {e}", dir.display())),
-    };
     let mut out = Vec::new();
-    for entry in entries.flatten() {
+    for entry in crate::engine::store::dir_entries(&engine.networks_dir())? {
         let path = entry.path();
         if path.extension().is_none_or(|e| e != "json") {
             continue;

@@ -44,6 +44,15 @@ impl StorePaths {
     }
 }
 
+/// The entries of a store directory; none when it does not exist yet.
+pub fn dir_entries(dir: &Path) -> anyhow::Result<Vec<std::fs::DirEntry>> {
+    match std::fs::read_dir(dir) {
+        Ok(entries) => Ok(entries.flatten().collect()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
+        Err(e) => Err(anyhow::anyhow!("reading {}: {e}", dir.display())),
+    }
+}
+
 /// Creates a directory and its parents with mode 0700 for the leaf, as store dirs
 /// hold images that may be private.
 pub fn ensure_dir(path: &Path) -> std::io::Result<()> {
