@@ -84,11 +84,11 @@ fn unshare_mapped(uid: u32, gid: u32, sub_uid: IdRange, sub_gid: IdRange) -> Res
                 && [("newuidmap", uid, sub_uid), ("newgidmap", gid, sub_gid)]
                     .iter()
                     .all(|(tool, id, r)| {
-                        std::process::Command::new(tool)
-                            .args([me, 0, *id, 1, 1, r.start, r.count].map(|n| n.to_string()))
-                            .stdout(std::process::Stdio::null())
-                            .status()
-                            .is_ok_and(|s| s.success())
+                        let mut cmd = std::process::Command::new(tool);
+                        cmd.args([me, 0, *id, 1, 1, r.start, r.count].map(|n| n.to_string()))
+                            .stdout(std::process::Stdio::null());
+                        crate::engine::process::inherit_only(&mut cmd, Vec::new());
+                        cmd.status().is_ok_and(|s| s.success())
                     });
             let _ = std::fs::File::from(done_w).write_all(if ok { b"1" } else { b"0" });
             // SAFETY: _exit skips the parent's exit handlers, as a forked child must.

@@ -320,8 +320,18 @@ fn containers_on_a_user_network_reach_each_other_by_name_and_alias() {
     assert!(!addrs.contains("eth1"), "{addrs}");
     let out = s.fails(&["network", "disconnect", "appnet", "plain"]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("is not connected to network appnet"));
+    // Connected again and removed as it is: both of its networks are released
+    // (the checks of what is left follow below).
+    s.ok(&["network", "connect", "appnet", "plain"]);
+    s.ok(&["rm", "-f", "plain"]);
+    let out = s.run(&["exec", "db", "nslookup", "plain"]);
+    assert!(
+        !out.status.success(),
+        "plain's DNS entry went with it: {}",
+        describe(&out)
+    );
 
-    s.ok(&["rm", "-f", "db", "plain"]);
+    s.ok(&["rm", "-f", "db"]);
     assert_eq!(s.ok(&["network", "rm", "appnet"]).trim(), "appnet");
     // `plain` used the default bridge, which stays up until pruned.
     s.ok(&["network", "prune", "-f"]);
@@ -375,6 +385,55 @@ fn the_default_bridge_stays_up_between_containers_until_pruned() {
     assert_eq!(s.ok(&["network", "prune", "-f"]), "");
     ns.sh("ip link del outside");
     assert_eq!(traces(&s), before);
+}
+
+#[test]
+fn piped_output_ends_when_the_container_does() {
+    // The first container on a DNS network makes netavark start aardvark-dns, a
+    // daemon that another container then keeps alive: it must not inherit the
+    // CLI's stdout from the monitor, or `skiff run ... | cat` never ends.
+    let s = Skiff::networked();
+    s.ok(&["network", "create", "pipenet"]);
+    let mut cmd = s.cmd(&[
+        "run",
+        "--rm",
+        "--network",
+        "pipenet",
+        "busybox",
+        "sh",
+        "-c",
+        "sleep 2; echo piped",
+    ]);
+    let mut child = cmd
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("skiff");
+    let mut out = child.stdout.take().expect("stdout");
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut text = String::new();
+        let _ = std::io::Read::read_to_string(&mut out, &mut text);
+        let _ = tx.send(text);
+    });
+    wait_until("aardvark-dns to start", || traces(&s).dns_servers == 1);
+    s.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "keeper",
+        "--network",
+        "pipenet",
+        "busybox",
+        "sleep",
+        "60",
+    ]);
+    let text = rx
+        .recv_timeout(Duration::from_secs(20))
+        .expect("the pipe reached end of file");
+    assert_eq!(text, "piped\n");
+    assert!(child.wait().expect("wait").success());
+    s.ok(&["rm", "-f", "keeper"]);
+    s.ok(&["network", "rm", "pipenet"]);
 }
 
 #[test]

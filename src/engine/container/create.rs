@@ -360,7 +360,7 @@ pub fn create(
                     dns_options: opts.net.dns_options.clone(),
                     ..Default::default()
                 },
-                None,
+                &[],
             )
         };
         fs::write(paths.dir.join("resolv.conf"), resolv)?;

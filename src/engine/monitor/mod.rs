@@ -438,6 +438,9 @@ fn exec_restart(engine: &Engine, id: &str) -> std::io::Error {
     if engine.rootless {
         cmd.env(IN_USERNS, "1");
     }
+    // A restarted monitor needs none of this one's fds (slirp4netns's exit pipe
+    // included: the old slirp4netns is stopped, the new start makes another).
+    crate::engine::process::inherit_only(&mut cmd, Vec::new());
     use std::os::unix::process::CommandExt;
     // SAFETY: sigprocmask is async-signal-safe. The new container's init must not
     // inherit the SIGCHLD block of our watch loop.

@@ -59,6 +59,9 @@ pub struct Endpoint {
     pub mac: String,
     pub aliases: Vec<String>,
     pub dns_enabled: bool,
+    /// Joined with the attachment's bare veth (veth.rs), not through netavark.
+    #[serde(default)]
+    pub via_veth: bool,
 }
 
 /// What was set up for a running container.
@@ -102,6 +105,15 @@ fn lock(engine: &Engine) -> Result<FileLock> {
 pub fn load(engine: &Engine, id: &str) -> Option<Attachment> {
     let data = fs::read(attachment_path(engine, id)).ok()?;
     serde_json::from_slice(&data).ok()
+}
+
+/// IDs of the containers whose network is set up on `network` right now.
+pub fn attached_to(engine: &Engine, network: &str) -> Vec<String> {
+    all_attachments(engine, "")
+        .into_iter()
+        .filter(|a| a.endpoints.contains_key(network) && !a.container_id.starts_with("anchor-"))
+        .map(|a| a.container_id)
+        .collect()
 }
 
 /// Every running container's attachment but `except`'s, and the networks' anchors.
@@ -284,6 +296,7 @@ pub fn attach(engine: &Engine, record: &ContainerRecord) -> Result<Attached> {
                 ip: ip.clone(),
                 prefix_len: prefix,
                 gateway: net.gateway.clone(),
+                via_veth: true,
                 ..Default::default()
             },
         );
@@ -424,17 +437,16 @@ fn endpoint_of(r: &EndpointRequest, status: &serde_json::Value) -> Endpoint {
         interface: r.interface.clone(),
         ip: r.ip.clone(),
         prefix_len,
-        gateway: if r.network.internal {
-            String::new()
-        } else {
-            r.network.gateway.clone()
-        },
+        // Internal networks keep their gateway address too (aardvark-dns
+        // listens there); they only lack the route out.
+        gateway: r.network.gateway.clone(),
         mac: iface["mac_address"]
             .as_str()
             .map(str::to_string)
             .unwrap_or_else(|| r.mac.clone()),
         aliases: r.aliases.clone(),
         dns_enabled: r.network.dns_enabled,
+        via_veth: false,
     }
 }
 
@@ -448,11 +460,13 @@ fn allocate(net: &Network, wanted: Option<&str>, others: &[Attachment]) -> Resul
         .map(|e| e.ip.clone())
         .chain([net.gateway.clone()])
         .collect();
+    let broadcast = subnet.host((subnet.size() - 1) as u32);
+    let usable = |ip: Ipv4Addr| subnet.contains(ip) && ip != subnet.host(0) && ip != broadcast;
     if let Some(w) = wanted.filter(|w| !w.is_empty()) {
         let ip: Ipv4Addr = w
             .parse()
             .map_err(|_| anyhow!("invalid IPv4 address: {w}"))?;
-        if !subnet.contains(ip) {
+        if !usable(ip) {
             bail!(
                 "invalid address {w}: it does not belong to any of network {}'s subnets",
                 net.name
@@ -471,10 +485,10 @@ fn allocate(net: &Network, wanted: Option<&str>, others: &[Attachment]) -> Resul
     } else {
         Subnet::parse(&net.ip_range)?
     };
-    let last = pool.size().saturating_sub(1) as u32;
-    (1..last)
+    // Every address of the pool, but the subnet's own, its broadcast and the gateway.
+    (0..pool.size() as u32)
         .map(|n| pool.host(n))
-        .filter(|ip| subnet.contains(*ip) && *ip != subnet.host(0))
+        .filter(|ip| usable(*ip))
         .find(|ip| !taken.contains(&ip.to_string()))
         .ok_or_else(|| {
             anyhow!(
@@ -628,11 +642,15 @@ fn release_locked(engine: &Engine, id: &str) {
 fn release_attachment(engine: &Engine, a: &Attachment) {
     if let Some(f) = &a.slirp {
         super::slirp::stop(f);
-    } else if let Some(veth) = &a.veth {
-        super::veth::unplug(veth);
-    } else if !a.endpoints.is_empty() {
-        let options = teardown_options(engine, a, None);
-        let _ = netavark::teardown(engine, &a.netns, &options);
+    } else {
+        if let Some(veth) = &a.veth {
+            super::veth::unplug(veth);
+        }
+        // Networks joined through netavark (at start, or by `network connect`).
+        if a.endpoints.values().any(|e| !e.via_veth) {
+            let options = teardown_options(engine, a, None);
+            let _ = netavark::teardown(engine, &a.netns, &options);
+        }
     }
     super::netns::remove(&a.netns);
 }
@@ -642,7 +660,7 @@ fn teardown_options(engine: &Engine, a: &Attachment, only: Option<&str>) -> serd
     let nets: Vec<(Network, &Endpoint)> = a
         .endpoints
         .iter()
-        .filter(|(name, _)| only.is_none_or(|o| o == name.as_str()))
+        .filter(|(name, e)| !e.via_veth && only.is_none_or(|o| o == name.as_str()))
         .filter_map(|(name, e)| Some((stored_network(engine, name, e)?, e)))
         .collect();
     let requests: Vec<EndpointRequest> = nets
@@ -680,31 +698,45 @@ fn write_etc_files(engine: &Engine, record: &ContainerRecord, a: &Attachment) ->
         &host.extra_hosts,
         &crate::engine::container::spec::NetworkMode::None,
     );
-    // Replace the loopback line for the hostname by the container's address.
-    if let Some(e) = a.endpoints.values().next() {
+    // The endpoints in the order the container joined its networks.
+    let ordered: Vec<&Endpoint> = host
+        .network_names()
+        .iter()
+        .filter_map(|n| a.endpoints.get(n))
+        .chain(a.endpoints.values())
+        .collect();
+    // Replace the loopback line for the hostname by the container's first address.
+    if let Some(e) = ordered.first() {
         hosts = hosts.replace(
             &format!("127.0.1.1\t{}\n", record.config.hostname),
             &format!("{}\t{}\n", e.ip, record.config.hostname),
         );
     }
     fs::write(dir.join("hosts"), hosts).context("writing the container's /etc/hosts")?;
-    let dns_gateway = if a.slirp.is_some() {
+    let mut resolvers: Vec<String> = Vec::new();
+    if a.slirp.is_some() {
         // slirp4netns forwards DNS from here to the host's resolvers.
-        (host.dns.is_empty()).then(|| super::slirp::DNS_IP.to_string())
+        if host.dns.is_empty() {
+            resolvers.push(super::slirp::DNS_IP.to_string());
+        }
     } else {
-        a.endpoints
-            .values()
-            .find(|e| e.dns_enabled)
-            .map(|e| e.gateway.clone())
-            .filter(|g| !g.is_empty())
-    };
-    let resolv = resolv_conf(host, dns_gateway.as_deref());
+        // Each network's aardvark-dns answers for its own containers.
+        for e in ordered
+            .iter()
+            .filter(|e| e.dns_enabled && !e.gateway.is_empty())
+        {
+            if !resolvers.contains(&e.gateway) {
+                resolvers.push(e.gateway.clone());
+            }
+        }
+    }
+    let resolv = resolv_conf(host, &resolvers);
     fs::write(dir.join("resolv.conf"), resolv).context("writing the container's /etc/resolv.conf")
 }
 
 /// resolv.conf from the host's (loopback servers dropped), `--dns*` flags over
 /// it; on networks with DNS, the network's resolver comes first.
-pub fn resolv_conf(host: &HostConfig, network_resolver: Option<&str>) -> String {
+pub fn resolv_conf(host: &HostConfig, network_resolvers: &[String]) -> String {
     let base = crate::engine::container::spec::resolv_conf(
         &crate::engine::container::spec::NetworkMode::None,
     );
@@ -723,9 +755,9 @@ pub fn resolv_conf(host: &HostConfig, network_resolver: Option<&str>) -> String 
     if !host.dns.is_empty() {
         servers = host.dns.clone();
     }
-    if let Some(r) = network_resolver {
+    if !network_resolvers.is_empty() {
         // aardvark-dns answers for the network and forwards the rest upstream.
-        servers = vec![r.to_string()];
+        servers = network_resolvers.to_vec();
     }
     if !host.dns_search.is_empty() {
         search = host
@@ -818,7 +850,10 @@ pub fn connect(engine: &Engine, record: &ContainerRecord, net: &Network) -> Resu
         &a.ports,
         &a.dns_servers,
     );
-    let status = netavark::setup(engine, &a.netns, &options)?;
+    let status = netavark::setup(engine, &a.netns, &options).inspect_err(|_| {
+        // Nothing of a half-made interface stays behind (the namespace does).
+        let _ = netavark::teardown(engine, &a.netns, &options);
+    })?;
     a.endpoints
         .insert(net.name.clone(), endpoint_of(&request, &status));
     write_json(&attachment_path(engine, &record.id), &a).context("writing the network record")?;
@@ -834,8 +869,14 @@ pub fn disconnect(engine: &Engine, record: &ContainerRecord, network: &str) -> R
     if !a.endpoints.contains_key(network) {
         return Ok(());
     }
-    let options = teardown_options(engine, &a, Some(network));
-    netavark::teardown(engine, &a.netns, &options)?;
+    if a.endpoints.get(network).is_some_and(|e| e.via_veth) {
+        if let Some(veth) = a.veth.take() {
+            super::veth::unplug(&veth);
+        }
+    } else {
+        let options = teardown_options(engine, &a, Some(network));
+        netavark::teardown(engine, &a.netns, &options)?;
+    }
     a.endpoints.remove(network);
     write_json(&attachment_path(engine, &record.id), &a).context("writing the network record")?;
     write_etc_files(engine, record, &a)
@@ -967,16 +1008,16 @@ mod tests {
             dns_options: vec!["ndots:2".into()],
             ..Default::default()
         };
-        let text = resolv_conf(&host, None);
+        let text = resolv_conf(&host, &[]);
         assert_eq!(
             text,
             "search example.org\nnameserver 192.0.2.53\noptions ndots:2\n"
         );
-        let text = resolv_conf(&host, Some("10.90.0.1"));
+        let text = resolv_conf(&host, &["10.90.0.1".to_string()]);
         assert!(text.contains("nameserver 10.90.0.1\n"));
         assert!(!text.contains("192.0.2.53"));
         host.dns.clear();
-        assert!(resolv_conf(&host, None).contains("nameserver "));
+        assert!(resolv_conf(&host, &[]).contains("nameserver "));
     }
 
     #[test]
@@ -1029,5 +1070,41 @@ mod tests {
             full.push(a);
         }
         assert!(allocate(&net, None, &full).is_err());
+        // The subnet's own address and its broadcast are never handed out.
+        assert!(allocate(&net, Some("10.90.0.0"), &[]).is_err());
+        assert!(allocate(&net, Some("10.90.0.7"), &[]).is_err());
+    }
+
+    #[test]
+    fn an_ip_range_gives_all_its_addresses() {
+        let net = Network {
+            name: "r".into(),
+            id: "x".into(),
+            driver: "bridge".into(),
+            created: String::new(),
+            interface: "skiff1".into(),
+            subnet: "10.90.0.0/24".into(),
+            gateway: "10.90.0.1".into(),
+            ip_range: "10.90.0.4/30".into(),
+            internal: false,
+            dns_enabled: true,
+            labels: Default::default(),
+            options: Default::default(),
+        };
+        let mut taken: Vec<Attachment> = Vec::new();
+        for want in ["10.90.0.4", "10.90.0.5", "10.90.0.6", "10.90.0.7"] {
+            let ip = allocate(&net, None, &taken).unwrap().to_string();
+            assert_eq!(ip, want);
+            let mut a = Attachment::default();
+            a.endpoints.insert(
+                "r".into(),
+                Endpoint {
+                    ip,
+                    ..Default::default()
+                },
+            );
+            taken.push(a);
+        }
+        assert!(allocate(&net, None, &taken).is_err());
     }
 }

@@ -377,6 +377,7 @@ pub fn remove(engine: &Engine, name_or_id: &str) -> Result<String> {
 
 /// Names of the containers (any state) configured to use the network.
 pub fn users(engine: &Engine, name: &str) -> Result<Vec<String>> {
+    let live = attach::attached_to(engine, name);
     Ok(crate::engine::container::list(engine)?
         .into_iter()
         .filter(|c| {
@@ -385,6 +386,7 @@ pub fn users(engine: &Engine, name: &str) -> Result<Vec<String>> {
                 .network_names()
                 .iter()
                 .any(|n| n == name)
+                || live.contains(&c.record.id)
         })
         .map(|c| c.record.name)
         .collect())
@@ -489,6 +491,15 @@ impl std::fmt::Display for Subnet {
     }
 }
 
+/// Whether a container has its network set up (running or paused).
+fn is_up(engine: &Engine, id: &str) -> bool {
+    use crate::engine::container::{load_state, Status};
+    matches!(
+        load_state(engine, id).status,
+        Status::Running | Status::Paused
+    )
+}
+
 /// `network connect`: the container joins the network now if it runs, and
 /// whenever it starts from now on.
 pub fn connect(
@@ -519,7 +530,7 @@ pub fn connect(
         );
     }
     record.host_config.networks.push(request);
-    if container::load_state(engine, &record.id).status == container::Status::Running {
+    if is_up(engine, &record.id) {
         attach::connect(engine, &record, net)?;
     }
     write_json(&engine.container_paths(&record.id).record(), &record)
@@ -541,7 +552,7 @@ pub fn disconnect(
             record.id
         );
     }
-    if container::load_state(engine, &record.id).status == container::Status::Running {
+    if is_up(engine, &record.id) {
         attach::disconnect(engine, &record, network)?;
     }
     record.host_config.networks.retain(|n| n.name != network);

@@ -127,6 +127,7 @@ fn run(engine: &Engine, verb: &str, netns: &Path, options: &Value) -> Result<Vec
         cmd.arg("--aardvark-binary").arg(aardvark);
     }
     cmd.arg(verb).arg(netns);
+    crate::engine::process::inherit_only(&mut cmd, Vec::new());
     cmd.stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());

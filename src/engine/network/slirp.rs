@@ -64,13 +64,12 @@ pub fn start(
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::piped());
-    // SAFETY: only fcntl (async-signal-safe) between fork and exec: slirp4netns
-    // inherits the exit pipe's read end, and its own session keeps it apart from
-    // the monitor's signals.
+    // It inherits the two pipes and nothing else of ours.
+    crate::engine::process::inherit_only(&mut cmd, vec![ready_fd, exit_fd]);
+    // SAFETY: setsid is async-signal-safe; its own session keeps slirp4netns
+    // apart from the monitor's signals.
     unsafe {
-        cmd.pre_exec(move || {
-            let flags = libc::fcntl(exit_fd, libc::F_GETFD);
-            libc::fcntl(exit_fd, libc::F_SETFD, flags & !libc::FD_CLOEXEC);
+        cmd.pre_exec(|| {
             libc::setsid();
             Ok(())
         });
@@ -80,8 +79,22 @@ pub fn start(
         .with_context(|| format!("running {}", slirp.display()))?;
     drop(ready_w);
     drop(exit_r);
+    // Waited for under the network lock: a slirp4netns that hangs must not stall every start.
     let mut ready = String::new();
-    let _ = std::fs::File::from(ready_r).read_to_string(&mut ready);
+    let readable = {
+        use std::os::fd::AsFd as _;
+        let mut fds = [nix::poll::PollFd::new(
+            ready_r.as_fd(),
+            nix::poll::PollFlags::POLLIN,
+        )];
+        nix::poll::poll(&mut fds, nix::poll::PollTimeout::from(10_000u16)).unwrap_or(0) > 0
+    };
+    if readable {
+        let mut buf = [0u8; 1];
+        if std::fs::File::from(ready_r).read(&mut buf).unwrap_or(0) == 1 {
+            ready.push(buf[0] as char);
+        }
+    }
     if ready.trim() != "1" {
         let _ = child.kill();
         let mut err = String::new();

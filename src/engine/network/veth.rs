@@ -26,6 +26,7 @@ fn ip_batch(netns: Option<&Path>, commands: &str) -> Result<String> {
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
+    crate::engine::process::inherit_only(&mut cmd, Vec::new());
     let ns_file = netns
         .map(|p| std::fs::File::open(p).with_context(|| format!("opening {}", p.display())))
         .transpose()?;
