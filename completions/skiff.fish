@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_skiff_global_optspecs
-    string join \n root= runroot= n/namespace= D/debug l/log-level= hosts-dir= insecure-registry= storage-driver= h/help
+    string join \n v/version root= runroot= n/namespace= D/debug l/log-level= hosts-dir= insecure-registry= storage-driver= h/help
 end
 
 function __fish_skiff_needs_command
@@ -31,6 +31,7 @@ complete -c skiff -n "__fish_skiff_needs_command" -s l -l log-level -d 'Logging 
 complete -c skiff -n "__fish_skiff_needs_command" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_needs_command" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_needs_command" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
+complete -c skiff -n "__fish_skiff_needs_command" -s v -l version -d 'Print version information and quit'
 complete -c skiff -n "__fish_skiff_needs_command" -s D -l debug -d 'Print debug output'
 complete -c skiff -n "__fish_skiff_needs_command" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "run" -d 'Create and run a new container from an image'

@@ -50,11 +50,13 @@ use crate::engine::{default_dirs, running_rootless, store::StorePaths, Engine, R
 #[derive(Debug, Parser)]
 #[command(
     name = "skiff",
-    version,
-    disable_version_flag = true,
-    propagate_version = true
+    version = concat!("version ", env!("CARGO_PKG_VERSION")),
+    disable_version_flag = true
 )]
 pub struct Cli {
+    /// Print version information and quit
+    #[arg(short = 'v', long = "version", action = clap::ArgAction::Version)]
+    version: Option<bool>,
     #[command(flatten)]
     pub global: GlobalArgs,
     #[command(subcommand)]

@@ -398,3 +398,15 @@ fn system_prune_volumes_takes_only_unused_anonymous_ones() {
     );
     assert_eq!(skiff.ok(&["volume", "ls", "-q"]), "named\n");
 }
+
+#[test]
+fn version_flag_as_docker_has_it() {
+    let skiff = Skiff::new();
+    for flag in ["--version", "-v"] {
+        let out = skiff.ok(&[flag]);
+        assert_eq!(
+            out,
+            format!("skiff version {}\n", env!("CARGO_PKG_VERSION"))
+        );
+    }
+}
