@@ -6,12 +6,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use crate::support::{
-    busybox_docker_archive, busybox_oci_archive, describe, fixture_info, shared_registry, Skiff,
+    busybox_docker_archive, busybox_oci_archive, describe, fixture_info, shared_registry, text,
+    Cleanup, Skiff,
 };
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
 
 fn info_str(fixture: &str, key: &str) -> String {
     fixture_info(fixture)[key]
@@ -78,19 +75,6 @@ fn assert_store_untouched(skiff: &Skiff) {
         "partial files left in {}: {leftovers:?}",
         ingest.display()
     );
-}
-
-struct Cleanup<'a>(&'a Skiff);
-impl Drop for Cleanup<'_> {
-    fn drop(&mut self) {
-        let ids = self.0.run(&["ps", "-aq"]);
-        let ids: Vec<String> = text(&ids.stdout).lines().map(str::to_string).collect();
-        if !ids.is_empty() {
-            let mut args = vec!["rm", "-f"];
-            args.extend(ids.iter().map(String::as_str));
-            let _ = self.0.run(&args);
-        }
-    }
 }
 
 #[test]

@@ -15,7 +15,9 @@ use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 use tempfile::TempDir;
 
-use crate::support::{busybox_docker_archive, busybox_oci_archive, describe, fixture_info, Skiff};
+use crate::support::{
+    busybox_docker_archive, busybox_oci_archive, describe, fixture_info, text, Skiff,
+};
 
 /// Copies the tar `spec.src` to `spec.dst` member by member (order, names, modes
 /// kept), except: `drop` leaves members out, `replace` swaps a member for a symlink,
@@ -75,10 +77,6 @@ with tarfile.open(spec["src"]) as src, \
     for e in spec.get("append", []):
         add(dst, *member(e))
 "#;
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
 
 fn python() -> String {
     std::env::var("SKIFF_E2E_PYTHON").unwrap_or_else(|_| "python3".into())

@@ -2,15 +2,7 @@
 
 use std::process::{Command, Stdio};
 
-use crate::support::{describe, shared_registry, Skiff};
-
-fn with_busybox() -> Skiff {
-    let skiff = Skiff::new();
-    let image = shared_registry().image("library/busybox:latest");
-    skiff.ok(&["pull", "-q", &image]);
-    skiff.ok(&["tag", &image, "busybox"]);
-    skiff
-}
+use crate::support::{describe, with_busybox, Skiff};
 
 #[test]
 fn commit_makes_an_image_of_the_changes() {

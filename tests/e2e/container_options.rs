@@ -3,19 +3,7 @@
 
 use std::time::Duration;
 
-use crate::support::{describe, shared_registry, Skiff};
-
-fn with_busybox() -> Skiff {
-    let skiff = Skiff::new();
-    let image = shared_registry().image("library/busybox:latest");
-    skiff.ok(&["pull", "-q", &image]);
-    skiff.ok(&["tag", &image, "busybox"]);
-    skiff
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
+use crate::support::{describe, text, with_busybox, Skiff};
 
 #[test]
 fn resource_limits_reach_the_cgroup_and_inspect() {

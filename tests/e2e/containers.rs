@@ -5,45 +5,7 @@ use std::path::Path;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use crate::support::{describe, shared_registry, Skiff};
-
-/// A private store with the busybox fixture pulled and tagged `busybox`.
-fn with_busybox() -> Skiff {
-    let skiff = Skiff::new();
-    let image = shared_registry().image("library/busybox:latest");
-    skiff.ok(&["pull", "-q", &image]);
-    skiff.ok(&["tag", &image, "busybox"]);
-    skiff
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
-
-/// Mount points under this store's root, from /proc/self/mountinfo.
-fn mounts_under(root: &Path) -> Vec<String> {
-    let root = root.display().to_string();
-    std::fs::read_to_string("/proc/self/mountinfo")
-        .unwrap_or_default()
-        .lines()
-        .filter_map(|l| l.split_whitespace().nth(4).map(str::to_string))
-        .filter(|m| m.starts_with(&root))
-        .collect()
-}
-
-/// Removes every container of the store, even after a failed assertion.
-struct Cleanup<'a>(&'a Skiff);
-impl Drop for Cleanup<'_> {
-    fn drop(&mut self) {
-        let ids = self.0.run(&["ps", "-aq"]);
-        let ids: Vec<String> = text(&ids.stdout).lines().map(str::to_string).collect();
-        if !ids.is_empty() {
-            let mut args = vec!["rm", "-f"];
-            args.extend(ids.iter().map(String::as_str));
-            let _ = self.0.run(&args);
-        }
-    }
-}
+use crate::support::{describe, mounts_under, text, with_busybox, Cleanup, Skiff};
 
 #[test]
 fn foreground_run_streams_output_and_exit_code() {

@@ -8,55 +8,10 @@ use std::os::unix::fs::{symlink, MetadataExt};
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use crate::support::{describe, shared_registry, Skiff};
-
-/// A private store (with extra global flags) with the busybox fixture
-/// pulled and tagged `busybox`.
-fn with_busybox_using(global: &[&str]) -> Skiff {
-    let skiff = Skiff::new();
-    let image = shared_registry().image("library/busybox:latest");
-    let mut pull: Vec<&str> = global.to_vec();
-    pull.extend(["pull", "-q", &image]);
-    skiff.ok(&pull);
-    skiff.ok(&["tag", &image, "busybox"]);
-    skiff
-}
-
-fn with_busybox() -> Skiff {
-    with_busybox_using(&[])
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
+use crate::support::{describe, mounts_under, text, with_busybox, with_busybox_using, Cleanup};
 
 fn p(path: &Path) -> &str {
     path.to_str().expect("utf-8 path")
-}
-
-/// Mount points under this store's root, from /proc/self/mountinfo.
-fn mounts_under(root: &Path) -> Vec<String> {
-    let root = root.display().to_string();
-    fs::read_to_string("/proc/self/mountinfo")
-        .unwrap_or_default()
-        .lines()
-        .filter_map(|l| l.split_whitespace().nth(4).map(str::to_string))
-        .filter(|m| m.starts_with(&root))
-        .collect()
-}
-
-/// Removes every container of the store, even after a failed assertion.
-struct Cleanup<'a>(&'a Skiff);
-impl Drop for Cleanup<'_> {
-    fn drop(&mut self) {
-        let ids = self.0.run(&["ps", "-aq"]);
-        let ids: Vec<String> = text(&ids.stdout).lines().map(str::to_string).collect();
-        if !ids.is_empty() {
-            let mut args = vec!["rm", "-f"];
-            args.extend(ids.iter().map(String::as_str));
-            let _ = self.0.run(&args);
-        }
-    }
 }
 
 /// A host tree: src/a.txt, src/sub/b.txt, owned by 1234:1234.

@@ -1,33 +1,13 @@
 //! `info`, `system info`, `system df` and `system prune` against real containers.
 
-use crate::support::{describe, shared_registry, Skiff};
+use crate::support::{self, describe, shared_registry, text, Cleanup, Skiff};
 
-/// A private store with the busybox fixture pulled and tagged `busybox`.
+/// busybox pulled and tagged `busybox` only (the registry's name untagged),
+/// so that listings show one name.
 fn with_busybox() -> Skiff {
-    let skiff = Skiff::new();
-    let image = shared_registry().image("library/busybox:latest");
-    skiff.ok(&["pull", "-q", &image]);
-    skiff.ok(&["tag", &image, "busybox"]);
-    skiff.ok(&["rmi", &image]);
+    let skiff = support::with_busybox();
+    skiff.ok(&["rmi", &shared_registry().image("library/busybox:latest")]);
     skiff
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
-
-/// Removes every container of the store, even after a failed assertion.
-struct Cleanup<'a>(&'a Skiff);
-impl Drop for Cleanup<'_> {
-    fn drop(&mut self) {
-        let ids = self.0.run(&["ps", "-aq"]);
-        let ids: Vec<String> = text(&ids.stdout).lines().map(str::to_string).collect();
-        if !ids.is_empty() {
-            let mut args = vec!["rm", "-f", "-v"];
-            args.extend(ids.iter().map(String::as_str));
-            let _ = self.0.run(&args);
-        }
-    }
 }
 
 fn info_json(skiff: &Skiff) -> serde_json::Value {

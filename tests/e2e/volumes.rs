@@ -2,11 +2,7 @@
 
 use std::path::Path;
 
-use crate::support::{describe, Skiff};
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
+use crate::support::{describe, text, Skiff};
 
 fn lines(s: &str) -> Vec<&str> {
     s.lines().collect()

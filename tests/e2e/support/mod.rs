@@ -1452,6 +1452,61 @@ impl Skiff {
     }
 }
 
+/// A private store with the busybox fixture pulled from the shared registry
+/// and tagged `busybox`.
+pub fn with_busybox() -> Skiff {
+    with_busybox_using(&[])
+}
+
+/// The same, with extra global flags for the pull (a storage driver, say).
+pub fn with_busybox_using(global: &[&str]) -> Skiff {
+    let skiff = Skiff::new();
+    let image = shared_registry().image("library/busybox:latest");
+    let mut pull: Vec<&str> = global.to_vec();
+    pull.extend(["pull", "-q", &image]);
+    skiff.ok(&pull);
+    skiff.ok(&["tag", &image, "busybox"]);
+    skiff
+}
+
+/// A command's output as text.
+pub fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+/// Mount points under `root`, from /proc/self/mountinfo.
+pub fn mounts_under(root: &Path) -> Vec<String> {
+    let root = root.display().to_string();
+    fs::read_to_string("/proc/self/mountinfo")
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| l.split_whitespace().nth(4).map(str::to_string))
+        .filter(|m| m.starts_with(&root))
+        .collect()
+}
+
+impl Skiff {
+    /// Removes every container of the store, with its anonymous volumes.
+    pub fn remove_all_containers(&self) {
+        let ids = self.run(&["ps", "-aq", "--no-trunc"]);
+        let ids = text(&ids.stdout);
+        let mut args = vec!["rm", "-f", "-v"];
+        args.extend(ids.split_whitespace());
+        if args.len() > 3 {
+            let _ = self.run(&args);
+        }
+    }
+}
+
+/// Removes every container of the store when dropped, even after a failed assertion.
+pub struct Cleanup<'a>(pub &'a Skiff);
+
+impl Drop for Cleanup<'_> {
+    fn drop(&mut self) {
+        self.0.remove_all_containers();
+    }
+}
+
 impl Drop for Skiff {
     fn drop(&mut self) {
         // A test that left a network anchor up (see engine::network::attach)
@@ -1463,13 +1518,7 @@ impl Drop for Skiff {
         }
         // A networked test that failed half way still releases its networks.
         if self.netns.is_some() {
-            let ids = self.run(&["ps", "-aq", "--no-trunc"]);
-            let ids = String::from_utf8_lossy(&ids.stdout).into_owned();
-            let mut args = vec!["rm", "-f"];
-            args.extend(ids.split_whitespace());
-            if args.len() > 2 {
-                let _ = self.run(&args);
-            }
+            self.remove_all_containers();
             let _ = self.run(&["network", "prune", "-f"]);
         }
     }
