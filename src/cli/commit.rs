@@ -82,15 +82,7 @@ pub fn run(g: &GlobalArgs, args: CommitArgs) -> Result<()> {
     written?;
     use std::io::Seek;
     layer.rewind()?;
-    let command = c
-        .record
-        .config
-        .entrypoint
-        .iter()
-        .chain(c.record.config.cmd.iter())
-        .cloned()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let command = c.record.config.command_line();
     let record = add_layer(
         &engine,
         &mut layer,

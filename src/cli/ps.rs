@@ -78,16 +78,8 @@ pub fn status_text(c: &Container) -> String {
 }
 
 /// The command as docker shows it: quoted, truncated to 20 characters.
-fn command_text(c: &Container, no_trunc: bool) -> String {
-    let cmd = c
-        .record
-        .config
-        .entrypoint
-        .iter()
-        .chain(c.record.config.cmd.iter())
-        .cloned()
-        .collect::<Vec<_>>()
-        .join(" ");
+pub(super) fn command_text(c: &Container, no_trunc: bool) -> String {
+    let cmd = c.record.config.command_line();
     let cmd = if !no_trunc && cmd.chars().count() > 20 {
         format!("{}…", cmd.chars().take(19).collect::<String>())
     } else {

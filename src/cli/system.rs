@@ -229,25 +229,6 @@ fn summary_items(du: &DiskUsage) -> Vec<Value> {
         .collect()
 }
 
-/// The command as docker shows it: quoted, truncated to 20 characters.
-fn command_text(c: &crate::engine::container::Container) -> String {
-    let cmd = c
-        .record
-        .config
-        .entrypoint
-        .iter()
-        .chain(c.record.config.cmd.iter())
-        .cloned()
-        .collect::<Vec<_>>()
-        .join(" ");
-    let cmd = if cmd.chars().count() > 20 {
-        format!("{}…", cmd.chars().take(19).collect::<String>())
-    } else {
-        cmd
-    };
-    format!("\"{cmd}\"")
-}
-
 /// `system df -v` items: images, containers, volumes (docker's field names).
 fn verbose_items(du: &DiskUsage) -> (Vec<Value>, Vec<Value>, Vec<Value>) {
     let images = du
@@ -283,7 +264,7 @@ fn verbose_items(du: &DiskUsage) -> (Vec<Value>, Vec<Value>, Vec<Value>) {
             json!({
                 "ID": crate::engine::container::short_id(&ct.record.id),
                 "Image": ct.record.image,
-                "Command": command_text(ct),
+                "Command": super::ps::command_text(ct, false),
                 "LocalVolumes": c.local_volumes.to_string(),
                 "Size": human_size(c.size_rw),
                 "RunningFor": since(Some(&ct.record.created)),

@@ -44,6 +44,18 @@ pub struct ContainerConfig {
     pub exposed_ports: std::collections::BTreeSet<String>,
 }
 
+impl ContainerConfig {
+    /// Entrypoint and command as one line, as docker's listings show it.
+    pub fn command_line(&self) -> String {
+        self.entrypoint
+            .iter()
+            .chain(self.cmd.iter())
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
 /// A bind mount given with `-v`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct BindMount {
