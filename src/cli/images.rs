@@ -5,7 +5,7 @@ use clap::Subcommand;
 use serde_json::json;
 
 use super::format::{render_items, Format};
-use super::units::{human_size, parse_time, since};
+use super::units::{go_time_text, human_size, parse_time, since};
 use super::GlobalArgs;
 use crate::engine::image::reference::Reference;
 use crate::engine::image::store::ImageRecord;
@@ -285,13 +285,7 @@ pub fn run(g: &GlobalArgs, args: ImagesArgs) -> Result<()> {
                 .image
                 .created
                 .as_deref()
-                .and_then(parse_time)
-                .map(|t| {
-                    humantime::format_rfc3339_seconds(t)
-                        .to_string()
-                        .replace('T', " ")
-                        .replace('Z', " +0000 UTC")
-                })
+                .map(|c| go_time_text(Some(c)))
                 .unwrap_or_default();
             json!({
                 "Containers": "N/A",

@@ -474,40 +474,42 @@ pub fn run_port(g: &GlobalArgs, args: PortArgs) -> Result<()> {
     let engine = g.engine()?;
     let c = container::lookup(&engine, &args.container)?;
     let running = c.state.status == container::Status::Running;
-    let ports = if running {
+    let mut ports = if running {
         crate::engine::network::attach::load(&engine, &c.record.id)
             .map(|a| a.ports)
             .unwrap_or_default()
     } else {
         Vec::new()
     };
+    // docker sorts by container port, then protocol.
+    ports.sort_by_key(|m| (m.container_port, m.protocol.clone(), m.host_port));
     let mut out = String::new();
-    match args.port {
-        Some(p) => {
-            let key = if p.contains('/') {
-                p
+    match &args.port {
+        Some(typed) => {
+            let key = if typed.contains('/') {
+                typed.clone()
             } else {
-                format!("{p}/tcp")
+                format!("{typed}/tcp")
             };
             let found: Vec<_> = ports
                 .iter()
                 .filter(|m| format!("{}/{}", m.container_port, m.protocol) == key)
                 .collect();
             if found.is_empty() {
-                bail!("No public port '{key}' published for {}", c.record.name);
+                // docker names the port and the container as they were typed.
+                bail!("No public port '{typed}' published for {}", args.container);
             }
             for m in found {
-                out.push_str(&format!("{}:{}\n", m.host_ip_or_any(), m.host_port));
+                out.push_str(&format!("{}\n", m.host_addr()));
             }
         }
         None => {
             for m in &ports {
                 out.push_str(&format!(
-                    "{}/{} -> {}:{}\n",
+                    "{}/{} -> {}\n",
                     m.container_port,
                     m.protocol,
-                    m.host_ip_or_any(),
-                    m.host_port
+                    m.host_addr()
                 ));
             }
         }

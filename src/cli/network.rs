@@ -170,7 +170,7 @@ fn run_ls(g: &GlobalArgs, args: LsArgs) -> Result<()> {
                 "IPv6": "false",
                 "Internal": n.internal.to_string(),
                 "Labels": n.labels.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(","),
-                "CreatedAt": n.created,
+                "CreatedAt": super::units::go_time_text(Some(&n.created)),
             })
         })
         .collect();
@@ -304,6 +304,7 @@ fn run_prune(g: &GlobalArgs, args: super::manage::PruneArgs) -> Result<()> {
         for name in removed {
             println!("{name}");
         }
+        println!();
     }
     Ok(())
 }

@@ -90,6 +90,20 @@ pub fn since(timestamp: Option<&str>) -> String {
     }
 }
 
+/// A time as Go's `time.String()` writes it in docker's `CreatedAt` columns:
+/// `2024-01-02 15:04:05 +0000 UTC`; empty when unknown.
+pub fn go_time_text(rfc3339: Option<&str>) -> String {
+    rfc3339
+        .and_then(parse_time)
+        .map(|t| {
+            humantime::format_rfc3339_seconds(t)
+                .to_string()
+                .replace('T', " ")
+                .replace('Z', " +0000 UTC")
+        })
+        .unwrap_or_default()
+}
+
 /// Parses RFC 3339 with any fractional precision and zone offset.
 pub fn parse_time(s: &str) -> Option<SystemTime> {
     if let Ok(t) = humantime::parse_rfc3339_weak(s.trim_end_matches('Z')) {

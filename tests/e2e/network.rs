@@ -134,14 +134,15 @@ fn a_published_port_serves_the_host_and_goes_away_with_the_container() {
         Some("0.0.0.0:8080")
     );
     let out = s.fails(&["port", "web", "81"]);
-    assert!(
-        String::from_utf8_lossy(&out.stderr).contains("No public port '81/tcp' published for web")
-    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("No public port '81' published for web"));
 
     // ps and inspect say what docker says.
     let ps = s.ok(&["ps", "--format", "{{.Ports}}"]);
-    assert!(ps.starts_with("0.0.0.0:8080->80/tcp, 127.0.0.1:"), "{ps}");
-    assert!(ps.trim_end().ends_with(", 443/tcp"), "{ps}");
+    // docker's order: exposed-only ports first, then the published ones.
+    assert!(
+        ps.starts_with("443/tcp, 0.0.0.0:8080->80/tcp, 127.0.0.1:"),
+        "{ps}"
+    );
     let ip = s.ok(&["inspect", "-f", "{{.NetworkSettings.IPAddress}}", "web"]);
     assert!(ip.trim().starts_with("10.87."), "{ip}");
     let bindings = s.ok(&["inspect", "-f", "{{json .NetworkSettings.Ports}}", "web"]);
@@ -319,7 +320,7 @@ fn containers_on_a_user_network_reach_each_other_by_name_and_alias() {
     let addrs = s.ok(&["exec", "plain", "ip", "-o", "-4", "addr"]);
     assert!(!addrs.contains("eth1"), "{addrs}");
     let out = s.fails(&["network", "disconnect", "appnet", "plain"]);
-    assert!(String::from_utf8_lossy(&out.stderr).contains("is not connected to network appnet"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is not connected to the network appnet"));
     // Connected again and removed as it is: both of its networks are released
     // (the checks of what is left follow below).
     s.ok(&["network", "connect", "appnet", "plain"]);
@@ -603,7 +604,7 @@ fn network_commands_and_flags_follow_docker() {
     let names = s.ok(&["network", "ls", "--format", "{{.Name}}"]);
     assert_eq!(
         names.lines().collect::<Vec<_>>(),
-        ["bridge", "host", "none", "blue", "red"]
+        ["blue", "bridge", "host", "none", "red"]
     );
     let header = s.ok(&["network", "ls"]);
     assert!(
@@ -680,7 +681,7 @@ fn network_commands_and_flags_follow_docker() {
     assert_eq!(out.status.code(), Some(125));
     assert!(String::from_utf8_lossy(&out.stderr).contains("network nosuch not found"));
     let out = s.fails(&["run", "--rm", "--ip", "10.87.0.9", "busybox", "true"]);
-    assert!(String::from_utf8_lossy(&out.stderr).contains("user defined networks only"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("user-defined networks only"));
     let out = s.fails(&[
         "run",
         "--rm",
@@ -762,6 +763,24 @@ fn network_commands_and_flags_follow_docker() {
     let ports = s.ok(&["port", "all"]);
     assert_eq!(ports.lines().count(), 2, "{ports}");
     assert!(ports.starts_with("7000/tcp -> 0.0.0.0:"), "{ports}");
+    s.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "shown",
+        "--expose",
+        "7000-7001",
+        "busybox",
+        "sleep",
+        "60",
+    ]);
+    let ps = s.ok(&["ps", "--filter", "name=shown", "--format", "{{.Ports}}"]);
+    assert_eq!(
+        ps.trim(),
+        "7000-7001/tcp",
+        "consecutive exposed ports collapse, as docker's"
+    );
+    s.ok(&["rm", "-f", "shown"]);
     s.ok(&["rm", "-f", "all"]);
 
     // prune removes unused networks only; rm -f ignores missing ones.
@@ -778,7 +797,7 @@ fn network_commands_and_flags_follow_docker() {
     ]);
     s.netns.as_ref().expect("netns").sh("ip link show br-red");
     let pruned = s.ok(&["network", "prune", "-f"]);
-    assert_eq!(pruned, "Deleted Networks:\nblue\n");
+    assert_eq!(pruned, "Deleted Networks:\nblue\n\n");
     s.ok(&["rm", "-f", "keeper"]);
     s.ok(&["network", "rm", "-f", "red", "nosuch"]);
     let out = s.fails(&[

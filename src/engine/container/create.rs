@@ -131,6 +131,9 @@ fn network_config(
     };
     let publishes = !net.publish.is_empty() || net.publish_all;
     let private = mode == "none" || mode == "host" || mode.starts_with("container:");
+    if private && !net.aliases.is_empty() {
+        bail!("{}", network::ALIASES_ON_DEFAULT);
+    }
     if private && !net.more_networks.is_empty() {
         bail!("conflicting options: cannot attach both user-defined and non-user-defined network-modes");
     }
@@ -159,10 +162,13 @@ fn network_config(
     let found = network::lookup(engine, &mode)?;
     if found.name == network::DEFAULT_NETWORK {
         if !net.aliases.is_empty() {
-            bail!("network-scoped alias is supported only for containers in user defined networks");
+            bail!("{}", network::ALIASES_ON_DEFAULT);
         }
         if net.ip.is_some() {
-            bail!("user specified IP address is supported on user defined networks only");
+            bail!(
+                "invalid config for network bridge: invalid endpoint settings: {}",
+                network::IP_ON_DEFAULT
+            );
         }
     }
     if engine.rootless && found.name != network::DEFAULT_NETWORK {

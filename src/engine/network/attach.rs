@@ -555,8 +555,9 @@ fn resolve_ports(
             }
             if let Err(e) = try_bind(&m) {
                 bail!(
-                    "{endpoint}: Error starting userland proxy: listen {} {}:{}: bind: {}",
+                    "{endpoint}: Error starting userland proxy: listen {}{} {}:{}: bind: {}",
                     m.protocol,
+                    if m.host_ip.contains(':') { "6" } else { "4" },
                     m.host_ip_or_any(),
                     m.host_port,
                     io_text(&e)
@@ -981,19 +982,44 @@ pub fn network_settings(
     })
 }
 
-/// docker's PORTS column: `0.0.0.0:8080->80/tcp, 443/tcp`.
+/// docker's PORTS column: exposed-only ports first, by number, consecutive
+/// ones as ranges (`7000-7001/tcp`), then the published ones by container port:
+/// `443/tcp, 0.0.0.0:8080->80/tcp`.
 pub fn ps_ports(exposed: &std::collections::BTreeSet<String>, a: Option<&Attachment>) -> String {
-    let published = a.map(|a| a.ports.as_slice()).unwrap_or_default();
-    let mut out: Vec<String> = published.iter().map(|p| p.display()).collect();
-    for key in exposed {
-        let taken = published
-            .iter()
-            .any(|p| format!("{}/{}", p.container_port, p.protocol) == *key);
-        if !taken {
-            out.push(key.clone());
+    let mut published: Vec<&PortMapping> = a.map(|a| a.ports.iter().collect()).unwrap_or_default();
+    published.sort_by_key(|m| (m.container_port, m.protocol.clone(), m.host_port));
+    let mut unpublished: Vec<(u16, String)> = exposed
+        .iter()
+        .filter_map(|k| super::ports::split_port_key(k))
+        .filter(|(port, proto)| {
+            !published
+                .iter()
+                .any(|m| m.container_port == *port && &m.protocol == proto)
+        })
+        .collect();
+    unpublished.sort_by(|a, b| (&a.1, a.0).cmp(&(&b.1, b.0)));
+    let mut out: Vec<String> = Vec::new();
+    let mut run: Option<(u16, u16, String)> = None;
+    for (port, proto) in unpublished {
+        match &mut run {
+            Some((_, end, p)) if *p == proto && *end + 1 == port => *end = port,
+            _ => {
+                out.extend(run.take().map(|(s, e, p)| range_text(s, e, &p)));
+                run = Some((port, port, proto));
+            }
         }
     }
+    out.extend(run.map(|(s, e, p)| range_text(s, e, &p)));
+    out.extend(published.iter().map(|m| m.display()));
     out.join(", ")
+}
+
+fn range_text(start: u16, end: u16, proto: &str) -> String {
+    if start == end {
+        format!("{start}/{proto}")
+    } else {
+        format!("{start}-{end}/{proto}")
+    }
 }
 
 #[cfg(test)]

@@ -72,6 +72,12 @@ pub fn is_builtin(name: &str) -> bool {
     matches!(name, "bridge" | "host" | "none")
 }
 
+/// docker's words for settings the default bridge does not take.
+pub const ALIASES_ON_DEFAULT: &str =
+    "network-scoped aliases are only supported for user-defined networks";
+pub const IP_ON_DEFAULT: &str =
+    "user-specified IP address is supported on user-defined networks only";
+
 /// `--opt` keys the bridge driver understands (docker's names and netavark's);
 /// their values are netavark's to judge when a container first joins.
 const KNOWN_OPTIONS: &[&str] = &[
@@ -157,15 +163,15 @@ fn read_defs(engine: &Engine) -> Result<Vec<Network>> {
     Ok(out)
 }
 
-/// Every network: the built-in ones first, then user networks by name.
+/// Every network, by name.
 pub fn list(engine: &Engine) -> Result<Vec<Network>> {
     let mut out: Vec<Network> = ["bridge", "host", "none"]
         .iter()
         .filter_map(|n| builtin(n))
         .collect();
-    let mut user = read_defs(engine)?;
-    user.sort_by(|a, b| a.name.cmp(&b.name));
-    out.extend(user);
+    out.extend(read_defs(engine)?);
+    // docker lists every network by name, in natural order.
+    out.sort_by(|a, b| crate::engine::volume::natural_cmp(&a.name, &b.name));
     Ok(out)
 }
 
@@ -239,7 +245,7 @@ pub fn create(engine: &Engine, name: &str, opts: &CreateOptions) -> Result<Netwo
                 .find(|n| Subnet::parse(&n.subnet).is_ok_and(|o| o.overlaps(&subnet)))
             {
                 bail!(
-                    "Pool overlaps with other one on this address space: subnet {s} overlaps with network {}",
+                    "invalid pool request: Pool overlaps with other one on this address space (network {})",
                     other.name
                 );
             }
@@ -361,35 +367,17 @@ pub fn remove(engine: &Engine, name_or_id: &str) -> Result<String> {
         );
     }
     let _lock = engine.networks_lock()?;
-    let users = users(engine, &net.name)?;
-    if !users.is_empty() {
+    // As docker: only containers whose network is set up (running) hold it.
+    if !attach::attached_to(engine, &net.name).is_empty() {
         bail!(
-            "error while removing network: network {} id {} has active endpoints (containers: {})",
+            "error while removing network: network {} id {} has active endpoints",
             net.name,
-            net.id,
-            users.join(", ")
+            net.id
         );
     }
     let path = engine.networks_dir().join(format!("{}.json", net.name));
     fs::remove_file(&path).with_context(|| format!("removing {}", path.display()))?;
     Ok(net.name)
-}
-
-/// Names of the containers (any state) configured to use the network.
-pub fn users(engine: &Engine, name: &str) -> Result<Vec<String>> {
-    let live = attach::attached_to(engine, name);
-    Ok(crate::engine::container::list(engine)?
-        .into_iter()
-        .filter(|c| {
-            c.record
-                .host_config
-                .network_names()
-                .iter()
-                .any(|n| n == name)
-                || live.contains(&c.record.id)
-        })
-        .map(|c| c.record.name)
-        .collect())
 }
 
 /// `network prune`: removes user networks no container uses; returns their names.
@@ -403,7 +391,7 @@ pub fn prune(
         if !filters.labels_match(&net.labels) || !filters.created_before_until(created) {
             continue;
         }
-        if users(engine, &net.name)?.is_empty() && remove(engine, &net.name).is_ok() {
+        if remove(engine, &net.name).is_ok() {
             removed.push(net.name);
         }
     }
@@ -517,12 +505,19 @@ pub fn connect(
     if !net.is_bridge() {
         bail!("container cannot be disconnected from host network or connected to host network");
     }
-    if net.name == DEFAULT_NETWORK && (!request.aliases.is_empty() || !request.ip.is_empty()) {
-        bail!("network-scoped alias is supported only for containers in user defined networks");
+    if net.name == DEFAULT_NETWORK && !request.aliases.is_empty() {
+        bail!("invalid endpoint settings: {ALIASES_ON_DEFAULT}");
+    }
+    if net.name == DEFAULT_NETWORK && !request.ip.is_empty() {
+        bail!("invalid endpoint settings: {IP_ON_DEFAULT}");
     }
     let _lock = container::lock(engine, &c.record.id)?;
     let mut record = container::load_record(engine, &c.record.id)?;
     if record.host_config.endpoint_request(&net.name).is_some() {
+        if !is_up(engine, &record.id) {
+            // docker: nothing to do for a container that is not running.
+            return Ok(());
+        }
         bail!(
             "endpoint with name {} already exists in network {}",
             record.name,
@@ -548,7 +543,7 @@ pub fn disconnect(
     let mut record = container::load_record(engine, &c.record.id)?;
     if record.host_config.endpoint_request(network).is_none() {
         bail!(
-            "container {} is not connected to network {network}",
+            "container {} is not connected to the network {network}",
             record.id
         );
     }

@@ -32,15 +32,22 @@ pub struct PortMapping {
 impl PortMapping {
     /// docker's `0.0.0.0:8080->80/tcp`.
     pub fn display(&self) -> String {
-        let ip = if self.host_ip.is_empty() {
-            "0.0.0.0"
-        } else {
-            &self.host_ip
-        };
         format!(
-            "{ip}:{}->{}/{}",
-            self.host_port, self.container_port, self.protocol
+            "{}->{}/{}",
+            self.host_addr(),
+            self.container_port,
+            self.protocol
         )
+    }
+
+    /// `0.0.0.0:8080`, or `[::1]:8080` for IPv6, as docker writes host addresses.
+    pub fn host_addr(&self) -> String {
+        let ip = self.host_ip_or_any();
+        if ip.contains(':') {
+            format!("[{ip}]:{}", self.host_port)
+        } else {
+            format!("{ip}:{}", self.host_port)
+        }
     }
 
     pub fn host_ip_or_any(&self) -> &str {
