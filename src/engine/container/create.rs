@@ -723,7 +723,8 @@ pub fn write_bundle(engine: &Engine, record: &ContainerRecord) -> Result<String>
     });
     let bundle = paths.bundle();
     ensure_dir(&bundle).with_context(|| format!("creating {}", bundle.display()))?;
-    write_json(&bundle.join("config.json"), &config).context("writing config.json")?;
+    crate::engine::store::atomic::write_json_volatile(&bundle.join("config.json"), &config)
+        .context("writing config.json")?;
     Ok(args.first().cloned().unwrap_or_default())
 }
 

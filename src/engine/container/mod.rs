@@ -19,7 +19,7 @@ use std::path::PathBuf;
 use anyhow::{anyhow, Context as _, Result};
 use serde::{Deserialize, Serialize};
 
-use crate::engine::store::atomic::write_json;
+use crate::engine::store::atomic::write_json_volatile;
 use crate::engine::store::lock::FileLock;
 use crate::engine::Engine;
 
@@ -387,7 +387,7 @@ pub fn load_state(engine: &Engine, id: &str) -> ContainerState {
 }
 
 pub fn save_state(engine: &Engine, id: &str, state: &ContainerState) -> Result<()> {
-    write_json(&engine.container_paths(id).state(), state)
+    write_json_volatile(&engine.container_paths(id).state(), state)
         .with_context(|| format!("container {id}: writing state"))
 }
 

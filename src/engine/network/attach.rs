@@ -20,7 +20,7 @@ use super::netavark::{self, EndpointRequest};
 use super::ports::{PortBinding, PortMapping};
 use super::{lookup, Network, Subnet};
 use crate::engine::container::{self, ContainerRecord, HostConfig};
-use crate::engine::store::atomic::write_json;
+use crate::engine::store::atomic::{write_json, write_json_volatile};
 use crate::engine::store::lock::FileLock;
 use crate::engine::Engine;
 
@@ -401,7 +401,7 @@ fn quick_path<'a>(
 fn save(engine: &Engine, a: &Attachment) -> Result<()> {
     let path = attachment_path(engine, &a.container_id);
     crate::engine::store::ensure_dir(&engine.container_paths(&a.container_id).run_dir)
-        .and_then(|()| write_json(&path, a))
+        .and_then(|()| write_json_volatile(&path, a))
         .with_context(|| format!("writing {}", path.display()))
 }
 
@@ -857,7 +857,8 @@ pub fn connect(engine: &Engine, record: &ContainerRecord, net: &Network) -> Resu
     })?;
     a.endpoints
         .insert(net.name.clone(), endpoint_of(&request, &status));
-    write_json(&attachment_path(engine, &record.id), &a).context("writing the network record")?;
+    write_json_volatile(&attachment_path(engine, &record.id), &a)
+        .context("writing the network record")?;
     write_etc_files(engine, record, &a)
 }
 
@@ -879,7 +880,8 @@ pub fn disconnect(engine: &Engine, record: &ContainerRecord, network: &str) -> R
         netavark::teardown(engine, &a.netns, &options)?;
     }
     a.endpoints.remove(network);
-    write_json(&attachment_path(engine, &record.id), &a).context("writing the network record")?;
+    write_json_volatile(&attachment_path(engine, &record.id), &a)
+        .context("writing the network record")?;
     write_etc_files(engine, record, &a)
 }
 
