@@ -625,6 +625,8 @@ pub fn run(g: &GlobalArgs, args: RunArgs) -> Result<()> {
             .into());
         }
     }
+    // Overlaps the kernel's cgroup-attach grace period with creating the container.
+    crate::engine::runtime::warm_cgroup_attach();
     let (engine, record) = create_container(g, &args.create).map_err(engine_error)?;
     let id = record.id.clone();
     if args.detach {
@@ -652,6 +654,7 @@ pub fn run(g: &GlobalArgs, args: RunArgs) -> Result<()> {
 }
 
 pub fn run_start(g: &GlobalArgs, args: StartArgs) -> Result<()> {
+    crate::engine::runtime::warm_cgroup_attach();
     let engine = g.engine()?;
     if args.attach && args.containers.len() > 1 {
         bail!("you cannot start and attach multiple containers at once");

@@ -1,6 +1,7 @@
-//! The only code that calls libcontainer. Every function here must run in a
-//! single-threaded process (the monitor, or a CLI that started no threads):
-//! libcontainer clones with raw clone3 and changes process-wide state.
+//! The only code that calls libcontainer. Every function here that calls it
+//! must run in a single-threaded process (the monitor, or a CLI that started
+//! no threads): libcontainer clones with raw clone3 and changes process-wide
+//! state.
 
 use std::os::fd::OwnedFd;
 use std::path::Path;
@@ -174,4 +175,49 @@ pub fn resume(runtime_root: &Path, id: &str) -> Result<()> {
     load(runtime_root, id)?
         .resume()
         .map_err(|e| anyhow!("container {id}: {e}"))
+}
+
+/// Starts, on a thread of its own, a no-op cgroup move of this process: it
+/// writes our pid into the `cgroup.procs` of the cgroup we are already in.
+///
+/// Every cgroup attach takes the kernel's global `cgroup_threadgroup_rwsem`
+/// for writing, and when no attach happened in the last few milliseconds
+/// that first waits out a whole RCU grace period (7-10 ms here), on the path
+/// of every container start. The lock then stays in its slow-reader mode for
+/// a grace period or more, so libcontainer's attach a few ms later goes
+/// straight through. Rootless processes cannot write cgroups and skip it.
+/// For CLIs only: the monitor must stay single-threaded.
+pub fn warm_cgroup_attach() {
+    if nix::unistd::geteuid().is_root() {
+        let _ = std::thread::Builder::new()
+            .name("cgroup-warm".into())
+            .spawn(|| {
+                if let Some(procs) = own_cgroup_procs() {
+                    let _ = std::fs::write(procs, "0");
+                }
+            });
+    }
+}
+
+/// `cgroup.procs` of this process's cgroup in one mounted hierarchy.
+fn own_cgroup_procs() -> Option<std::path::PathBuf> {
+    let text = std::fs::read_to_string("/proc/self/cgroup").ok()?;
+    let base = Path::new("/sys/fs/cgroup");
+    text.lines().find_map(|line| {
+        let mut parts = line.splitn(3, ':');
+        let (_, controllers, path) = (parts.next()?, parts.next()?, parts.next()?);
+        let relative = path.trim_start_matches('/');
+        // v1 hierarchies are mounted under their first controller's name
+        // (name=systemd under "systemd"); v2 at the base or under "unified".
+        let mounts: Vec<std::path::PathBuf> = if controllers.is_empty() {
+            vec![base.join("unified"), base.to_path_buf()]
+        } else {
+            let first = controllers.split(',').next()?;
+            vec![base.join(first.trim_start_matches("name="))]
+        };
+        mounts
+            .into_iter()
+            .map(|m| m.join(relative).join("cgroup.procs"))
+            .find(|p| p.exists())
+    })
 }
