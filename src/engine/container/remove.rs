@@ -20,32 +20,57 @@ pub fn remove_files(engine: &Engine, record: &ContainerRecord) -> Result<()> {
 /// libcontainer: its cgroups, libcontainer's state dir, mounts and files.
 /// The monitor uses this, so that its small binary needs no libcontainer.
 pub fn remove_exited(engine: &Engine, record: &ContainerRecord) -> Result<()> {
+    retire(engine, record).delete()
+}
+
+/// The files of a retired container, still on disk.
+#[must_use = "the container's directories stay behind until deleted"]
+pub struct Leftovers {
+    run_dir: std::path::PathBuf,
+    dir: std::path::PathBuf,
+    rootless: bool,
+}
+
+impl Leftovers {
+    /// Deletes the container's directories.
+    pub fn delete(self) -> Result<()> {
+        let _ = fs::remove_dir_all(&self.run_dir);
+        // Rootless: files container users wrote may belong to subordinate ids.
+        let removed = if self.rootless {
+            crate::engine::rootless::remove_tree(&self.dir)
+        } else {
+            fs::remove_dir_all(&self.dir)
+        };
+        match removed {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e.into()),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// The part of removing an exited container that others can see: after it
+/// the container is in no listing, its name is free, nothing is mounted and
+/// (for `--rm`) its anonymous volumes are gone. Only its directories are
+/// left, and nothing reads a container directory without a record. `--rm`
+/// reports the exit between the two halves, so the CLI does not wait on the
+/// slowest part, unlinking the rootfs' upper and work dirs.
+pub fn retire(engine: &Engine, record: &ContainerRecord) -> Leftovers {
     crate::engine::events::container(engine, "destroy", record, &[]);
     let paths = engine.container_paths(&record.id);
     release_runtime(engine, &record.id);
     super::create::unmount_rootfs(engine, record);
     // Remove the record first so listings stop showing the container at once.
     let _ = fs::remove_file(paths.record());
-    let _ = fs::remove_dir_all(&paths.run_dir);
-    // Rootless: files container users wrote may belong to subordinate ids.
-    let removed = if engine.rootless {
-        crate::engine::rootless::remove_tree(&paths.dir)
-    } else {
-        fs::remove_dir_all(&paths.dir)
-    };
-    removed.or_else(|e| {
-        if e.kind() == std::io::ErrorKind::NotFound {
-            Ok(())
-        } else {
-            Err(e)
-        }
-    })?;
     names::release(engine, &record.name, &record.id);
     // docker's --rm also removes the container's anonymous volumes.
     if record.host_config.auto_remove {
         remove_anonymous_volumes(engine, record);
     }
-    Ok(())
+    Leftovers {
+        run_dir: paths.run_dir,
+        dir: paths.dir,
+        rootless: engine.rootless,
+    }
 }
 
 /// Removes the anonymous volumes of a removed container (`rm -v`, `--rm`).

@@ -273,7 +273,15 @@ fn record_failure(engine: &Engine, id: &str, code: i32, message: &str) {
     }
 }
 
-fn finish(engine: &Engine, id: &str, code: i32, auto_remove: bool) {
+/// Records the exit and releases what the container held. With `--rm` it
+/// also retires the container; its directories are returned for deleting
+/// once the exit is reported.
+fn finish(
+    engine: &Engine,
+    id: &str,
+    code: i32,
+    auto_remove: bool,
+) -> Option<container::remove::Leftovers> {
     let _lock = container::lock(engine, id);
     let mut state = container::load_state(engine, id);
     state.status = Status::Exited;
@@ -282,12 +290,9 @@ fn finish(engine: &Engine, id: &str, code: i32, auto_remove: bool) {
     state.finished_at = Some(now_rfc3339());
     let _ = container::save_state(engine, id, &state);
     container::remove::release_runtime(engine, id);
-    if let Ok(record) = container::load_record(engine, id) {
-        container::create::unmount_rootfs(engine, &record);
-        if auto_remove {
-            let _ = container::remove::remove_exited(engine, &record);
-        }
-    }
+    let record = container::load_record(engine, id).ok()?;
+    container::create::unmount_rootfs(engine, &record);
+    auto_remove.then(|| container::remove::retire(engine, &record))
 }
 
 /// Set in a monitor that already entered its user namespace (rootless restarts).
@@ -475,12 +480,15 @@ pub fn finish_and_report(
     let auto_remove = container::load_record(engine, id)
         .map(|r| r.host_config.auto_remove)
         .unwrap_or(false);
-    finish(engine, id, code, auto_remove);
+    let leftovers = finish(engine, id, code, auto_remove);
     let f = frame::encode(frame::EXIT, code.to_string().as_bytes());
     for mut c in clients {
         let _ = c.write_all(&f);
     }
     send(&mut status, StatusMessage::Exited(code));
+    if let Some(leftovers) = leftovers {
+        let _ = leftovers.delete();
+    }
 }
 
 /// Reads one status message from a monitor (none when it closed the pipe).
