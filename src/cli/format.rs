@@ -108,6 +108,9 @@ pub fn render_items(
         }
         Format::Raw(t) => {
             let text = preprocess(t);
+            if let Some(rows) = plain_rows(&text, items) {
+                return Ok(rows);
+            }
             let tmpl = build_template(&text, ROW_FUNCS)?;
             let mut out = String::new();
             for item in items {
@@ -124,13 +127,18 @@ pub fn render_items(
                     .unwrap_or(default_table),
             };
             let text = preprocess(raw);
-            let tmpl = build_template(&text, ROW_FUNCS)?;
-            let mut rows = String::new();
-            for item in items {
-                rows.push_str(&execute(&tmpl, item)?);
-                rows.push('\n');
-            }
-            let header = render_header(&text, headers)?;
+            let (rows, header) = match (plain_rows(&text, items), plain_header(&text, headers)) {
+                (Some(rows), Some(header)) => (rows, header),
+                _ => {
+                    let tmpl = build_template(&text, ROW_FUNCS)?;
+                    let mut rows = String::new();
+                    for item in items {
+                        rows.push_str(&execute(&tmpl, item)?);
+                        rows.push('\n');
+                    }
+                    (rows, render_header(&text, headers)?)
+                }
+            };
             let mut tw = tabwriter::TabWriter::new(Vec::new())
                 .minwidth(TAB_MINWIDTH - TAB_PADDING)
                 .padding(TAB_PADDING);
@@ -158,6 +166,75 @@ pub fn render_one(tmpl: &str, value: &Json) -> Result<String> {
 /// `max(minwidth, cell) + padding`; `minwidth - padding` makes them equal.
 const TAB_MINWIDTH: usize = 10;
 const TAB_PADDING: usize = 3;
+
+/// A piece of a template made only of text and `{{.Field}}` actions.
+enum Plain<'a> {
+    Text(&'a str),
+    Field(&'a str),
+}
+
+/// Splits `text` into plain pieces; None when it has anything else (pipes,
+/// functions, nested fields, trim markers), which gtmpl must render. The
+/// default tables and most formats people type are plain, and rendering
+/// them here spares gtmpl's lexer thread per parse and its copy of every item.
+fn plain_pieces(text: &str) -> Option<Vec<Plain<'_>>> {
+    segments(text)
+        .into_iter()
+        .map(|seg| match seg {
+            Segment::Text(t) if !t.contains("{{") => Some(Plain::Text(t)),
+            Segment::Action {
+                body,
+                ltrim: false,
+                rtrim: false,
+                ..
+            } => {
+                let name = body.trim().strip_prefix('.')?;
+                let plain = !name.is_empty()
+                    && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+                plain.then_some(Plain::Field(name))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Renders each item, one line each, when the template is plain and every
+/// field it names is a string, an integer or a boolean (printed as Go does).
+fn plain_rows(text: &str, items: &[Json]) -> Option<String> {
+    let pieces = plain_pieces(text)?;
+    let mut out = String::new();
+    for item in items {
+        for piece in &pieces {
+            match piece {
+                Plain::Text(t) => out.push_str(t),
+                Plain::Field(name) => match item.get(name)? {
+                    Json::String(s) => out.push_str(s),
+                    Json::Number(n) if n.is_i64() || n.is_u64() => out.push_str(&n.to_string()),
+                    Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+                    _ => return None,
+                },
+            }
+        }
+        out.push('\n');
+    }
+    Some(out)
+}
+
+/// The header row of a plain template: each field replaced by its title.
+fn plain_header(text: &str, headers: &[(&str, &str)]) -> Option<String> {
+    let pieces = plain_pieces(text)?;
+    let mut out = String::new();
+    for piece in &pieces {
+        match piece {
+            Plain::Text(t) => out.push_str(t),
+            Plain::Field(name) => match headers.iter().find(|(k, _)| k == name) {
+                Some((_, title)) => out.push_str(title),
+                None => out.push_str(&derive_header(name)),
+            },
+        }
+    }
+    Some(out)
+}
 
 fn render_header(text: &str, headers: &[(&str, &str)]) -> Result<String> {
     let tmpl = build_template(text, HEADER_FUNCS)?;
@@ -1143,6 +1220,53 @@ mod tests {
             out,
             "{\"CreatedSince\":\"2 days ago\",\"ID\":\"abc123\",\"Repository\":\"alpine\",\"Size\":\"7.8MB\",\"Tag\":\"latest\"}\n"
         );
+    }
+
+    #[test]
+    fn plain_templates_render_as_gtmpl_does() {
+        let items = vec![
+            json!({"ID": "abc", "Count": 3, "Big": 1234567890123u64, "Neg": -5,
+                   "On": true, "Off": false, "Empty": ""}),
+            json!({"ID": "def", "Count": 0, "Big": 0, "Neg": 7,
+                   "On": false, "Off": true, "Empty": ""}),
+        ];
+        let gtmpl_rows = |text: &str| {
+            let tmpl = build_template(text, ROW_FUNCS).unwrap();
+            items
+                .iter()
+                .map(|i| execute(&tmpl, i).unwrap() + "\n")
+                .collect::<String>()
+        };
+        for text in [
+            "{{.ID}}",
+            "{{ .ID }}:{{.Count}}\t{{.Big}} {{.Neg}} {{.On}}/{{.Off}}[{{.Empty}}]",
+            "plain text }} only",
+        ] {
+            assert_eq!(
+                plain_rows(text, &items).as_deref(),
+                Some(gtmpl_rows(text).as_str()),
+                "{text}"
+            );
+            let header = render_header(text, &[("ID", "CONTAINER ID")]).unwrap();
+            assert_eq!(
+                plain_header(text, &[("ID", "CONTAINER ID")]),
+                Some(header),
+                "{text}"
+            );
+        }
+        // Anything else goes to gtmpl: functions, pipes, nested fields, trim
+        // markers, missing fields and values that are not scalars.
+        for text in [
+            "{{json .}}",
+            "{{.ID | upper}}",
+            "{{.State.Status}}",
+            "{{- .ID}}",
+            "{{.Nope}}",
+        ] {
+            assert!(plain_rows(text, &items).is_none(), "{text}");
+        }
+        assert!(plain_rows("{{.L}}", &[json!({"L": [1]})]).is_none());
+        assert!(plain_rows("{{.F}}", &[json!({"F": 1.5})]).is_none());
     }
 
     #[test]
