@@ -626,11 +626,12 @@ pub fn run(g: &GlobalArgs, args: RunArgs) -> Result<()> {
         }
     }
     // Overlaps the kernel's cgroup-attach grace period with creating the container.
-    crate::engine::runtime::warm_cgroup_attach();
+    let warm = crate::engine::runtime::warm_cgroup_attach();
     let (engine, record) = create_container(g, &args.create).map_err(engine_error)?;
     let id = record.id.clone();
     if args.detach {
         start_container(g, &engine, &id, None).map_err(engine_error)?;
+        drop(warm);
         println!("{id}");
         return Ok(());
     }
@@ -654,7 +655,7 @@ pub fn run(g: &GlobalArgs, args: RunArgs) -> Result<()> {
 }
 
 pub fn run_start(g: &GlobalArgs, args: StartArgs) -> Result<()> {
-    crate::engine::runtime::warm_cgroup_attach();
+    let _warm = crate::engine::runtime::warm_cgroup_attach();
     let engine = g.engine()?;
     if args.attach && args.containers.len() > 1 {
         bail!("you cannot start and attach multiple containers at once");

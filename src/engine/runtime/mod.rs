@@ -177,25 +177,50 @@ pub fn resume(runtime_root: &Path, id: &str) -> Result<()> {
         .map_err(|e| anyhow!("container {id}: {e}"))
 }
 
-/// Starts, on a thread of its own, a no-op cgroup move of this process: it
-/// writes our pid into the `cgroup.procs` of the cgroup we are already in.
+/// Keeps the kernel's cgroup attach lock warm while a container starts, by
+/// moving this process, on a thread of its own, into the cgroup it is
+/// already in, every couple of milliseconds.
 ///
-/// Every cgroup attach takes the kernel's global `cgroup_threadgroup_rwsem`
-/// for writing, and when no attach happened in the last few milliseconds
-/// that first waits out a whole RCU grace period (7-10 ms here), on the path
-/// of every container start. The lock then stays in its slow-reader mode for
-/// a grace period or more, so libcontainer's attach a few ms later goes
-/// straight through. Rootless processes cannot write cgroups and skip it.
+/// Every cgroup attach takes the global `cgroup_threadgroup_rwsem` for
+/// writing. When no attach happened in the last grace period, that first
+/// waits out a whole RCU grace period (7-10 ms here), on the path of every
+/// container start. While attaches keep coming, the lock stays in its slow
+/// reader mode and libcontainer's attach goes straight through. The thread
+/// stops when the returned guard is dropped, or after 250 ms at most.
+/// Rootless processes cannot write cgroups and skip it.
 /// For CLIs only: the monitor must stay single-threaded.
-pub fn warm_cgroup_attach() {
+pub fn warm_cgroup_attach() -> WarmCgroups {
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     if nix::unistd::geteuid().is_root() {
+        let flag = stop.clone();
         let _ = std::thread::Builder::new()
             .name("cgroup-warm".into())
-            .spawn(|| {
-                if let Some(procs) = own_cgroup_procs() {
-                    let _ = std::fs::write(procs, "0");
+            .spawn(move || {
+                let Some(procs) = own_cgroup_procs() else {
+                    return;
+                };
+                let deadline = std::time::Instant::now() + std::time::Duration::from_millis(250);
+                while !flag.load(std::sync::atomic::Ordering::Relaxed)
+                    && std::time::Instant::now() < deadline
+                {
+                    if std::fs::write(&procs, "0").is_err() {
+                        return;
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(2));
                 }
             });
+    }
+    WarmCgroups { stop }
+}
+
+/// Stops the warming thread of `warm_cgroup_attach` when dropped.
+pub struct WarmCgroups {
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl Drop for WarmCgroups {
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
     }
 }
 
