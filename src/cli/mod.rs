@@ -242,6 +242,53 @@ enum InternalCommand {
     Monitor(MonitorArgs),
 }
 
+/// The commands people and scripts run most, declared as in `Command`, so
+/// that they are parsed without building all the others (the same 1.5 ms).
+/// Help, errors and everything else go through the full parser.
+#[derive(Debug, Parser)]
+#[command(name = "skiff", disable_version_flag = true)]
+struct HotCli {
+    #[command(flatten)]
+    global: GlobalArgs,
+    #[command(subcommand)]
+    command: HotCommand,
+}
+
+// Made once per process and moved into `Command`, where Run is as large.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug, Subcommand)]
+enum HotCommand {
+    #[command(disable_help_flag = true)]
+    Run(run::RunArgs),
+    #[command(visible_alias = "ls")]
+    Ps(ps::PsArgs),
+    Exec(exec::ExecArgs),
+}
+
+impl From<HotCommand> for Command {
+    fn from(c: HotCommand) -> Command {
+        match c {
+            HotCommand::Run(a) => Command::Run(a),
+            HotCommand::Ps(a) => Command::Ps(a),
+            HotCommand::Exec(a) => Command::Exec(a),
+        }
+    }
+}
+
+/// Parses the command line with the small parsers when they understand it.
+fn parse_fast() -> Option<Cli> {
+    let hot = ["run", "ps", "ls", "exec"];
+    if !std::env::args_os().any(|a| a.to_str().is_some_and(|a| hot.contains(&a))) {
+        return None;
+    }
+    let HotCli { global, command } = HotCli::try_parse().ok()?;
+    Some(Cli {
+        version: None,
+        global,
+        command: command.into(),
+    })
+}
+
 #[derive(Debug, Subcommand)]
 pub enum HealthcheckCommand {
     /// Run the healthcheck of a container now (podman's healthcheck run)
@@ -258,9 +305,95 @@ pub fn command() -> clap::Command {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn clap_definition_is_consistent() {
         super::command().debug_assert();
+        HotCli::command().debug_assert();
+        InternalCli::command().debug_assert();
+    }
+
+    /// The small parsers must read every command line they accept exactly as
+    /// the full parser does.
+    #[test]
+    fn fast_parsers_agree_with_the_full_one() {
+        let lines: &[&[&str]] = &[
+            &[
+                "run",
+                "--rm",
+                "-it",
+                "--network",
+                "none",
+                "busybox",
+                "sh",
+                "-c",
+                "echo hi",
+            ],
+            &[
+                "--root", "/r", "run", "-d", "-h", "host", "-e", "A", "--name", "x", "img", "--rm",
+            ],
+            &[
+                "run", "-p", "8080:80", "-v", "/a:/b:ro", "img", "ls", "-l", "--", "-x",
+            ],
+            &[
+                "ps",
+                "-a",
+                "--filter",
+                "status=exited",
+                "--format",
+                "{{.ID}}",
+                "--root",
+                "/r",
+            ],
+            &["-n", "other", "ls", "-q", "--no-trunc"],
+            &[
+                "exec", "-it", "-u", "1000", "-e", "A=1", "web", "sh", "-c", "id",
+            ],
+            &["exec", "web", "ls", "-la", "--color"],
+        ];
+        for line in lines {
+            let argv: Vec<&str> = std::iter::once("skiff")
+                .chain(line.iter().copied())
+                .collect();
+            let full = Cli::try_parse_from(&argv).expect("full parser");
+            let hot = HotCli::try_parse_from(&argv).expect("hot parser");
+            assert_eq!(
+                format!("{:?}", full.global),
+                format!("{:?}", hot.global),
+                "{line:?}"
+            );
+            assert_eq!(
+                format!("{:?}", full.command),
+                format!("{:?}", Command::from(hot.command)),
+                "{line:?}"
+            );
+        }
+        let argv = [
+            "skiff",
+            "--root",
+            "/r",
+            "--runroot",
+            "/rr",
+            "__monitor",
+            "abc",
+            "--attach",
+        ];
+        let full = Cli::try_parse_from(argv).expect("full parser");
+        let internal = InternalCli::try_parse_from(argv).expect("internal parser");
+        assert_eq!(
+            format!("{:?}", full.global),
+            format!("{:?}", internal.global)
+        );
+        let InternalCommand::Monitor(a) = internal.command;
+        assert_eq!(
+            format!("{:?}", full.command),
+            format!("{:?}", Command::Monitor(a))
+        );
+        // What they do not know goes to the full parser.
+        assert!(HotCli::try_parse_from(["skiff", "images"]).is_err());
+        assert!(HotCli::try_parse_from(["skiff", "ps", "--help"]).is_err());
+        assert!(InternalCli::try_parse_from(["skiff", "run", "img", "__monitor"]).is_err());
     }
 }
 
@@ -473,7 +606,11 @@ pub fn main() -> i32 {
             return report(run_monitor(&global, a), debug);
         }
     }
-    let cli = match Cli::try_parse() {
+    let parsed = match parse_fast() {
+        Some(cli) => Ok(cli),
+        None => Cli::try_parse(),
+    };
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             use clap::error::ErrorKind;
