@@ -20,7 +20,23 @@ struct Traces {
     dns_servers: usize,
 }
 
+/// The traces once they stopped changing: the kernel deletes an exited
+/// container's veth pair with its namespace, in the background, a few ms
+/// after skiff unpinned it.
 fn traces(s: &Skiff) -> Traces {
+    let deadline = Instant::now() + Duration::from_secs(5);
+    let mut last = read_traces(s);
+    loop {
+        std::thread::sleep(Duration::from_millis(30));
+        let now = read_traces(s);
+        if now == last || Instant::now() > deadline {
+            return now;
+        }
+        last = now;
+    }
+}
+
+fn read_traces(s: &Skiff) -> Traces {
     let ns = s.netns.as_ref().expect("networked skiff");
     let count = |script: &str| -> usize { ns.sh(script).trim().parse().unwrap_or(usize::MAX) };
     let count_files = |dir: &str, suffix: &str| {

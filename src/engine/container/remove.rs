@@ -84,7 +84,8 @@ pub fn remove_anonymous_volumes(engine: &Engine, record: &ContainerRecord) {
 /// and libcontainer's state dir. Processes in a pid namespace die with its init,
 /// but may take a moment to leave their cgroups: retry briefly on EBUSY.
 pub fn release_runtime(engine: &Engine, id: &str) {
-    crate::engine::network::attach::release(engine, id);
+    // Every caller has the container's processes gone or being killed.
+    crate::engine::network::attach::release_exited(engine, id);
     let base = std::path::Path::new("/sys/fs/cgroup");
     let mut dirs = vec![base.join("skiff").join(id)];
     if let Ok(controllers) = fs::read_dir(base) {
