@@ -227,22 +227,55 @@ impl Drop for WarmCgroups {
 /// `cgroup.procs` of this process's cgroup in one mounted hierarchy.
 fn own_cgroup_procs() -> Option<std::path::PathBuf> {
     let text = std::fs::read_to_string("/proc/self/cgroup").ok()?;
-    let base = Path::new("/sys/fs/cgroup");
-    text.lines().find_map(|line| {
+    cgroup_procs_candidates(&text, Path::new("/sys/fs/cgroup"))
+        .into_iter()
+        .find(|p| p.exists())
+}
+
+/// Where each line of /proc/self/cgroup puts our `cgroup.procs`: v1
+/// hierarchies are mounted under their first controller's name (name=systemd
+/// under "systemd"), v2 at the base or under "unified".
+fn cgroup_procs_candidates(text: &str, base: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for line in text.lines() {
         let mut parts = line.splitn(3, ':');
-        let (_, controllers, path) = (parts.next()?, parts.next()?, parts.next()?);
-        let relative = path.trim_start_matches('/');
-        // v1 hierarchies are mounted under their first controller's name
-        // (name=systemd under "systemd"); v2 at the base or under "unified".
-        let mounts: Vec<std::path::PathBuf> = if controllers.is_empty() {
-            vec![base.join("unified"), base.to_path_buf()]
-        } else {
-            let first = controllers.split(',').next()?;
-            vec![base.join(first.trim_start_matches("name="))]
+        let (Some(_), Some(controllers), Some(path)) = (parts.next(), parts.next(), parts.next())
+        else {
+            continue;
         };
-        mounts
-            .into_iter()
-            .map(|m| m.join(relative).join("cgroup.procs"))
-            .find(|p| p.exists())
-    })
+        let relative = path.trim_start_matches('/');
+        let mounts = match controllers.split(',').next() {
+            Some("") | None => vec![base.join("unified"), base.to_path_buf()],
+            Some(first) => vec![base.join(first.trim_start_matches("name="))],
+        };
+        out.extend(
+            mounts
+                .into_iter()
+                .map(|m| m.join(relative).join("cgroup.procs")),
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cgroup_procs_for_v1_and_v2_lines() {
+        let text =
+            "9:name=systemd:/\n4:memory:/process_api/41ad\n2:cpu,cpuacct:/a\n0::/user.slice\n";
+        let got = cgroup_procs_candidates(text, Path::new("/cg"));
+        let want: Vec<std::path::PathBuf> = [
+            "/cg/systemd/cgroup.procs",
+            "/cg/memory/process_api/41ad/cgroup.procs",
+            "/cg/cpu/a/cgroup.procs",
+            "/cg/unified/user.slice/cgroup.procs",
+            "/cg/user.slice/cgroup.procs",
+        ]
+        .iter()
+        .map(std::path::PathBuf::from)
+        .collect();
+        assert_eq!(got, want);
+    }
 }
