@@ -1005,49 +1005,162 @@ pub fn network_settings(
     })
 }
 
-/// docker's PORTS column: exposed-only ports first, by number, consecutive
-/// ones as ranges (`7000-7001/tcp`), then the published ones by container port:
-/// `443/tcp, 0.0.0.0:8080->80/tcp`.
+/// docker's PORTS column (docker/cli `DisplayablePorts`): ports sorted by
+/// container port, address, host port and protocol; runs of consecutive
+/// exposed-only ports, and of ports published on the same number, collapsed
+/// into ranges per protocol (and address); then the other published ports.
 pub fn ps_ports(exposed: &std::collections::BTreeSet<String>, a: Option<&Attachment>) -> String {
-    let mut published: Vec<&PortMapping> = a.map(|a| a.ports.iter().collect()).unwrap_or_default();
-    published.sort_by_key(|m| (m.container_port, m.protocol.clone(), m.host_port));
-    let mut unpublished: Vec<(u16, String)> = exposed
+    struct Port {
+        private: u16,
+        /// Empty for a port that is only exposed.
+        ip: String,
+        public: u16,
+        proto: String,
+    }
+    let mut ports: Vec<Port> = Vec::new();
+    for m in a.map(|a| a.ports.as_slice()).unwrap_or_default() {
+        for i in 0..m.range.max(1) {
+            ports.push(Port {
+                private: m.container_port.saturating_add(i),
+                ip: m.host_ip_or_any().to_string(),
+                public: m.host_port.saturating_add(i),
+                proto: m.protocol.clone(),
+            });
+        }
+    }
+    let published = ports.len();
+    for (port, proto) in exposed
         .iter()
         .filter_map(|k| super::ports::split_port_key(k))
-        .filter(|(port, proto)| {
-            !published
-                .iter()
-                .any(|m| m.container_port == *port && &m.protocol == proto)
-        })
-        .collect();
-    unpublished.sort_by(|a, b| (&a.1, a.0).cmp(&(&b.1, b.0)));
-    let mut out: Vec<String> = Vec::new();
-    let mut run: Option<(u16, u16, String)> = None;
-    for (port, proto) in unpublished {
-        match &mut run {
-            Some((_, end, p)) if *p == proto && *end + 1 == port => *end = port,
-            _ => {
-                out.extend(run.take().map(|(s, e, p)| range_text(s, e, &p)));
-                run = Some((port, port, proto));
+    {
+        let taken = ports[..published]
+            .iter()
+            .any(|p| p.private == port && p.proto == proto);
+        if !taken {
+            ports.push(Port {
+                private: port,
+                ip: String::new(),
+                public: 0,
+                proto,
+            });
+        }
+    }
+    ports.sort_by(|x, y| {
+        (x.private, &x.ip, x.public, &x.proto).cmp(&(y.private, &y.ip, y.public, &y.proto))
+    });
+    /// A run of consecutive ports on one address (empty: exposed only) and protocol.
+    struct Run<'a> {
+        ip: &'a str,
+        proto: &'a str,
+        first: u16,
+        last: u16,
+    }
+    impl Run<'_> {
+        fn text(&self) -> String {
+            let ports = range_text(self.first, self.last);
+            if self.ip.is_empty() {
+                format!("{ports}/{}", self.proto)
+            } else {
+                format!("{}:{ports}->{ports}/{}", bracketed(self.ip), self.proto)
             }
         }
     }
-    out.extend(run.map(|(s, e, p)| range_text(s, e, &p)));
-    out.extend(published.iter().map(|m| m.display()));
+    // One open run per address and protocol, in the order they were first seen.
+    let mut open: Vec<Run> = Vec::new();
+    let mut out: Vec<String> = Vec::new();
+    let mut mappings: Vec<String> = Vec::new();
+    for p in &ports {
+        if !p.ip.is_empty() && p.public != p.private {
+            mappings.push(format!(
+                "{}:{}->{}/{}",
+                bracketed(&p.ip),
+                p.public,
+                p.private,
+                p.proto
+            ));
+            continue;
+        }
+        match open.iter_mut().find(|r| r.ip == p.ip && r.proto == p.proto) {
+            None => open.push(Run {
+                ip: &p.ip,
+                proto: &p.proto,
+                first: p.private,
+                last: p.private,
+            }),
+            Some(run) if run.last.checked_add(1) == Some(p.private) => run.last = p.private,
+            Some(run) => {
+                out.push(run.text());
+                (run.first, run.last) = (p.private, p.private);
+            }
+        }
+    }
+    out.extend(open.iter().map(Run::text));
+    out.extend(mappings);
     out.join(", ")
 }
 
-fn range_text(start: u16, end: u16, proto: &str) -> String {
-    if start == end {
-        format!("{start}/{proto}")
+/// An IPv6 address in brackets, as docker writes host addresses with ports.
+fn bracketed(ip: &str) -> String {
+    if ip.contains(':') {
+        format!("[{ip}]")
     } else {
-        format!("{start}-{end}/{proto}")
+        ip.to_string()
+    }
+}
+
+fn range_text(start: u16, end: u16) -> String {
+    if start == end {
+        start.to_string()
+    } else {
+        format!("{start}-{end}")
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ps_ports_as_docker_displays_them() {
+        let exposed = |keys: &[&str]| keys.iter().map(|k| k.to_string()).collect();
+        let published = |maps: &[(&str, u16, u16)]| Attachment {
+            ports: maps
+                .iter()
+                .map(|&(ip, host_port, container_port)| PortMapping {
+                    host_ip: ip.into(),
+                    container_port,
+                    host_port,
+                    range: 1,
+                    protocol: "tcp".into(),
+                })
+                .collect(),
+            ..Default::default()
+        };
+        let a = published(&[("", 8080, 80), ("127.0.0.1", 32768, 80)]);
+        assert_eq!(
+            ps_ports(&exposed(&["443/tcp", "80/tcp"]), Some(&a)),
+            "443/tcp, 0.0.0.0:8080->80/tcp, 127.0.0.1:32768->80/tcp"
+        );
+        let a = published(&[("", 80, 80), ("", 81, 81)]);
+        assert_eq!(
+            ps_ports(&exposed(&[]), Some(&a)),
+            "0.0.0.0:80-81->80-81/tcp"
+        );
+        assert_eq!(
+            ps_ports(
+                &exposed(&["7000/tcp", "7001/tcp", "7002/tcp", "53/udp"]),
+                None
+            ),
+            "53/udp, 7000-7002/tcp"
+        );
+        // A run that breaks is written out where it broke; the open ones last,
+        // in the order they began.
+        assert_eq!(
+            ps_ports(&exposed(&["80/tcp", "81/udp", "82/tcp", "83/tcp"]), None),
+            "80/tcp, 82-83/tcp, 81/udp"
+        );
+        assert_eq!(ps_ports(&exposed(&[]), None), "");
+    }
 
     #[test]
     fn resolv_conf_follows_flags_and_network_dns() {
