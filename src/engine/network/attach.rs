@@ -622,12 +622,10 @@ pub fn release(engine: &Engine, id: &str) {
     release_as(engine, id, Namespace::MayBeInUse);
 }
 
-/// `release` for a container whose processes are gone or being killed: its
-/// network namespace dies with the pin, and the kernel deletes the veth pair
-/// with it, in the background. Deleting the pair here first took 10-30 ms,
-/// on the path of every `run --rm` on a bridge.
+/// `release` for a container that has exited: its veth pair is deleted in
+/// the background, so that the exit is not held up by the kernel.
 pub fn release_exited(engine: &Engine, id: &str) {
-    release_as(engine, id, Namespace::Dying);
+    release_as(engine, id, Namespace::Exited);
 }
 
 /// Whether processes may still use a container's network namespace once
@@ -635,7 +633,7 @@ pub fn release_exited(engine: &Engine, id: &str) {
 #[derive(Clone, Copy, PartialEq)]
 enum Namespace {
     MayBeInUse,
-    Dying,
+    Exited,
 }
 
 fn release_as(engine: &Engine, id: &str, ns: Namespace) {
@@ -664,9 +662,13 @@ fn release_attachment(engine: &Engine, a: &Attachment, ns: Namespace) {
     if let Some(f) = &a.slirp {
         super::slirp::stop(f);
     } else {
-        if let Some(veth) = a.veth.as_ref().filter(|_| ns == Namespace::MayBeInUse) {
-            // Cut a possibly running container off before its address is reused.
-            super::veth::unplug(veth);
+        // Deleted explicitly either way: other containers can share the
+        // namespace (--network container:X), and a --pid host container's
+        // processes can outlive it.
+        match (&a.veth, ns) {
+            (Some(veth), Namespace::Exited) => super::veth::unplug_in_background(veth),
+            (Some(veth), Namespace::MayBeInUse) => super::veth::unplug(veth),
+            (None, _) => {}
         }
         // Networks joined through netavark (at start, or by `network connect`).
         if a.endpoints.values().any(|e| !e.via_veth) {
@@ -1045,8 +1047,16 @@ pub fn ps_ports(exposed: &std::collections::BTreeSet<String>, a: Option<&Attachm
             });
         }
     }
+    // Addresses compare as addresses (9.9.9.9 before 10.0.0.1), none first.
+    let address = |ip: &str| ip.parse::<std::net::IpAddr>().ok();
     ports.sort_by(|x, y| {
-        (x.private, &x.ip, x.public, &x.proto).cmp(&(y.private, &y.ip, y.public, &y.proto))
+        (x.private, address(&x.ip), &x.ip, x.public, &x.proto).cmp(&(
+            y.private,
+            address(&y.ip),
+            &y.ip,
+            y.public,
+            &y.proto,
+        ))
     });
     /// A run of consecutive ports on one address (empty: exposed only) and protocol.
     struct Run<'a> {
@@ -1160,6 +1170,11 @@ mod tests {
             "80/tcp, 82-83/tcp, 81/udp"
         );
         assert_eq!(ps_ports(&exposed(&[]), None), "");
+        let a = published(&[("10.0.0.1", 8081, 80), ("9.9.9.9", 8082, 80)]);
+        assert_eq!(
+            ps_ports(&exposed(&[]), Some(&a)),
+            "9.9.9.9:8082->80/tcp, 10.0.0.1:8081->80/tcp"
+        );
     }
 
     #[test]

@@ -72,6 +72,11 @@ pub fn plug(
     gateway: &str,
     bridge: &str,
 ) -> Result<String> {
+    if nix::net::if_::if_nametoindex(host_veth).is_ok() {
+        // The pair of this container's previous run, still being deleted
+        // (unplug_in_background) or left by a crash.
+        unplug(host_veth);
+    }
     let me = std::process::id();
     let mut inside = format!(
         "link set lo up\nlink add eth0 type veth peer name {host_veth} netns {me}\naddr add {ip}/{prefix} dev eth0\nlink set eth0 up\n"
@@ -96,6 +101,23 @@ pub fn plug(
 /// Deletes a container's veth pair (both ends go together).
 pub fn unplug(host_veth: &str) {
     let _ = ip_batch(None, &format!("link del {host_veth}\n"));
+}
+
+/// Starts deleting a container's veth pair without waiting: the kernel takes
+/// 10-30 ms to unregister it (RCU), which `run --rm` on a bridge paid before
+/// reporting the exit. The pair was the container's only; it has exited.
+pub fn unplug_in_background(host_veth: &str) {
+    let mut cmd = Command::new("ip");
+    cmd.args(["link", "del", host_veth])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    crate::engine::process::inherit_only(&mut cmd, Vec::new());
+    // Not waited for: whoever inherits it reaps it (the monitor reaps every
+    // child, and exits soon after).
+    if cmd.spawn().is_err() {
+        unplug(host_veth);
+    }
 }
 
 #[cfg(test)]
