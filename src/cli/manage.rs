@@ -199,6 +199,7 @@ pub fn run_prune(g: &GlobalArgs, args: PruneArgs) -> Result<()> {
     if !args.force && !super::confirm("WARNING! This will remove all stopped containers.")? {
         return Ok(());
     }
+    container::remove::sweep_trash(&engine);
     let mut deleted = Vec::new();
     for c in container::list(&engine)? {
         if matches!(

@@ -800,6 +800,7 @@ fn parse_time(s: &str) -> Option<SystemTime> {
 /// Removes the stopped containers that match `filters`; returns their IDs and
 /// the bytes their writable layers held.
 pub fn prune_containers(engine: &Engine, filters: &PruneFilters) -> Result<(Vec<String>, u64)> {
+    container::remove::sweep_trash(engine);
     let mut deleted = Vec::new();
     let mut reclaimed = 0;
     for c in container::list(engine)? {

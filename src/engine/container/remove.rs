@@ -34,17 +34,24 @@ pub struct Leftovers {
 impl Leftovers {
     /// Deletes the container's directories.
     pub fn delete(self) -> Result<()> {
-        let _ = fs::remove_dir_all(&self.run_dir);
-        // Rootless: files container users wrote may belong to subordinate ids.
-        let removed = if self.rootless {
-            crate::engine::rootless::remove_tree(&self.dir)
-        } else {
-            fs::remove_dir_all(&self.dir)
-        };
-        match removed {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e.into()),
-            _ => Ok(()),
+        let _ = remove_dir(&self.run_dir, self.rootless);
+        remove_dir(&self.dir, self.rootless)
+    }
+}
+
+/// Deletes a container directory, gone already or not.
+fn remove_dir(dir: &std::path::Path, rootless: bool) -> Result<()> {
+    // Rootless: files container users wrote may belong to subordinate ids.
+    let removed = if rootless {
+        crate::engine::rootless::remove_tree(dir)
+    } else {
+        fs::remove_dir_all(dir)
+    };
+    match removed {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+            Err(anyhow::anyhow!("removing {}: {e}", dir.display()))
         }
+        _ => Ok(()),
     }
 }
 
@@ -66,10 +73,40 @@ pub fn retire(engine: &Engine, record: &ContainerRecord) -> Leftovers {
     if record.host_config.auto_remove {
         remove_anonymous_volumes(engine, record);
     }
+    // Out of the way first (the monitor holds the container lock here): a
+    // command that waited on the lock finds no directory to write into, and a
+    // monitor killed before deleting them leaves trash that `container prune`
+    // sweeps, not a half-removed container.
     Leftovers {
-        run_dir: paths.run_dir,
-        dir: paths.dir,
+        run_dir: to_trash(paths.run_dir, &record.id),
+        dir: to_trash(paths.dir, &record.id),
         rootless: engine.rootless,
+    }
+}
+
+/// Prefix of a removed container's directories on their way out.
+const TRASH: &str = ".trash-";
+
+fn to_trash(dir: std::path::PathBuf, id: &str) -> std::path::PathBuf {
+    let trash = dir.with_file_name(format!("{TRASH}{id}"));
+    match fs::rename(&dir, &trash) {
+        Ok(()) => trash,
+        Err(_) => dir,
+    }
+}
+
+/// Deletes what monitors killed half way through removing a container left.
+pub fn sweep_trash(engine: &Engine) {
+    let dirs = [
+        engine.containers_dir(),
+        engine.paths.runroot.join("containers"),
+    ];
+    for dir in dirs {
+        for entry in crate::engine::store::dir_entries(&dir).unwrap_or_default() {
+            if entry.file_name().to_string_lossy().starts_with(TRASH) {
+                let _ = remove_dir(&entry.path(), engine.rootless);
+            }
+        }
     }
 }
 
