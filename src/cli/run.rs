@@ -485,20 +485,22 @@ pub fn start_container(
     .into_iter()
     .flatten()
     .collect();
+    // No allocation between fork and exec (the CLI may have other threads):
+    // room for every fd is made here.
+    let mut high = vec![(0, 0); sources.len()];
     // SAFETY: between fork and exec we only call async-signal-safe syscalls.
     unsafe {
         cmd.pre_exec(move || {
             libc::setsid();
             // Move every source above the targets first so none is overwritten.
-            let mut high = Vec::with_capacity(sources.len());
-            for (src, target) in &sources {
+            for ((src, target), slot) in sources.iter().zip(high.iter_mut()) {
                 let h = libc::fcntl(*src, libc::F_DUPFD_CLOEXEC, 100);
                 if h < 0 {
                     return Err(std::io::Error::last_os_error());
                 }
-                high.push((h, *target));
+                *slot = (h, *target);
             }
-            for (h, target) in high {
+            for &(h, target) in &high {
                 if libc::dup2(h, target) < 0 {
                     return Err(std::io::Error::last_os_error());
                 }
@@ -581,6 +583,7 @@ fn attached_start(
     attach: &Attach,
     tty: bool,
     sig_proxy: bool,
+    warm: Option<crate::engine::runtime::WarmCgroups>,
 ) -> Result<Option<i32>> {
     use std::io::IsTerminal;
     if tty && attach.stdin && !std::io::stdin().is_terminal() {
@@ -596,6 +599,7 @@ fn attached_start(
         None
     };
     let (pid, mut status) = start_container(g, engine, id, Some(attach))?;
+    drop(warm);
     if sig_proxy && !tty {
         forward_signals_to(pid);
     }
@@ -645,8 +649,16 @@ pub fn run(g: &GlobalArgs, args: RunArgs) -> Result<()> {
             detach_keys: args.detach_keys.clone(),
         }
     };
-    let code = attached_start(g, &engine, &id, &attach, args.create.tty, args.sig_proxy)
-        .map_err(engine_error)?;
+    let code = attached_start(
+        g,
+        &engine,
+        &id,
+        &attach,
+        args.create.tty,
+        args.sig_proxy,
+        Some(warm),
+    )
+    .map_err(engine_error)?;
     let Some(code) = code else { return Ok(()) };
     if code != 0 {
         return Err(ExitError::silent(code));
@@ -655,7 +667,7 @@ pub fn run(g: &GlobalArgs, args: RunArgs) -> Result<()> {
 }
 
 pub fn run_start(g: &GlobalArgs, args: StartArgs) -> Result<()> {
-    let _warm = crate::engine::runtime::warm_cgroup_attach();
+    let mut warm = Some(crate::engine::runtime::warm_cgroup_attach());
     let engine = g.engine()?;
     if args.attach && args.containers.len() > 1 {
         bail!("you cannot start and attach multiple containers at once");
@@ -686,13 +698,13 @@ pub fn run_start(g: &GlobalArgs, args: StartArgs) -> Result<()> {
             }
             if state.stopped_by_user {
                 state.stopped_by_user = false;
-                container::save_state(&engine, &c.record.id, &state)?;
+                container::save_state_durably(&engine, &c.record.id, &state)?;
             }
             if args.attach {
                 let attach = Attach::all(args.interactive, None);
                 drop(_lock);
                 let tty = c.record.config.tty;
-                return attached_start(g, &engine, &c.record.id, &attach, tty, true);
+                return attached_start(g, &engine, &c.record.id, &attach, tty, true, warm.take());
             }
             start_container(g, &engine, &c.record.id, None)?;
             Ok(None)

@@ -386,8 +386,16 @@ pub fn load_state(engine: &Engine, id: &str) -> ContainerState {
         .unwrap_or_default()
 }
 
+/// Writes the state as it changes while the container runs (atomic, no fsync).
 pub fn save_state(engine: &Engine, id: &str, state: &ContainerState) -> Result<()> {
     write_json_volatile(&engine.container_paths(id).state(), state)
+        .with_context(|| format!("container {id}: writing state"))
+}
+
+/// `save_state` for what must survive a crash of the machine: that the user
+/// stopped the container (`start --all` after a reboot reads it), restarts.
+pub fn save_state_durably(engine: &Engine, id: &str, state: &ContainerState) -> Result<()> {
+    crate::engine::store::atomic::write_json(&engine.container_paths(id).state(), state)
         .with_context(|| format!("container {id}: writing state"))
 }
 
@@ -461,7 +469,7 @@ pub fn mark_stopped_by_user(engine: &Engine, id: &str, stopped: bool) -> Result<
     let mut state = load_state(engine, id);
     if state.stopped_by_user != stopped {
         state.stopped_by_user = stopped;
-        save_state(engine, id, &state)?;
+        save_state_durably(engine, id, &state)?;
     }
     Ok(())
 }

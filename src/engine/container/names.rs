@@ -43,9 +43,10 @@ pub fn claim(engine: &Engine, name: &str, id: &str) -> Result<()> {
     let path = dir.join(name);
     match OpenOptions::new().write(true).create_new(true).open(&path) {
         Ok(mut f) => {
-            // No fsync: O_EXCL creation is the claim, and the record written
-            // next is what makes the container real.
+            // fsync: a name file that a crash left empty would hold the name
+            // for no container, for good.
             f.write_all(id.as_bytes())
+                .and_then(|()| f.sync_all())
                 .map_err(|e| anyhow!("writing {}: {e}", path.display()))?;
             Ok(())
         }

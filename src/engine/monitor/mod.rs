@@ -380,7 +380,7 @@ fn restart_decision(engine: &Engine, id: &str, code: i32) -> Option<std::time::D
     state.pid = 0;
     state.finished_at = Some(now_rfc3339());
     state.restart_count += 1;
-    let _ = container::save_state(engine, id, &state);
+    let _ = container::save_state_durably(engine, id, &state);
     container::remove::release_runtime(engine, id);
     if let Ok(record) = container::load_record(engine, id) {
         container::create::unmount_rootfs(engine, &record);

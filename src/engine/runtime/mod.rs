@@ -196,13 +196,14 @@ pub fn warm_cgroup_attach() -> WarmCgroups {
         let _ = std::thread::Builder::new()
             .name("cgroup-warm".into())
             .spawn(move || {
-                let Some(procs) = own_cgroup_procs() else {
-                    return;
-                };
                 let deadline = std::time::Instant::now() + std::time::Duration::from_millis(250);
                 while !flag.load(std::sync::atomic::Ordering::Relaxed)
                     && std::time::Instant::now() < deadline
                 {
+                    // Looked up each time: someone may move us meanwhile.
+                    let Some(procs) = own_cgroup_procs() else {
+                        return;
+                    };
                     if std::fs::write(&procs, "0").is_err() {
                         return;
                     }
