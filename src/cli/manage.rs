@@ -114,15 +114,10 @@ fn container_pids(init: i32) -> HashSet<i32> {
             let Ok(pid) = e.file_name().to_string_lossy().parse::<i32>() else {
                 continue;
             };
-            let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
+            let Some(stat) = crate::engine::process::stat(pid) else {
                 continue;
             };
-            let ppid = stat
-                .rfind(')')
-                .and_then(|i| stat[i + 2..].split_whitespace().nth(1))
-                .and_then(|p| p.parse::<i32>().ok())
-                .unwrap_or(0);
-            parents.push((pid, ppid));
+            parents.push((pid, stat.ppid));
         }
     }
     let mut set: HashSet<i32> = [init].into();

@@ -1,5 +1,6 @@
-//! Spawning helper programs (netavark, ip, slirp4netns, newuidmap, a restarted
-//! monitor) without handing them skiff's own file descriptors.
+//! Other processes: spawning helper programs (netavark, ip, slirp4netns,
+//! newuidmap, a restarted monitor) without handing them skiff's own file
+//! descriptors, and reading what /proc/PID/stat says of a process.
 
 use std::os::fd::RawFd;
 use std::os::unix::process::CommandExt as _;
@@ -29,5 +30,46 @@ pub fn inherit_only(cmd: &mut Command, keep: Vec<RawFd>) {
             }
             Ok(())
         });
+    }
+}
+
+/// What skiff reads of a process's /proc/PID/stat.
+pub struct ProcStat {
+    /// R, S, D, Z, X, ...
+    pub state: char,
+    pub ppid: i32,
+    /// In clock ticks since boot: with the pid, it names one process for good.
+    pub start_time: u64,
+}
+
+/// Reads /proc/PID/stat with one read: the kernel renders the whole line on
+/// the first (read_to_string would probe with small reads, ~6 syscalls,
+/// paid per container by `ps`).
+pub fn stat(pid: i32) -> Option<ProcStat> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(format!("/proc/{pid}/stat")).ok()?;
+    let mut buf = [0u8; 2048];
+    let len = file.read(&mut buf).ok()?;
+    let line = std::str::from_utf8(&buf[..len]).ok()?;
+    // The command name, in parentheses, may hold spaces and parentheses.
+    let mut fields = line[line.rfind(')')? + 2..].split_whitespace();
+    let state = fields.next()?.chars().next()?;
+    let ppid = fields.next()?.parse().ok()?;
+    let start_time = fields.nth(17)?.parse().ok()?;
+    Some(ProcStat {
+        state,
+        ppid,
+        start_time,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn stat_of_this_process() {
+        let me = super::stat(std::process::id() as i32).expect("our own stat");
+        assert_eq!(me.ppid, nix::unistd::getppid().as_raw());
+        assert!(me.start_time > 0);
+        assert!(matches!(me.state, 'R' | 'S'));
     }
 }

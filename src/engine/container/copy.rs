@@ -188,9 +188,7 @@ pub(crate) fn private_mount_namespace(rootless: bool) -> bool {
 
 /// The parent pid of a process, from /proc/PID/stat.
 fn parent_pid(pid: i32) -> Option<i32> {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    let after = &stat[stat.rfind(')')? + 2..];
-    after.split_whitespace().nth(1)?.parse().ok()
+    crate::engine::process::stat(pid).map(|s| s.ppid)
 }
 
 /// The root of a running container as its processes see it, if `state`'s

@@ -408,19 +408,9 @@ pub fn lock(engine: &Engine, id: &str) -> Result<FileLock> {
 /// The start time of a live process in clock ticks since boot (field 22 of
 /// /proc/PID/stat); None for a zombie, which has already exited.
 pub fn process_start_time(pid: i32) -> Option<u64> {
-    use std::io::Read;
-    // One read: the kernel renders the whole line on the first. read_to_string
-    // would probe with small reads first, ~6 syscalls per container in `ps`.
-    let mut file = fs::File::open(format!("/proc/{pid}/stat")).ok()?;
-    let mut buf = [0u8; 2048];
-    let len = file.read(&mut buf).ok()?;
-    let stat = std::str::from_utf8(&buf[..len]).ok()?;
-    let after = &stat[stat.rfind(')')? + 2..];
-    let mut fields = after.split_whitespace();
-    if matches!(fields.next(), Some("Z" | "X")) {
-        return None;
-    }
-    fields.nth(18)?.parse().ok()
+    crate::engine::process::stat(pid)
+        .filter(|s| !matches!(s.state, 'Z' | 'X'))
+        .map(|s| s.start_time)
 }
 
 /// Whether the monitor recorded in `state` is still the live process it was.
