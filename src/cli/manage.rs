@@ -175,59 +175,20 @@ pub fn run_top(g: &GlobalArgs, args: TopArgs) -> Result<()> {
 
 pub fn run_prune(g: &GlobalArgs, args: PruneArgs) -> Result<()> {
     let engine = g.engine()?;
-    let mut until: Option<std::time::SystemTime> = None;
-    let mut labels: Vec<(String, Option<String>)> = Vec::new();
-    for f in &args.filters {
-        match f.split_once('=') {
-            Some(("until", v)) => {
-                let d = humantime::parse_duration(v)
-                    .with_context(|| format!("invalid until filter {v:?}"))?;
-                until = Some(std::time::SystemTime::now() - d);
-            }
-            Some(("label", v)) => labels.push(match v.split_once('=') {
-                Some((k, v)) => (k.to_string(), Some(v.to_string())),
-                None => (v.to_string(), None),
-            }),
-            _ => bail!("invalid filter '{f}'"),
-        }
-    }
+    let (filters, _) =
+        super::system::parse_prune_filters(&args.filters, std::time::SystemTime::now())?;
     if !args.force && !super::confirm("WARNING! This will remove all stopped containers.")? {
         return Ok(());
     }
-    container::remove::sweep_trash(&engine);
-    let mut deleted = Vec::new();
-    for c in container::list(&engine)? {
-        if matches!(
-            c.state.status,
-            Status::Running | Status::Paused | Status::Restarting
-        ) {
-            continue;
-        }
-        let created = super::units::parse_time(&c.record.created);
-        if until.is_some_and(|u| created.is_none_or(|t| t > u)) {
-            continue;
-        }
-        let labelled = labels
-            .iter()
-            .all(|(k, v)| match (c.record.config.labels.get(k), v) {
-                (Some(have), Some(want)) => have == want,
-                (Some(_), None) => true,
-                _ => false,
-            });
-        if !labelled {
-            continue;
-        }
-        container::remove::remove(&engine, &c, false)?;
-        deleted.push(c.record.id);
-    }
-    if !deleted.is_empty() {
-        println!("Deleted Containers:");
-        for id in &deleted {
-            println!("{id}");
-        }
-        println!();
-    }
-    println!("Total reclaimed space: 0B");
+    let (containers, space_reclaimed) = crate::engine::system::prune_containers(&engine, &filters)?;
+    print!(
+        "{}",
+        super::system::render_prune_report(&crate::engine::system::PruneReport {
+            containers,
+            space_reclaimed,
+            ..Default::default()
+        })
+    );
     Ok(())
 }
 
