@@ -289,10 +289,18 @@ fn finish(
     state.pid = 0;
     state.finished_at = Some(now_rfc3339());
     let _ = container::save_state(engine, id, &state);
-    container::remove::release_runtime(engine, id);
-    let record = container::load_record(engine, id).ok()?;
-    container::create::unmount_rootfs(engine, &record);
-    auto_remove.then(|| container::remove::retire(engine, &record))
+    let record = container::load_record(engine, id).ok();
+    match record {
+        // retire releases and unmounts too.
+        Some(record) if auto_remove => Some(container::remove::retire(engine, &record)),
+        record => {
+            container::remove::release_runtime(engine, id);
+            if let Some(record) = record {
+                container::create::unmount_rootfs(engine, &record);
+            }
+            None
+        }
+    }
 }
 
 /// Set in a monitor that already entered its user namespace (rootless restarts).
