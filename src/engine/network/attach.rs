@@ -1047,16 +1047,8 @@ pub fn ps_ports(exposed: &std::collections::BTreeSet<String>, a: Option<&Attachm
             });
         }
     }
-    // Addresses compare as addresses (9.9.9.9 before 10.0.0.1), none first.
-    let address = |ip: &str| ip.parse::<std::net::IpAddr>().ok();
     ports.sort_by(|x, y| {
-        (x.private, address(&x.ip), &x.ip, x.public, &x.proto).cmp(&(
-            y.private,
-            address(&y.ip),
-            &y.ip,
-            y.public,
-            &y.proto,
-        ))
+        (x.private, &x.ip, x.public, &x.proto).cmp(&(y.private, &y.ip, y.public, &y.proto))
     });
     /// A run of consecutive ports on one address (empty: exposed only) and protocol.
     struct Run<'a> {
@@ -1170,10 +1162,11 @@ mod tests {
             "80/tcp, 82-83/tcp, 81/udp"
         );
         assert_eq!(ps_ports(&exposed(&[]), None), "");
-        let a = published(&[("10.0.0.1", 8081, 80), ("9.9.9.9", 8082, 80)]);
+        // docker/cli compares the addresses as text.
+        let a = published(&[("9.9.9.9", 8082, 80), ("10.0.0.1", 8081, 80)]);
         assert_eq!(
             ps_ports(&exposed(&[]), Some(&a)),
-            "9.9.9.9:8082->80/tcp, 10.0.0.1:8081->80/tcp"
+            "10.0.0.1:8081->80/tcp, 9.9.9.9:8082->80/tcp"
         );
     }
 
