@@ -51,7 +51,10 @@ use crate::engine::{default_dirs, running_rootless, store::StorePaths, Engine, R
 #[command(
     name = "skiff",
     version = concat!("version ", env!("CARGO_PKG_VERSION")),
-    disable_version_flag = true
+    disable_version_flag = true,
+    // `--root A --root B` takes B, as docker's and podman's CLIs do: scripts
+    // that prepend defaults rely on it.
+    args_override_self = true
 )]
 pub struct Cli {
     /// Print version information and quit
@@ -228,7 +231,7 @@ pub struct MonitorArgs {
 /// command's flags: that costs clap about 1.5 ms, paid by every monitor
 /// on the way to its container's start.
 #[derive(Debug, Parser)]
-#[command(name = "skiff")]
+#[command(name = "skiff", args_override_self = true)]
 struct InternalCli {
     #[command(flatten)]
     global: GlobalArgs,
@@ -246,7 +249,7 @@ enum InternalCommand {
 /// that they are parsed without building all the others (the same 1.5 ms).
 /// Help, errors and everything else go through the full parser.
 #[derive(Debug, Parser)]
-#[command(name = "skiff", disable_version_flag = true)]
+#[command(name = "skiff", disable_version_flag = true, args_override_self = true)]
 struct HotCli {
     #[command(flatten)]
     global: GlobalArgs,
@@ -621,12 +624,52 @@ pub fn main() -> i32 {
                 // docker exits 125 on bad flags and arguments.
                 _ => 125,
             };
-            let _ = e.print();
+            if let Some(text) = docker_flag_error(&e) {
+                eprintln!("{text}");
+            } else {
+                let _ = e.print();
+            }
             return code;
         }
     };
     let debug = cli.global.debug || cli.global.log_level == "debug";
     report(dispatch(cli), debug)
+}
+
+/// An unknown flag as docker's CLI (cobra) reports it:
+/// `unknown flag: --bogus` and where to find the command's flags.
+fn docker_flag_error(e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if e.kind() != ErrorKind::UnknownArgument {
+        return None;
+    }
+    let Some(ContextValue::String(flag)) = e.get(ContextKind::InvalidArg) else {
+        return None;
+    };
+    if !flag.starts_with('-') {
+        return None;
+    }
+    let flag = flag.split('=').next().unwrap_or(flag);
+    let text = match flag.strip_prefix("--") {
+        Some(_) => format!("unknown flag: {flag}"),
+        None => format!(
+            "unknown shorthand flag: '{}' in {flag}",
+            flag.chars().nth(1)?
+        ),
+    };
+    // The command the flag was given to: the subcommand words before it.
+    let mut cmd = command();
+    let mut path = vec!["skiff".to_string()];
+    for word in std::env::args().skip(1) {
+        if word == flag || word.starts_with(&format!("{flag}=")) {
+            break;
+        }
+        if let Some(sub) = cmd.find_subcommand(&word).cloned() {
+            path.push(sub.get_name().to_string());
+            cmd = sub;
+        }
+    }
+    Some(format!("{text}\nSee '{} --help'.", path.join(" ")))
 }
 
 /// The exit code of a command's result, with its error printed as docker does.

@@ -68,7 +68,8 @@ impl AtomicFile {
         let file = std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
-            .mode(0o600)
+            // 0666 less the umask, as a file docker saves.
+            .mode(0o666)
             .open(&tmp)
             .with_context(|| format!("failed to save image: creating {}", tmp.display()))?;
         Ok(AtomicFile {

@@ -71,3 +71,18 @@ pub fn default_dirs(rootless: bool) -> (PathBuf, PathBuf) {
         .join("skiff");
     (data, run)
 }
+
+/// An OS error as Go (and so docker) prints it: "no such file or directory",
+/// without Rust's " (os error 2)".
+pub fn go_error(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    let text = match (e.raw_os_error(), text.rfind(" (os error ")) {
+        (Some(_), Some(i)) => text[..i].to_string(),
+        _ => text,
+    };
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => text,
+    }
+}

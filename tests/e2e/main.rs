@@ -7,6 +7,7 @@ mod container_options;
 mod containers;
 mod cp_diff;
 mod credentials;
+mod docker_behaviour;
 mod harness;
 mod images;
 mod mtls;

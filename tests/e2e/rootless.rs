@@ -317,6 +317,26 @@ fn subordinate_ids_give_containers_their_users_and_rm_still_cleans_up() {
         "id",
     ]);
     assert_eq!(id.trim(), "uid=1000(app) gid=1000(app)");
+    // A non-root user can traverse `/` and read the image's files, and gets
+    // the working directory it asks for.
+    let out = user.ok(&[
+        "run",
+        "--rm",
+        "--network",
+        "none",
+        "-u",
+        "1000",
+        "-w",
+        "/home/app/work",
+        "busybox",
+        "sh",
+        "-c",
+        "ls -ld / | cut -c1-10; id -un; head -1 /etc/passwd; pwd; touch f && echo writable",
+    ]);
+    assert_eq!(
+        out,
+        "drwxr-xr-x\napp\nroot:x:0:0:root:/root:/bin/sh\n/home/app/work\nwritable\n"
+    );
     let map = user.ok(&[
         "run",
         "--rm",

@@ -113,20 +113,6 @@ fn os(b: &[u8]) -> &Path {
     Path::new(OsStr::from_bytes(b))
 }
 
-/// An OS error as Go prints it ("no such file or directory").
-fn go_err(e: &io::Error) -> String {
-    let text = e.to_string();
-    let text = match (e.raw_os_error(), text.rfind(" (os error ")) {
-        (Some(_), Some(i)) => text[..i].to_string(),
-        _ => text,
-    };
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => text,
-    }
-}
-
 fn not_found(path: &str, container: &str) -> anyhow::Error {
     anyhow!("Could not find the file {path} in container {container}")
 }
@@ -553,14 +539,14 @@ impl<'a> ContainerFs<'a> {
         let abs = preserve_trailing_dot_or_separator(&join(b"/", p), p);
         let canon = self.resolve_in_scope(&abs).map_err(|e| match e.kind() {
             io::ErrorKind::NotFound => not_found(path, container),
-            _ => anyhow!("{}", go_err(&e)),
+            _ => anyhow!("{}", crate::engine::go_error(&e)),
         })?;
         let st = match self.open_at(&canon, OFlags::PATH | OFlags::NOFOLLOW) {
             Ok(fd) => rfs::fstat(&fd)?,
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
                 return Err(not_found(path, container))
             }
-            Err(e) => bail!("lstat {}: {}", lossy(&canon), go_err(&e)),
+            Err(e) => bail!("lstat {}: {}", lossy(&canon), crate::engine::go_error(&e)),
         };
         if FileType::from_raw_mode(st.st_mode) != FileType::Directory {
             bail!("extraction point is not a directory");
@@ -669,7 +655,7 @@ fn validate_output_path(path: &[u8]) -> Result<()> {
     }
     match std::fs::metadata(os(path)) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
-        Err(e) => bail!("stat {}: {}", lossy(path), go_err(&e)),
+        Err(e) => bail!("stat {}: {}", lossy(path), crate::engine::go_error(&e)),
         Ok(m) if is_device(m.file_type()) => bail!(
             "invalid output path: {:?} must be a directory or a regular file: got a device",
             lossy(path)
@@ -680,8 +666,13 @@ fn validate_output_path(path: &[u8]) -> Result<()> {
 
 /// `filepath.EvalSymlinks` on the host.
 fn eval_symlinks(p: &[u8]) -> Result<Vec<u8>> {
-    let real = std::fs::canonicalize(os(p))
-        .map_err(|e| anyhow!("lstat {}: {}", lossy(&clean(p)), go_err(&e)))?;
+    let real = std::fs::canonicalize(os(p)).map_err(|e| {
+        anyhow!(
+            "lstat {}: {}",
+            lossy(&clean(p)),
+            crate::engine::go_error(&e)
+        )
+    })?;
     Ok(real.into_os_string().into_encoded_bytes())
 }
 
@@ -701,8 +692,13 @@ fn copy_info_source_path(path: &[u8], follow_link: bool) -> Result<CopyInfo> {
             (has_trailing_separator(path) && base(path) != base(&resolved)).then(|| base(path));
         (resolved, rebase)
     };
-    let meta = std::fs::symlink_metadata(os(&resolved))
-        .map_err(|e| anyhow!("lstat {}: {}", lossy(&resolved), go_err(&e)))?;
+    let meta = std::fs::symlink_metadata(os(&resolved)).map_err(|e| {
+        anyhow!(
+            "lstat {}: {}",
+            lossy(&resolved),
+            crate::engine::go_error(&e)
+        )
+    })?;
     Ok(CopyInfo {
         path: resolved,
         exists: true,
@@ -726,7 +722,7 @@ fn copy_info_destination_path(path: &[u8]) -> Result<CopyInfo> {
         }
         n += 1;
         let target = std::fs::read_link(os(&path))
-            .map_err(|e| anyhow!("readlink {}: {}", lossy(&path), go_err(&e)))?
+            .map_err(|e| anyhow!("readlink {}: {}", lossy(&path), crate::engine::go_error(&e)))?
             .into_os_string()
             .into_encoded_bytes();
         path = if target.starts_with(b"/") {
@@ -746,7 +742,7 @@ fn copy_info_destination_path(path: &[u8]) -> Result<CopyInfo> {
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
             let parent = split_path_dir_entry(&path).0;
             let pm = std::fs::metadata(os(&parent))
-                .map_err(|e| anyhow!("stat {}: {}", lossy(&parent), go_err(&e)))?;
+                .map_err(|e| anyhow!("stat {}: {}", lossy(&parent), crate::engine::go_error(&e)))?;
             if !pm.is_dir() {
                 bail!("not a directory");
             }
@@ -755,7 +751,7 @@ fn copy_info_destination_path(path: &[u8]) -> Result<CopyInfo> {
                 ..CopyInfo::default()
             })
         }
-        Err(e) => bail!("lstat {}: {}", lossy(&path), go_err(&e)),
+        Err(e) => bail!("lstat {}: {}", lossy(&path), crate::engine::go_error(&e)),
     }
 }
 
@@ -851,7 +847,7 @@ pub fn copy_from_container(
                 &join(b"/", src_path.as_bytes()),
                 src_path.as_bytes()
             )),
-            go_err(&e)
+            crate::engine::go_error(&e)
         ),
     })?;
     let Some(dst_path) = dst_path else {
@@ -890,7 +886,13 @@ pub fn copy_from_container(
         OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC,
         Mode::empty(),
     )
-    .map_err(|e| anyhow!("open {}: {}", lossy(&dst_dir), go_err(&e.into())))?;
+    .map_err(|e| {
+        anyhow!(
+            "open {}: {}",
+            lossy(&dst_dir),
+            crate::engine::go_error(&e.into())
+        )
+    })?;
     let check = overwrite_check(dir_fd.as_fd(), &dst_dir, &dst_dir);
     let rw = Rewrite {
         rebases,
@@ -988,7 +990,13 @@ pub fn copy_to_container(
                 OFlags::PATH | OFlags::NOFOLLOW | OFlags::CLOEXEC,
                 Mode::empty(),
             )
-            .map_err(|e| anyhow!("lstat {}: {}", lossy(&src_info.path), go_err(&e.into())))?;
+            .map_err(|e| {
+                anyhow!(
+                    "lstat {}: {}",
+                    lossy(&src_info.path),
+                    crate::engine::go_error(&e.into())
+                )
+            })?;
             let (dst_dir, rebase) = prepare_archive_copy(&src_info, &dst_info)?;
             let transferred = fs.extract_to_dir(
                 &lossy(&dst_dir),

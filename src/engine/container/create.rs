@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{anyhow, bail, Context as _, Result};
 
@@ -243,6 +243,12 @@ pub fn create(
     image: &LocalImage,
     opts: &CreateOptions,
 ) -> Result<(ContainerRecord, Vec<String>)> {
+    // Held until the record is written, so that an `rmi` either sees this
+    // container or has deleted the image before we look at it.
+    let _image_lock = image::lock(engine, &image.record.id, false)?;
+    if engine.images().read()?.image(&image.record.id).is_none() {
+        return Err(image::NoSuchImage(image_name.to_string()).into());
+    }
     let image_config = image::config(engine, &image.record)?;
     let cfg = image_config.config.unwrap_or_default();
     let entrypoint = match &opts.entrypoint {
@@ -345,6 +351,9 @@ pub fn create(
         };
         for d in [&paths.dir, &paths.upper(), &paths.work(), &paths.rootfs()] {
             ensure_dir(d).with_context(|| format!("creating {}", d.display()))?;
+        }
+        if let Some(top) = lower_dirs.first() {
+            root_like_image(&paths.upper(), top)?;
         }
         let mode = if network == "host" {
             NetworkMode::Host
@@ -663,6 +672,9 @@ pub fn write_bundle(engine: &Engine, record: &ContainerRecord) -> Result<String>
             user.additional_gids.push(gid);
         }
     }
+    if !record.config.working_dir.is_empty() {
+        ensure_working_dir(&rootfs, &record.config.working_dir, user.uid, user.gid)?;
+    }
     let mut env = record.config.env.clone();
     if !env.iter().any(|e| e.starts_with("HOME=")) {
         env.push(format!("HOME={}", user.home));
@@ -731,4 +743,80 @@ pub fn write_bundle(engine: &Engine, record: &ContainerRecord) -> Result<String>
 /// Today's time, for records written after the fact.
 pub fn timestamp() -> String {
     now_rfc3339()
+}
+
+/// Gives the container's upper dir the mode and owner of the image's root: overlay
+/// shows the upper dir's attributes as the container's `/`, and store dirs are
+/// created 0700, which would lock every non-root process out of the container.
+fn root_like_image(upper: &Path, image_root: &Path) -> Result<()> {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let meta = fs::metadata(image_root)
+        .with_context(|| format!("reading the image's root {}", image_root.display()))?;
+    std::os::unix::fs::chown(upper, Some(meta.uid()), Some(meta.gid()))
+        .with_context(|| format!("setting the owner of {}", upper.display()))?;
+    fs::set_permissions(upper, fs::Permissions::from_mode(meta.mode() & 0o7777))
+        .with_context(|| format!("setting the mode of {}", upper.display()))?;
+    Ok(())
+}
+
+/// Creates the working directory (`-w`, the image's WORKDIR) inside the rootfs
+/// as docker does: the directories it has to make are 0755 and owned by the
+/// container's user; existing ones are left alone. Every component is resolved
+/// inside the rootfs, so an image's symlink cannot lead it out.
+fn ensure_working_dir(rootfs: &Path, dir: &str, uid: u32, gid: u32) -> Result<()> {
+    use rustix::fs::{self as rfs, Mode, OFlags, ResolveFlags};
+    use rustix::io::Errno;
+    let fail = |path: &str, e: Errno| {
+        let e = std::io::Error::from_raw_os_error(e.raw_os_error());
+        anyhow!(
+            "creating the working directory {dir}: {path}: {}",
+            crate::engine::go_error(&e)
+        )
+    };
+    let dir_flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
+    let in_root = ResolveFlags::IN_ROOT | ResolveFlags::NO_MAGICLINKS;
+    let root = rfs::open(rootfs, dir_flags, Mode::empty())
+        .map_err(|e| fail(&rootfs.display().to_string(), e))?;
+    let mut parent =
+        rfs::openat2(&root, ".", dir_flags, Mode::empty(), in_root).map_err(|e| fail("/", e))?;
+    // Cleaned lexically first, as Go's filepath.Clean does for docker.
+    let mut comps: Vec<&str> = Vec::new();
+    for comp in dir.split('/') {
+        match comp {
+            "" | "." => {}
+            ".." => {
+                comps.pop();
+            }
+            c => comps.push(c),
+        }
+    }
+    let mut so_far = String::new();
+    for comp in comps {
+        so_far.push('/');
+        so_far.push_str(comp);
+        let rel = so_far.trim_start_matches('/');
+        match rfs::openat2(&root, rel, dir_flags, Mode::empty(), in_root) {
+            Ok(fd) => {
+                parent = fd;
+                continue;
+            }
+            Err(Errno::NOENT) => {}
+            Err(e) => return Err(fail(&so_far, e)),
+        }
+        match rfs::mkdirat(&parent, comp, Mode::from_raw_mode(0o755)) {
+            Ok(()) | Err(Errno::EXIST) => {}
+            Err(e) => return Err(fail(&so_far, e)),
+        }
+        let created = rfs::openat(&parent, comp, dir_flags | OFlags::NOFOLLOW, Mode::empty())
+            .map_err(|e| fail(&so_far, e))?;
+        rfs::fchown(
+            &created,
+            Some(rfs::Uid::from_raw(uid)),
+            Some(rfs::Gid::from_raw(gid)),
+        )
+        .map_err(|e| fail(&so_far, e))?;
+        rfs::fchmod(&created, Mode::from_raw_mode(0o755)).map_err(|e| fail(&so_far, e))?;
+        parent = created;
+    }
+    Ok(())
 }

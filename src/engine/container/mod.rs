@@ -217,6 +217,11 @@ pub enum Status {
 }
 
 impl Status {
+    /// Whether the container has processes (running, paused or between restarts).
+    pub fn is_live(self) -> bool {
+        matches!(self, Status::Running | Status::Paused | Status::Restarting)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Status::Created => "created",

@@ -315,6 +315,7 @@ pub fn build(input: &SpecInput) -> Value {
     let mut devices = Vec::new();
     if sec.privileged {
         device_rules = json!([{"allow": true, "access": "rwm"}]);
+        devices.extend(host_devices(Path::new("/dev")));
     }
     for d in &host.devices {
         use std::os::unix::fs::{FileTypeExt, MetadataExt};
@@ -605,6 +606,46 @@ pub fn resolv_conf(network: &NetworkMode) -> String {
     }
     if servers == 0 {
         out.push_str("nameserver 8.8.8.8\nnameserver 8.8.4.4\n");
+    }
+    out
+}
+
+/// Every device node of the host under `dir`, for `--privileged` (docker's and
+/// containerd's rule: not the per-namespace ones, nor the console).
+fn host_devices(dir: &Path) -> Vec<Value> {
+    use std::os::unix::fs::{FileTypeExt, MetadataExt};
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return out;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let Ok(meta) = std::fs::symlink_metadata(&path) else {
+            continue;
+        };
+        let ft = meta.file_type();
+        if ft.is_dir() {
+            let skip = ["pts", "shm", "fd", "mqueue", ".lxc", ".lxd-mounts", ".udev"];
+            if !skip.iter().any(|s| entry.file_name() == *s) {
+                out.extend(host_devices(&path));
+            }
+            continue;
+        }
+        let kind = if ft.is_block_device() {
+            "b"
+        } else if ft.is_char_device() {
+            "c"
+        } else {
+            continue;
+        };
+        if path == Path::new("/dev/console") || path == Path::new("/dev/ptmx") {
+            continue;
+        }
+        let (major, minor) = (libc::major(meta.rdev()), libc::minor(meta.rdev()));
+        out.push(
+            json!({"path": path, "type": kind, "major": major, "minor": minor,
+            "fileMode": meta.mode() & 0o777, "uid": meta.uid(), "gid": meta.gid()}),
+        );
     }
     out
 }

@@ -138,6 +138,10 @@ pub fn add_layer(engine: &Engine, layer_tar: &mut dyn Read, new: NewImage) -> Re
         if let Some(a) = &new.author {
             config["author"] = json!(a);
         }
+        // docker keeps the message both in the history and as the image's comment.
+        if !new.comment.is_empty() {
+            config["comment"] = json!(new.comment);
+        }
         let config_bytes = serde_json::to_vec(&config)?;
         let config_digest = sha256_digest(&config_bytes);
         content.put(&config_digest, &config_bytes)?;

@@ -105,12 +105,48 @@ pub enum RemoveEvent {
     Deleted(String),
 }
 
-/// `rmi`: untags the name and deletes the image when nothing else names it.
+/// The lock that keeps an image and the containers made from it consistent:
+/// `create` holds it shared from checking the image until the container's record
+/// is written, `rmi` exclusive while it checks for containers and deletes.
+pub fn lock(engine: &Engine, id: &str, exclusive: bool) -> Result<FileLock> {
+    let path = engine
+        .paths
+        .lock_file(&format!("image-{}", id.trim_start_matches("sha256:")));
+    let lock = if exclusive {
+        FileLock::exclusive(&path)
+    } else {
+        FileLock::shared(&path)
+    };
+    lock.map_err(|e| anyhow!("locking image {}: {e}", short_id(id)))
+}
+
+/// A container made from an image, as `rmi` reports it.
+#[derive(Debug, Clone)]
+pub struct ImageUser {
+    pub container_id: String,
+    pub running: bool,
+}
+
+/// `rmi`: untags the name and deletes the image when nothing else names it and
+/// no container uses it. With `force`, an image that containers use loses its
+/// names but keeps its content, as docker's does.
 pub fn remove(engine: &Engine, name_or_id: &str, force: bool) -> Result<Vec<RemoveEvent>> {
     let image = lookup(engine, name_or_id)?;
+    let id = image.record.id.clone();
+    let _image_lock = lock(engine, &id, true)?;
+    let users: Vec<ImageUser> = crate::engine::container::list(engine)?
+        .into_iter()
+        .filter(|c| c.record.image_id == id)
+        .map(|c| ImageUser {
+            running: c.state.status.is_live(),
+            container_id: c.record.id,
+        })
+        .collect();
     let mut events = Vec::new();
     let mut txn = engine.images().lock()?;
-    let id = image.record.id.clone();
+    if txn.image(&id).is_none() {
+        return Err(NoSuchImage(name_or_id.to_string()).into());
+    }
     let names = txn.names_of(&id);
     match &image.name {
         Some(name) if names.len() > 1 => {
@@ -119,20 +155,45 @@ pub fn remove(engine: &Engine, name_or_id: &str, force: bool) -> Result<Vec<Remo
             txn.commit()?;
             return Ok(events);
         }
-        None if names.len() > 1 && !force => {
-            let repos: HashSet<String> = names
-                .iter()
-                .filter_map(|n| Reference::parse_named(n).ok())
-                .map(|r| r.repository())
-                .collect();
-            if repos.len() > 1 {
+        Some(_) if !force => {
+            if let Some(user) = users.first() {
                 bail!(
-                    "conflict: unable to delete {} (must be forced) - image is referenced in multiple repositories",
+                    "conflict: unable to remove repository reference \"{name_or_id}\" (must force) - container {} is using its referenced image {}",
+                    crate::engine::container::short_id(&user.container_id),
                     short_id(&id)
                 );
             }
         }
-        _ => {}
+        Some(_) => {}
+        None => {
+            if let Some(user) = users.iter().find(|u| u.running) {
+                bail!(
+                    "conflict: unable to delete {} (cannot be forced) - image is being used by running container {}",
+                    short_id(&id),
+                    crate::engine::container::short_id(&user.container_id)
+                );
+            }
+            if let (Some(user), false) = (users.first(), force) {
+                bail!(
+                    "conflict: unable to delete {} (must be forced) - image is being used by stopped container {}",
+                    short_id(&id),
+                    crate::engine::container::short_id(&user.container_id)
+                );
+            }
+            if names.len() > 1 && !force {
+                let repos: HashSet<String> = names
+                    .iter()
+                    .filter_map(|n| Reference::parse_named(n).ok())
+                    .map(|r| r.repository())
+                    .collect();
+                if repos.len() > 1 {
+                    bail!(
+                        "conflict: unable to delete {} (must be forced) - image is referenced in multiple repositories",
+                        short_id(&id)
+                    );
+                }
+            }
+        }
     }
     for n in &names {
         if let Ok(r) = Reference::parse_named(n) {
@@ -143,6 +204,18 @@ pub fn remove(engine: &Engine, name_or_id: &str, force: bool) -> Result<Vec<Remo
         if let Ok(r) = Reference::parse_named(d) {
             events.push(RemoveEvent::Untagged(r.familiar()));
         }
+    }
+    if !users.is_empty() {
+        // Forced while containers use it: the names go, the content stays.
+        for n in &names {
+            txn.untag(n);
+        }
+        txn.clear_repo_digests(&id);
+        txn.commit()?;
+        for n in &names {
+            crate::engine::events::record(engine, "image", "untag", &id, &[("name", n)]);
+        }
+        return Ok(events);
     }
     txn.remove_image(&id);
     txn.commit()?;
@@ -239,7 +312,7 @@ pub fn inspect(engine: &Engine, image: &ImageRecord) -> Result<serde_json::Value
         "RepoTags": tags,
         "RepoDigests": digests,
         "Parent": "",
-        "Comment": "",
+        "Comment": str_field("comment"),
         "Created": image.created.clone().unwrap_or_default(),
         "DockerVersion": str_field("docker_version"),
         "Author": str_field("author"),

@@ -229,6 +229,12 @@ impl ImagesTxn {
         self.data.images.remove(id)
     }
 
+    pub fn clear_repo_digests(&mut self, id: &str) {
+        if let Some(img) = self.data.images.get_mut(id) {
+            img.repo_digests.clear();
+        }
+    }
+
     pub fn add_repo_digest(&mut self, id: &str, repo_digest: String) {
         if let Some(img) = self.data.images.get_mut(id) {
             if !img.repo_digests.contains(&repo_digest) {

@@ -12,6 +12,8 @@ use libcontainer::container::Container as RuntimeContainer;
 use libcontainer::signal::Signal;
 use libcontainer::syscall::syscall::SyscallType;
 
+mod trace;
+
 /// Why a container process could not start, with docker's exit codes.
 #[derive(Debug, thiserror::Error)]
 #[error("{message}")]
@@ -29,6 +31,25 @@ pub fn classify(err: &dyn std::error::Error, command: &str) -> StartError {
         text.push_str(": ");
         text.push_str(&s.to_string());
         src = s.source();
+    }
+    // What libcontainer logged on the way: the syscall, path and errno that its
+    // returned error ("failed to unix syscall") leaves out.
+    // The first event is the innermost failure; the errno, when it has none,
+    // is on a later one.
+    let logged = trace::take();
+    if let Some(first) = logged.first() {
+        text.push_str(" (");
+        text.push_str(first);
+        if !first.contains(" err=") {
+            let errno = logged
+                .iter()
+                .find_map(|l| l.split_once(" err=").map(|(_, e)| e));
+            if let Some(errno) = errno {
+                text.push_str(" err=");
+                text.push_str(errno.split(' ').next().unwrap_or(errno));
+            }
+        }
+        text.push(')');
     }
     if text.contains("not found in $PATH")
         || text.contains("No such file or directory") && text.contains("exec")
@@ -90,6 +111,8 @@ pub fn create_and_start(
     console_socket: Option<&Path>,
     command: &str,
 ) -> Result<i32, StartError> {
+    trace::capture();
+    trace::take();
     let fail = |e: &dyn std::error::Error| classify(e, command);
     let builder = builder(runtime_root, id, stdio, console_socket, command)?
         .validate_id()
@@ -141,6 +164,8 @@ pub fn exec(
     console_socket: Option<&Path>,
     command: &str,
 ) -> Result<i32, StartError> {
+    trace::capture();
+    trace::take();
     let fail = |e: &dyn std::error::Error| classify(e, command);
     let pid = builder(runtime_root, id, stdio, console_socket, command)?
         .as_tenant()

@@ -9,6 +9,7 @@ pub mod apply;
 
 use std::fs;
 use std::io::{self, Read};
+use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -214,7 +215,13 @@ impl Snapshots {
                     }
                     copy_tree(&self.fs_path(parent)?, &fs_dir).map_err(io_err)?;
                 }
-                _ => fs::create_dir(&fs_dir).map_err(io_err)?,
+                _ => {
+                    // The root of every image is 0755 owned by root, as docker's
+                    // layers are, whatever the umask: it becomes the container's `/`.
+                    fs::create_dir(&fs_dir).map_err(io_err)?;
+                    fs::set_permissions(&fs_dir, fs::Permissions::from_mode(0o755))
+                        .map_err(io_err)?;
+                }
             }
             let whiteouts = match self.kind {
                 SnapshotterKind::Overlay => WhiteoutMode::Overlay {
