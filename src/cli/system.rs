@@ -22,6 +22,8 @@ pub enum SystemCommand {
     Df(DfArgs),
     /// Remove unused data
     Prune(PruneArgs),
+    /// Stop and remove everything of the store: containers, images, networks, volumes
+    Reset(ResetArgs),
 }
 
 pub fn run(g: &GlobalArgs, cmd: SystemCommand) -> Result<()> {
@@ -29,7 +31,37 @@ pub fn run(g: &GlobalArgs, cmd: SystemCommand) -> Result<()> {
         SystemCommand::Info(a) => run_info(g, a),
         SystemCommand::Df(a) => run_df(g, a),
         SystemCommand::Prune(a) => run_prune(g, a),
+        SystemCommand::Reset(a) => run_reset(g, a),
     }
+}
+
+// ---------------------------------------------------------------------------
+// reset
+
+#[derive(Debug, clap::Args)]
+pub struct ResetArgs {
+    /// Do not prompt for confirmation
+    #[arg(short = 'f', long)]
+    pub force: bool,
+}
+
+fn run_reset(g: &GlobalArgs, args: ResetArgs) -> Result<()> {
+    let engine = g.engine()?;
+    let warning = format!(
+        "WARNING! This will remove:\n        - all containers\n        - all images\n        - all networks\n        - all volumes\n        - the root directory: {:?}\n        - the runroot directory: {:?}",
+        engine.paths.root, engine.paths.runroot
+    );
+    if !args.force && !super::confirm(&warning)? {
+        return Ok(());
+    }
+    let problems = system::reset(&engine)?;
+    if problems.is_empty() {
+        return Ok(());
+    }
+    for p in &problems {
+        eprintln!("Error: {p}");
+    }
+    Err(ExitError::silent(1))
 }
 
 // ---------------------------------------------------------------------------

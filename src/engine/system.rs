@@ -951,6 +951,75 @@ pub fn prune(engine: &Engine, opts: &PruneOptions) -> Result<PruneReport> {
     Ok(report)
 }
 
+/// `system reset` (podman's name): stops and removes every container of every
+/// namespace, takes the networks' anchors down, unmounts whatever is still
+/// mounted under the store, and deletes the store's contents (images,
+/// volumes, networks, records). Returns what could not be removed, in words;
+/// the rest is removed regardless.
+pub fn reset(engine: &Engine) -> Result<Vec<String>> {
+    let mut problems = Vec::new();
+    let mut namespaces: std::collections::BTreeSet<String> =
+        image::store::namespaces(&engine.paths)
+            .into_iter()
+            .collect();
+    namespaces.insert(engine.namespace.clone());
+    for entry in crate::engine::store::dir_entries(&engine.containers_dir())? {
+        let id = entry.file_name().to_string_lossy().into_owned();
+        if let Ok(record) = container::load_record(engine, &id) {
+            namespaces.insert(record.namespace);
+        }
+    }
+    for namespace in namespaces {
+        let engine = Engine {
+            namespace,
+            ..engine.clone()
+        };
+        for c in container::list(&engine)? {
+            if let Err(e) = container::remove::remove(&engine, &c, true) {
+                problems.push(format!("removing container {}: {e:#}", c.record.name));
+            }
+        }
+    }
+    if let Err(e) = crate::engine::network::attach::release_idle_anchors(engine) {
+        problems.push(format!("taking the networks' anchors down: {e:#}"));
+    }
+    for dir in [&engine.paths.root, &engine.paths.runroot] {
+        unmount_under(dir);
+        for entry in crate::engine::store::dir_entries(dir)? {
+            let path = entry.path();
+            let removed = if entry.file_type().is_ok_and(|t| t.is_dir()) {
+                crate::engine::rootless::remove_tree(&path)
+            } else {
+                fs::remove_file(&path)
+            };
+            if let Err(e) = removed {
+                problems.push(format!(
+                    "removing {}: {}",
+                    path.display(),
+                    crate::engine::go_error(&e)
+                ));
+            }
+        }
+    }
+    Ok(problems)
+}
+
+/// Detaches every mount at or below `dir`, deepest first.
+fn unmount_under(dir: &Path) {
+    let Ok(info) = fs::read_to_string("/proc/self/mountinfo") else {
+        return;
+    };
+    let mut points: Vec<&str> = info
+        .lines()
+        .filter_map(|l| l.split_whitespace().nth(4))
+        .filter(|m| Path::new(m).starts_with(dir) && Path::new(m) != dir)
+        .collect();
+    points.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    for p in points {
+        let _ = nix::mount::umount2(p, nix::mount::MntFlags::MNT_DETACH);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

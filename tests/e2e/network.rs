@@ -4,6 +4,7 @@
 //! own (`Skiff::networked`), so its bridges, veths and firewall rules are
 //! counted exactly and never touch the host's.
 
+use std::collections::HashSet;
 use std::fs;
 use std::time::{Duration, Instant};
 
@@ -844,4 +845,115 @@ fn network_commands_and_flags_follow_docker() {
     assert!(pruned.contains("Deleted Networks:\nspare\n"), "{pruned}");
     let out = s.fails(&["network", "rm", "bridge"]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("pre-defined network"));
+}
+
+/// The everyday loop of compose's recreate: a container replaced on the same
+/// published port answers at once (same address, so the same MAC: the host's
+/// neighbour entry stays right).
+#[test]
+fn a_replaced_container_answers_on_its_published_port_at_once() {
+    let s = Skiff::networked();
+    let site = www("replaced\n");
+    let mut macs = HashSet::new();
+    for round in 0..10 {
+        serve(&s, site.path(), &["--name", "web", "-p", "18412:80"]);
+        let started = Instant::now();
+        while curl_within(&s, "http://127.0.0.1:18412/", 1).is_none() {
+            assert!(
+                started.elapsed() < Duration::from_secs(1),
+                "round {round}: no answer within 1 s"
+            );
+        }
+        let ip_mac = s.ok(&[
+            "inspect",
+            "-f",
+            "{{.NetworkSettings.IPAddress}} {{.NetworkSettings.MacAddress}}",
+            "web",
+        ]);
+        let (ip, mac) = ip_mac.trim().split_once(' ').expect("ip and mac");
+        let octets: Vec<String> = ip
+            .split('.')
+            .map(|o| format!("{:02x}", o.parse::<u8>().expect("octet")))
+            .collect();
+        assert_eq!(
+            mac,
+            format!("02:42:{}", octets.join(":")),
+            "docker's MAC for {ip}"
+        );
+        macs.insert(mac.to_string());
+        s.ok(&["rm", "-f", "web"]);
+    }
+    // Released addresses are not handed out again at once.
+    assert!(macs.len() > 1, "{macs:?}");
+}
+
+/// Two stores on one host share the default bridge: their containers and
+/// anchors get different addresses, and `system reset` takes everything of a
+/// store down, leaving the other's running.
+#[test]
+fn two_stores_share_the_default_bridge_and_system_reset_clears_one() {
+    let a = Skiff::networked();
+    let b = Skiff::networked_beside(&a);
+    let site = www("from a\n");
+    serve(&a, site.path(), &["--name", "web", "-p", "18413:80"]);
+    b.ok(&["run", "-d", "--name", "other", "busybox", "sleep", "100"]);
+    b.ok(&["run", "-d", "--name", "other2", "busybox", "sleep", "100"]);
+    let ip = |s: &Skiff, name: &str| {
+        s.ok(&["inspect", "-f", "{{.NetworkSettings.IPAddress}}", name])
+            .trim()
+            .to_string()
+    };
+    let ips: HashSet<String> = [ip(&a, "web"), ip(&b, "other"), ip(&b, "other2")].into();
+    assert_eq!(ips.len(), 3, "{ips:?}");
+    let ns = a.netns.as_ref().expect("netns");
+    // Every address on the bridge (containers' and anchors') is different.
+    let neighbours = ns.sh("ip -4 -o addr show | wc -l");
+    assert!(neighbours.trim().parse::<usize>().unwrap_or(0) >= 2);
+    b.ok(&["exec", "other", "ping", "-c1", "-W2", &ip(&a, "web")]);
+
+    let out = b.run_stdin(&["system", "reset"], b"n\n");
+    assert!(out.status.success(), "{}", describe(&out));
+    assert!(text_of(&out).contains("WARNING! This will remove:"));
+    assert_eq!(
+        b.ok(&["ps", "-aq"]).lines().count(),
+        2,
+        "answering no keeps all"
+    );
+    b.ok(&["system", "reset", "-f"]);
+    assert_eq!(
+        fs::read_dir(b.root.path()).map(|d| d.count()).unwrap_or(0),
+        0,
+        "the store is empty"
+    );
+    assert_eq!(
+        fs::read_dir(b.runroot.path())
+            .map(|d| d.count())
+            .unwrap_or(0),
+        0
+    );
+    assert!(crate::support::mounts_under(b.runroot.path()).is_empty());
+    assert!(crate::support::mounts_under(b.root.path()).is_empty());
+    // a's container still serves.
+    assert_eq!(
+        curl(&a, "http://127.0.0.1:18413/").as_deref(),
+        Some("from a\n")
+    );
+    drop(b);
+    a.ok(&["rm", "-f", "web"]);
+}
+
+fn text_of(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn curl_within(s: &Skiff, url: &str, secs: u32) -> Option<String> {
+    let ns = s.netns.as_ref().expect("networked skiff");
+    let out = ns
+        .cmd("curl")
+        .args(["-s", "-f", "-m", &secs.to_string(), url])
+        .output()
+        .expect("curl");
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
 }

@@ -174,22 +174,19 @@ fn ensure_anchor(engine: &Engine, net: &Network, others: &[Attachment]) -> Resul
     }
     let subnet = Subnet::parse(&net.subnet)?;
     let last = subnet.host((subnet.size() - 2) as u32).to_string();
-    let ip = if others
-        .iter()
-        .any(|a| a.endpoints.get(&net.name).is_some_and(|e| e.ip == last))
-    {
-        allocate(net, None, others)?.to_string()
-    } else {
-        last
-    };
     let id = format!("anchor-{}", net.name);
+    // The subnet's last address, unless another store's anchor or a
+    // container has it.
+    let ip = allocate_leased(engine, net, Some(&last), others, &id)
+        .or_else(|_| allocate_leased(engine, net, None, others, &id))?
+        .to_string();
     let netns = anchors_dir(engine).join(format!("{}.netns", net.name));
     netns_create(&netns)?;
     let request = EndpointRequest {
         network: net,
         interface: "eth0".into(),
+        mac: mac_of(&ip),
         ip,
-        mac: String::new(),
         aliases: Vec::new(),
     };
     let options = netavark::options(&id, &id, std::slice::from_ref(&request), &[], &[]);
@@ -284,7 +281,7 @@ pub fn attach(engine: &Engine, record: &ContainerRecord) -> Result<Attached> {
     } else if let Some(net) = quick_path(record, &networks, &attachment) {
         ensure_anchor(engine, net, &others)?;
         let others = all_attachments(engine, &record.id);
-        let ip = allocate(net, None, &others)?.to_string();
+        let ip = allocate_leased(engine, net, None, &others, &record.id)?.to_string();
         let prefix = Subnet::parse(&net.subnet)?.prefix;
         let host_veth = super::veth::host_name(&record.id);
         attachment.veth = Some(host_veth.clone());
@@ -311,6 +308,7 @@ pub fn attach(engine: &Engine, record: &ContainerRecord) -> Result<Attached> {
                 prefix,
                 &net.gateway,
                 &net.interface,
+                &mac_of(&ip),
             )
         });
         match plugged {
@@ -334,12 +332,21 @@ pub fn attach(engine: &Engine, record: &ContainerRecord) -> Result<Attached> {
                 );
             }
             let wanted = record.host_config.endpoint_request(&net.name);
-            let ip = allocate(net, wanted.map(|w| w.ip.as_str()), &others)?;
+            let ip = allocate_leased(
+                engine,
+                net,
+                wanted.map(|w| w.ip.as_str()),
+                &others,
+                &record.id,
+            )?;
             requests.push(EndpointRequest {
                 network: net,
                 interface: format!("eth{i}"),
                 ip: ip.to_string(),
-                mac: wanted.map(|w| w.mac.clone()).unwrap_or_default(),
+                mac: wanted
+                    .map(|w| w.mac.clone())
+                    .filter(|m| !m.is_empty())
+                    .unwrap_or_else(|| mac_of(&ip.to_string())),
                 aliases: aliases(record, net, wanted.map(|w| w.aliases.as_slice())),
             });
         }
@@ -450,16 +457,31 @@ fn endpoint_of(r: &EndpointRequest, status: &serde_json::Value) -> Endpoint {
     }
 }
 
-/// Picks the container's address: the one asked for with `--ip`, or the lowest free one.
-fn allocate(net: &Network, wanted: Option<&str>, others: &[Attachment]) -> Result<Ipv4Addr> {
-    let subnet =
-        Subnet::parse(&net.subnet).with_context(|| format!("network {}: bad subnet", net.name))?;
-    let taken: HashSet<String> = others
+/// docker's MAC for an address (see ipam::mac_for); none for a bad one.
+fn mac_of(ip: &str) -> String {
+    ip.parse().map(super::ipam::mac_for).unwrap_or_default()
+}
+
+/// The addresses of `net` that `others` (this store's attachments) hold, and its gateway.
+fn taken_on(net: &Network, others: &[Attachment]) -> HashSet<String> {
+    others
         .iter()
         .filter_map(|a| a.endpoints.get(&net.name))
         .map(|e| e.ip.clone())
         .chain([net.gateway.clone()])
-        .collect();
+        .collect()
+}
+
+/// Picks an address: the one asked for with `--ip`, or the first free one
+/// after `after` (the one handed out last), wrapping around the pool.
+fn pick(
+    net: &Network,
+    wanted: Option<&str>,
+    taken: &HashSet<String>,
+    after: Option<Ipv4Addr>,
+) -> Result<Ipv4Addr> {
+    let subnet =
+        Subnet::parse(&net.subnet).with_context(|| format!("network {}: bad subnet", net.name))?;
     let broadcast = subnet.host((subnet.size() - 1) as u32);
     let usable = |ip: Ipv4Addr| subnet.contains(ip) && ip != subnet.host(0) && ip != broadcast;
     if let Some(w) = wanted.filter(|w| !w.is_empty()) {
@@ -485,9 +507,13 @@ fn allocate(net: &Network, wanted: Option<&str>, others: &[Attachment]) -> Resul
     } else {
         Subnet::parse(&net.ip_range)?
     };
+    let size = pool.size() as u32;
+    let start = after.filter(|a| pool.contains(*a)).map_or(0, |a| {
+        u32::from(a).wrapping_sub(u32::from(pool.host(0))) + 1
+    });
     // Every address of the pool, but the subnet's own, its broadcast and the gateway.
-    (0..pool.size() as u32)
-        .map(|n| pool.host(n))
+    (0..size)
+        .map(|n| pool.host((start + n) % size))
         .filter(|ip| usable(*ip))
         .find(|ip| !taken.contains(&ip.to_string()))
         .ok_or_else(|| {
@@ -496,6 +522,61 @@ fn allocate(net: &Network, wanted: Option<&str>, others: &[Attachment]) -> Resul
                 net.name
             )
         })
+}
+
+#[cfg(test)]
+fn allocate(net: &Network, wanted: Option<&str>, others: &[Attachment]) -> Result<Ipv4Addr> {
+    pick(net, wanted, &taken_on(net, others), None)
+}
+
+/// Picks `owner`'s address on `net` and leases it host-wide (see ipam.rs):
+/// free in this store and in every other store on the same bridge. The
+/// search starts after the address this store handed out last, so that a
+/// released address is not given out again at once, as docker's allocator
+/// walks its pool. The caller holds the store's network lock.
+fn allocate_leased(
+    engine: &Engine,
+    net: &Network,
+    wanted: Option<&str>,
+    others: &[Attachment],
+    owner: &str,
+) -> Result<Ipv4Addr> {
+    let mut taken = taken_on(net, others);
+    let last_file = engine
+        .paths
+        .runroot
+        .join("netns")
+        .join(format!("{}.last", net.name));
+    let last = fs::read_to_string(&last_file)
+        .ok()
+        .and_then(|t| t.trim().parse().ok());
+    let ip = if engine.rootless {
+        pick(net, wanted, &taken, last)?
+    } else {
+        let mut leases = super::ipam::Leases::open(&net.interface)?;
+        taken.extend(leases.taken().iter().map(Ipv4Addr::to_string));
+        let ip = pick(net, wanted, &taken, last)?;
+        leases.lease(ip, &engine.paths.runroot, owner)?;
+        ip
+    };
+    // Only a position to start from: losing it costs nothing but the order.
+    let _ = fs::write(&last_file, ip.to_string());
+    Ok(ip)
+}
+
+/// Gives back the host-wide leases of an attachment's bridge addresses.
+fn release_leases(engine: &Engine, a: &Attachment) {
+    if engine.rootless {
+        return;
+    }
+    for (name, e) in &a.endpoints {
+        let (Some(net), Ok(ip)) = (stored_network(engine, name, e), e.ip.parse()) else {
+            continue;
+        };
+        if let Ok(mut leases) = super::ipam::Leases::open(&net.interface) {
+            let _ = leases.release(ip, &a.container_id);
+        }
+    }
 }
 
 /// Chooses host ports (random ones, ranges) and refuses ports that are taken,
@@ -659,6 +740,7 @@ fn release_locked(engine: &Engine, id: &str, ns: Namespace) {
 }
 
 fn release_attachment(engine: &Engine, a: &Attachment, ns: Namespace) {
+    release_leases(engine, a);
     if let Some(f) = &a.slirp {
         super::slirp::stop(f);
     } else {
@@ -854,7 +936,13 @@ pub fn connect(engine: &Engine, record: &ContainerRecord, net: &Network) -> Resu
     // Addresses on this very container count too.
     let mut mine = others.clone();
     mine.push(a.clone());
-    let ip = allocate(net, wanted.map(|w| w.ip.as_str()), &mine)?;
+    let ip = allocate_leased(
+        engine,
+        net,
+        wanted.map(|w| w.ip.as_str()),
+        &mine,
+        &record.id,
+    )?;
     let taken: HashSet<&str> = a.endpoints.values().map(|e| e.interface.as_str()).collect();
     let interface = (0..)
         .map(|i| format!("eth{i}"))
@@ -864,7 +952,10 @@ pub fn connect(engine: &Engine, record: &ContainerRecord, net: &Network) -> Resu
         network: net,
         interface,
         ip: ip.to_string(),
-        mac: wanted.map(|w| w.mac.clone()).unwrap_or_default(),
+        mac: wanted
+            .map(|w| w.mac.clone())
+            .filter(|m| !m.is_empty())
+            .unwrap_or_else(|| mac_of(&ip.to_string())),
         aliases: aliases(record, net, wanted.map(|w| w.aliases.as_slice())),
     };
     let options = netavark::options(

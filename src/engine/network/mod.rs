@@ -3,6 +3,7 @@
 //! attached by `attach` through netavark (root) or slirp4netns (rootless).
 
 pub mod attach;
+pub mod ipam;
 pub mod netavark;
 pub mod netns;
 pub mod ports;

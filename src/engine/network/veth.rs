@@ -62,8 +62,9 @@ fn ip_batch(netns: Option<&Path>, commands: &str) -> Result<String> {
     Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
-/// Gives the namespace at `netns` an `eth0` with `ip/prefix` and a default
-/// route via `gateway`, its peer `host_veth` on `bridge`; returns eth0's MAC.
+/// Gives the namespace at `netns` an `eth0` with `ip/prefix` (and `mac`, when
+/// given) and a default route via `gateway`, its peer `host_veth` on `bridge`;
+/// returns eth0's MAC.
 pub fn plug(
     netns: &Path,
     host_veth: &str,
@@ -71,6 +72,7 @@ pub fn plug(
     prefix: u8,
     gateway: &str,
     bridge: &str,
+    mac: &str,
 ) -> Result<String> {
     if nix::net::if_::if_nametoindex(host_veth).is_ok() {
         // The pair of this container's previous run, still being deleted
@@ -78,8 +80,13 @@ pub fn plug(
         unplug(host_veth);
     }
     let me = std::process::id();
+    let address = if mac.is_empty() {
+        String::new()
+    } else {
+        format!("address {mac} ")
+    };
     let mut inside = format!(
-        "link set lo up\nlink add eth0 type veth peer name {host_veth} netns {me}\naddr add {ip}/{prefix} dev eth0\nlink set eth0 up\n"
+        "link set lo up\nlink add eth0 {address}type veth peer name {host_veth} netns {me}\naddr add {ip}/{prefix} dev eth0\nlink set eth0 up\n"
     );
     if !gateway.is_empty() {
         inside.push_str(&format!("route add default via {gateway} dev eth0\n"));

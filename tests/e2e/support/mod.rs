@@ -1297,6 +1297,8 @@ pub struct Skiff {
 /// run in it never touch the host's, and parallel tests never collide.
 pub struct TestNetns {
     pub name: String,
+    /// Deleted when dropped (false for a second store's view of it).
+    owned: bool,
 }
 
 impl TestNetns {
@@ -1310,7 +1312,7 @@ impl TestNetns {
             .status();
         run_checked(Command::new("ip").args(["netns", "add", &name]));
         run_checked(Command::new("ip").args(["-n", &name, "link", "set", "lo", "up"]));
-        TestNetns { name }
+        TestNetns { name, owned: true }
     }
 
     pub fn path(&self) -> PathBuf {
@@ -1339,6 +1341,9 @@ impl TestNetns {
 
 impl Drop for TestNetns {
     fn drop(&mut self) {
+        if !self.owned {
+            return;
+        }
         let _ = Command::new("ip")
             .args(["netns", "del", &self.name])
             .status();
@@ -1378,6 +1383,24 @@ impl Skiff {
             &busybox_docker_archive().display().to_string(),
         ]);
         s.netns = Some(TestNetns::new());
+        s
+    }
+
+    /// A second store whose commands run in `other`'s network namespace, as
+    /// two stores on one host do (drop it before `other`).
+    pub fn networked_beside(other: &Skiff) -> Skiff {
+        let ns = other.netns.as_ref().expect("a networked skiff");
+        let mut s = Skiff::new();
+        s.ok(&[
+            "load",
+            "-q",
+            "-i",
+            &busybox_docker_archive().display().to_string(),
+        ]);
+        s.netns = Some(TestNetns {
+            name: ns.name.clone(),
+            owned: false,
+        });
         s
     }
 
