@@ -546,7 +546,7 @@ fn allocate_leased(
         .paths
         .runroot
         .join("netns")
-        .join(format!("{}.last", net.name));
+        .join(format!(".last-{}", net.name));
     let last = fs::read_to_string(&last_file)
         .ok()
         .and_then(|t| t.trim().parse().ok());
