@@ -62,6 +62,10 @@ pub struct Endpoint {
     /// Joined with the attachment's bare veth (veth.rs), not through netavark.
     #[serde(default)]
     pub via_veth: bool,
+    /// The host bridge, whose host-wide lease (ipam.rs) holds the address:
+    /// kept here so that it is given back even when the network is gone.
+    #[serde(default)]
+    pub bridge: String,
 }
 
 /// What was set up for a running container.
@@ -294,6 +298,7 @@ pub fn attach(engine: &Engine, record: &ContainerRecord) -> Result<Attached> {
                 prefix_len: prefix,
                 gateway: net.gateway.clone(),
                 via_veth: true,
+                bridge: net.interface.clone(),
                 ..Default::default()
             },
         );
@@ -369,6 +374,7 @@ pub fn attach(engine: &Engine, record: &ContainerRecord) -> Result<Attached> {
         {
             Ok(status) => status,
             Err(e) => {
+                release_leases(engine, &attachment);
                 let _ = fs::remove_file(attachment_path(engine, &record.id));
                 return Err(e);
             }
@@ -454,6 +460,7 @@ fn endpoint_of(r: &EndpointRequest, status: &serde_json::Value) -> Endpoint {
         aliases: r.aliases.clone(),
         dns_enabled: r.network.dns_enabled,
         via_veth: false,
+        bridge: r.network.interface.clone(),
     }
 }
 
@@ -570,12 +577,23 @@ fn release_leases(engine: &Engine, a: &Attachment) {
         return;
     }
     for (name, e) in &a.endpoints {
-        let (Some(net), Ok(ip)) = (stored_network(engine, name, e), e.ip.parse()) else {
-            continue;
-        };
-        if let Ok(mut leases) = super::ipam::Leases::open(&net.interface) {
-            let _ = leases.release(ip, &a.container_id);
+        release_lease(engine, a, name, e);
+    }
+}
+
+/// Gives back the host-wide lease of one endpoint's address.
+fn release_lease(engine: &Engine, a: &Attachment, network: &str, e: &Endpoint) {
+    let bridge = if e.bridge.is_empty() {
+        // Recorded before endpoints kept their bridge.
+        match stored_network(engine, network, e) {
+            Some(net) => net.interface,
+            None => return,
         }
+    } else {
+        e.bridge.clone()
+    };
+    if let (Ok(ip), Ok(mut leases)) = (e.ip.parse(), super::ipam::Leases::open(&bridge)) {
+        let _ = leases.release(ip, &a.container_id);
     }
 }
 
@@ -968,6 +986,8 @@ pub fn connect(engine: &Engine, record: &ContainerRecord, net: &Network) -> Resu
     let status = netavark::setup(engine, &a.netns, &options).inspect_err(|_| {
         // Nothing of a half-made interface stays behind (the namespace does).
         let _ = netavark::teardown(engine, &a.netns, &options);
+        let endpoint = endpoint_of(&request, &serde_json::Value::Null);
+        release_lease(engine, &a, &net.name, &endpoint);
     })?;
     a.endpoints
         .insert(net.name.clone(), endpoint_of(&request, &status));
@@ -992,6 +1012,11 @@ pub fn disconnect(engine: &Engine, record: &ContainerRecord, network: &str) -> R
     } else {
         let options = teardown_options(engine, &a, Some(network));
         netavark::teardown(engine, &a.netns, &options)?;
+    }
+    if let Some(e) = a.endpoints.get(network) {
+        if !engine.rootless {
+            release_lease(engine, &a, network, e);
+        }
     }
     a.endpoints.remove(network);
     write_json_volatile(&attachment_path(engine, &record.id), &a)
