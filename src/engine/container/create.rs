@@ -349,6 +349,9 @@ pub fn create(
             }
             dirs
         };
+        ensure_dir(&engine.containers_dir())
+            .with_context(|| format!("creating {}", engine.containers_dir().display()))?;
+        crate::engine::store::spread_subdirectories(&engine.containers_dir());
         for d in [&paths.dir, &paths.upper(), &paths.work(), &paths.rootfs()] {
             ensure_dir(d).with_context(|| format!("creating {}", d.display()))?;
         }

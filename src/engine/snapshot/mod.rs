@@ -200,11 +200,27 @@ impl Snapshots {
             source,
         };
         let final_dir = self.path(chain_id)?;
-        let work = final_dir.with_extension("tmp");
-        if work.exists() {
-            // Left by a killed unpack: we hold the lock, so nobody else is using it.
-            fs::remove_dir_all(&work).map_err(io_err)?;
+        let hex = Self::hex(chain_id)?;
+        // Left by a killed unpack: we hold the lock, so nobody else is using it.
+        for entry in
+            super::store::dir_entries(&self.dir).map_err(|e| io_err(io::Error::other(e)))?
+        {
+            if entry
+                .file_name()
+                .to_string_lossy()
+                .starts_with(&format!("{hex}.tmp"))
+            {
+                fs::remove_dir_all(entry.path()).map_err(io_err)?;
+            }
         }
+        ensure_dir(&self.dir).map_err(io_err)?;
+        super::store::spread_subdirectories(&self.dir);
+        // A random name: ext4 picks the block group of a spread directory
+        // from its name, and the same name would land where the last unpack
+        // of this layer was deleted (see store::spread_subdirectories).
+        let work = self
+            .dir
+            .join(format!("{hex}.tmp-{:016x}", rand::random::<u64>()));
         ensure_dir(&work).map_err(io_err)?;
         let fs_dir = work.join("fs");
         let result = (|| {

@@ -67,3 +67,32 @@ pub fn ensure_dir(path: &Path) -> std::io::Result<()> {
         Err(e) => Err(e),
     }
 }
+
+/// Marks `dir` as the top of directory hierarchies (ext4's `chattr +T`), so
+/// that ext4 spreads the directories made in it over the disk instead of
+/// packing them next to their parent.
+///
+/// Why: on ext4 without a journal (what these machines and many CI runners
+/// and cloud VMs have), allocating an inode scans past every free inode of
+/// its block group that was deleted in the last minutes (`recently_deleted`
+/// in ext4's ialloc.c). Layers and containers are made and deleted in bulk,
+/// next to each other: after a few rounds of rmi and pull, every file created
+/// paid for a scan of thousands of freed inodes (pull 1.1 s -> 9 s). With
+/// their parents spread, and randomly named, each new tree lands in a group
+/// of its own (see research/perf-notes.md). Best effort: other filesystems
+/// have no such flag, and lose nothing.
+pub fn spread_subdirectories(dir: &Path) {
+    use rustix::fs::{ioctl_getflags, ioctl_setflags, IFlags, Mode, OFlags};
+    let Ok(fd) = rustix::fs::open(
+        dir,
+        OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC,
+        Mode::empty(),
+    ) else {
+        return;
+    };
+    if let Ok(flags) = ioctl_getflags(&fd) {
+        if !flags.contains(IFlags::TOPDIR) {
+            let _ = ioctl_setflags(&fd, flags | IFlags::TOPDIR);
+        }
+    }
+}
