@@ -61,14 +61,15 @@ fn env_entry(raw: &str) -> Option<String> {
 }
 
 /// Runs `exec` again as a detached process that waits for the command itself.
-fn detach(g: &GlobalArgs) -> Result<()> {
-    let args: Vec<String> = std::env::args()
-        .skip(1)
-        .filter(|a| a != "-d" && a != "--detach")
-        .collect();
-    let _ = g;
+/// Set for the process that `exec -d` leaves running the command: it runs
+/// the same command line attached to nothing (every flag kept, so an inner
+/// `-d` of the command, or `-dit`, is never mistaken for ours).
+const DETACHED_ENV: &str = "_SKIFF_EXEC_DETACHED";
+
+fn detach() -> Result<()> {
     let mut cmd = Command::new("/proc/self/exe");
-    cmd.args(&args)
+    cmd.args(std::env::args_os().skip(1))
+        .env(DETACHED_ENV, "1")
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null());
@@ -95,15 +96,16 @@ pub fn run(g: &GlobalArgs, args: ExecArgs) -> Result<()> {
         }
         .into());
     }
-    if args.tty && args.interactive && !std::io::stdin().is_terminal() {
+    // docker checks the terminal only when it will attach to it.
+    if args.tty && args.interactive && !args.detach && !std::io::stdin().is_terminal() {
         return Err(ExitError {
             code: 1,
             message: "the input device is not a TTY".into(),
         }
         .into());
     }
-    if args.detach {
-        return detach(g);
+    if args.detach && std::env::var_os(DETACHED_ENV).is_none() {
+        return detach();
     }
     let paths = engine.container_paths(&c.record.id);
     let user_spec = args

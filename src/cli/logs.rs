@@ -7,7 +7,7 @@ use anyhow::{anyhow, Result};
 
 use super::units::parse_time;
 use super::GlobalArgs;
-use crate::engine::container::logs::{read_entries, LogEntry};
+use crate::engine::container::logs::{read_entries, LogEntry, LogFollower};
 use crate::engine::container::{self, Status};
 
 #[derive(Debug, clap::Args)]
@@ -92,7 +92,14 @@ pub fn run(g: &GlobalArgs, args: LogsArgs) -> Result<()> {
     let path = engine.container_paths(&c.record.id).log();
     let since = args.since.as_deref().map(point_in_time).transpose()?;
     let until = args.until.as_deref().map(point_in_time).transpose()?;
-    let entries = read_entries(&path)?;
+    // Followed from an open descriptor: a `--rm` container's log goes away
+    // with it, right after its last lines.
+    let (entries, mut follower) = if args.follow {
+        let (entries, f) = LogFollower::open(&path)?;
+        (entries, Some(f))
+    } else {
+        (read_entries(&path)?, None)
+    };
     let skip = match args.tail.as_str() {
         "all" | "-1" => 0,
         n => {
@@ -103,22 +110,19 @@ pub fn run(g: &GlobalArgs, args: LogsArgs) -> Result<()> {
         }
     };
     print_entries(&entries[skip..], &args, since, until)?;
-    if !args.follow {
+    let Some(follower) = follower.as_mut() else {
         return Ok(());
-    }
-    let mut seen = entries.len();
+    };
     loop {
+        // The state first: the monitor writes the last lines before it
+        // records the exit, so one more read after that sees them all.
         let state = container::reconcile(
             &engine,
             &c.record.id,
             container::load_state(&engine, &c.record.id),
         );
         let running = matches!(state.status, Status::Running | Status::Paused);
-        let entries = read_entries(&path)?;
-        if entries.len() > seen {
-            print_entries(&entries[seen..], &args, since, until)?;
-            seen = entries.len();
-        }
+        print_entries(&follower.poll()?, &args, since, until)?;
         if !running {
             return Ok(());
         }

@@ -609,6 +609,7 @@ pub fn main() -> i32 {
             return report(run_monitor(&global, a), debug);
         }
     }
+    end_quietly_on_closed_stdout();
     let parsed = match parse_fast() {
         Some(cli) => Ok(cli),
         None => Cli::try_parse(),
@@ -672,10 +673,67 @@ fn docker_flag_error(e: &clap::Error) -> Option<String> {
     Some(format!("{text}\nSee '{} --help'.", path.join(" ")))
 }
 
+/// A reader that closed our stdout early (`skiff events | head -3`) ends the
+/// command quietly, as it ends docker's: Go dies of the SIGPIPE of a write to
+/// stdout or stderr, while writes to other pipes and sockets (an attached
+/// container's stdin, say) just fail. Rust ignores SIGPIPE, so a write to a
+/// closed stdout surfaces as EPIPE: from `print!` as a panic, caught here, and
+/// from explicit writes as an error, caught in `report`.
+fn end_quietly_on_closed_stdout() {
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let text = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or("");
+        if (text.contains("Broken pipe") || text.contains("BrokenPipe")) && stdout_reader_gone() {
+            die_of_sigpipe();
+        }
+        default_hook(info);
+    }));
+}
+
+/// Ends the process as a Go program does on a closed stdout: by SIGPIPE.
+fn die_of_sigpipe() -> ! {
+    // SAFETY: restoring the default action and raising a signal are
+    // async-signal-safe; nothing runs after the process is gone.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+        libc::raise(libc::SIGPIPE);
+    }
+    std::process::exit(141)
+}
+
+/// Whether an error is a write to our stdout's reader, which went away (not
+/// EPIPE from some other pipe or socket, which is an error to report).
+fn is_closed_stdout(err: &anyhow::Error) -> bool {
+    let broken = err.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    });
+    broken && stdout_reader_gone()
+}
+
+/// Whether stdout is a pipe whose readers are all gone (its write end polls
+/// as POLLERR then).
+fn stdout_reader_gone() -> bool {
+    use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+    use std::os::fd::AsFd;
+    let stdout = std::io::stdout();
+    let mut fds = [PollFd::new(stdout.as_fd(), PollFlags::empty())];
+    poll(&mut fds, PollTimeout::ZERO).is_ok()
+        && fds[0]
+            .revents()
+            .is_some_and(|r| r.contains(PollFlags::POLLERR))
+}
+
 /// The exit code of a command's result, with its error printed as docker does.
 fn report(result: Result<()>, debug: bool) -> i32 {
     match result {
         Ok(()) => 0,
+        Err(err) if is_closed_stdout(&err) => die_of_sigpipe(),
         Err(err) => {
             let code = err.downcast_ref::<ExitError>().map_or(1, |e| e.code);
             let already_reported = err

@@ -213,6 +213,89 @@ pub fn read_entries(path: &Path) -> io::Result<Vec<LogEntry>> {
     Ok(out)
 }
 
+/// Follows a log from an open descriptor, so that nothing is lost when the
+/// file goes away under it: `run -d --rm` then `logs -f` must see every line up
+/// to the exit although the monitor removes the container's directory right
+/// after. Rotation (a new file at the path) is followed by reopening.
+pub struct LogFollower {
+    path: PathBuf,
+    file: Option<File>,
+    ino: u64,
+    /// A line not yet terminated by the writer.
+    pending: Vec<u8>,
+}
+
+impl LogFollower {
+    /// Opens the live log; returns every entry so far (rotated files first)
+    /// and the follower positioned after them.
+    pub fn open(path: &Path) -> io::Result<(Vec<LogEntry>, LogFollower)> {
+        use std::os::unix::fs::MetadataExt;
+        let file = match File::open(path) {
+            Ok(f) => Some(f),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+            Err(e) => return Err(e),
+        };
+        let ino = match &file {
+            Some(f) => f.metadata()?.ino(),
+            None => 0,
+        };
+        let mut older: Vec<PathBuf> = (1..1000)
+            .map(|n| rotated(path, n))
+            .take_while(|p| p.exists())
+            .collect();
+        older.reverse();
+        let mut entries = Vec::new();
+        for f in older {
+            if let Ok(file) = File::open(&f) {
+                for line in BufReader::new(file).lines() {
+                    entries.extend(parse_line(&line?));
+                }
+            }
+        }
+        let mut follower = LogFollower {
+            path: path.to_path_buf(),
+            file,
+            ino,
+            pending: Vec::new(),
+        };
+        entries.extend(follower.read_new()?);
+        Ok((entries, follower))
+    }
+
+    /// The complete entries written since the last call.
+    pub fn poll(&mut self) -> io::Result<Vec<LogEntry>> {
+        use std::os::unix::fs::MetadataExt;
+        let mut out = self.read_new()?;
+        // Rotated: the path names a new file. The old one is drained above.
+        if let Ok(meta) = std::fs::metadata(&self.path) {
+            if meta.ino() != self.ino {
+                if let Ok(f) = File::open(&self.path) {
+                    self.ino = f.metadata()?.ino();
+                    self.file = Some(f);
+                    self.pending.clear();
+                    out.extend(self.read_new()?);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    fn read_new(&mut self) -> io::Result<Vec<LogEntry>> {
+        use std::io::Read;
+        let Some(file) = self.file.as_mut() else {
+            return Ok(Vec::new());
+        };
+        let mut bytes = std::mem::take(&mut self.pending);
+        file.read_to_end(&mut bytes)?;
+        let complete = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        self.pending = bytes.split_off(complete);
+        Ok(String::from_utf8_lossy(&bytes)
+            .lines()
+            .filter_map(parse_line)
+            .collect())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

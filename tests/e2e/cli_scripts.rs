@@ -1,0 +1,99 @@
+//! What scripts expect of the docker CLI: every log line up to a `--rm`
+//! container's exit, quiet ends on a closed pipe, `exec -dit` without a
+//! terminal.
+
+use std::process::Stdio;
+
+use crate::support::{describe, text, with_busybox, Cleanup};
+
+/// The CI idiom: `run -d --rm`, then `logs -f` until it ends.
+#[test]
+fn logs_follow_delivers_every_line_of_a_removed_container() {
+    let skiff = with_busybox();
+    let _c = Cleanup(&skiff);
+    for round in 0..8 {
+        let id = skiff.ok(&[
+            "run",
+            "-d",
+            "--rm",
+            "busybox",
+            "sh",
+            "-c",
+            "echo one; sleep 0.2; echo two; echo three",
+        ]);
+        let out = skiff.run(&["logs", "-f", id.trim()]);
+        assert!(out.status.success(), "round {round}: {}", describe(&out));
+        assert_eq!(text(&out.stdout), "one\ntwo\nthree\n", "round {round}");
+    }
+}
+
+/// A reader that stops early ends skiff quietly, as it ends docker: no
+/// backtrace, no error, death by SIGPIPE (141 in a shell).
+#[test]
+fn a_closed_pipe_ends_commands_quietly() {
+    let skiff = with_busybox();
+    let _c = Cleanup(&skiff);
+    skiff.ok(&[
+        "run",
+        "--name",
+        "many",
+        "busybox",
+        "sh",
+        "-c",
+        "seq 1 50000",
+    ]);
+    for args in [
+        vec!["logs", "many"],
+        vec!["completion", "bash"],
+        vec!["events", "--since", "1h", "--until", "0s"],
+        vec!["images"],
+    ] {
+        let mut child = skiff
+            .cmd(&args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn");
+        // Read one byte, then close our end.
+        let mut stdout = child.stdout.take().expect("stdout");
+        let mut first = [0u8; 1];
+        let _ = std::io::Read::read(&mut stdout, &mut first);
+        drop(stdout);
+        let out = child.wait_with_output().expect("wait");
+        let err = text(&out.stderr);
+        assert!(
+            !err.contains("panicked") && !err.contains("Broken pipe"),
+            "{args:?}: {err}"
+        );
+        use std::os::unix::process::ExitStatusExt;
+        assert!(
+            out.status.success() || out.status.signal() == Some(libc::SIGPIPE),
+            "{args:?}: {:?} {err}",
+            out.status
+        );
+    }
+}
+
+#[test]
+fn exec_detached_with_a_tty_needs_no_terminal() {
+    let skiff = with_busybox();
+    let _c = Cleanup(&skiff);
+    skiff.ok(&["run", "-d", "--name", "box", "busybox", "sleep", "100"]);
+    skiff.ok(&["exec", "-dit", "box", "sh", "-c", "touch /made-by-exec"]);
+    let mut found = false;
+    for _ in 0..50 {
+        if skiff
+            .run(&["exec", "box", "test", "-e", "/made-by-exec"])
+            .status
+            .success()
+        {
+            found = true;
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert!(found, "exec -dit ran its command");
+    // Attached, the terminal is still required.
+    let out = skiff.fails(&["exec", "-it", "box", "true"]);
+    assert!(text(&out.stderr).contains("the input device is not a TTY"));
+}
