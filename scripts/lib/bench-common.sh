@@ -108,7 +108,7 @@ done
 skopeo copy -q --dest-tls-verify=false "oci:$layout:big" "docker://$reg/bench/big:latest"
 }
 
-# build_realistic_image: a ~175 MB (uncompressed), 5-layer image built with umoci and pushed to $reg as
+# build_realistic_image: a ~170 MB (uncompressed), 5-layer image built with umoci and pushed to $reg as
 # bench/realistic:latest, shaped like real ones so unpacking meets every kind of entry:
 #   1. a Debian-like rootfs: host /etc, /usr/{bin,sbin,share,lib/x86_64-linux-gnu}, /var/lib/dpkg (symlinks kept);
 #   2. 2400 small files (1-8 KB) in nested dirs, like a node_modules tree;
@@ -267,7 +267,8 @@ tf.close()
 PY
   umoci raw add-layer --image "$layout:realistic" "$work/layer4.tar" >/dev/null
   umoci raw add-layer --image "$layout:realistic" "$work/layer5.tar" >/dev/null
-  rm -rf "$bundle" "$work/layer4.tar" "$work/layer5.tar"
+  # The bundle stays until exit: deleting its ~12k files now would slow the first timed round on ext4
+  # without a journal (perf-notes.md: recently freed inodes are rescanned for ~30 s).
   realistic_img=$reg/bench/realistic:latest
   skopeo copy -q --dest-tls-verify=false "oci:$layout:realistic" "docker://$realistic_img"
 
@@ -339,14 +340,40 @@ timed_run() {
   fi
 }
 
-# median V...: the median (mean of the middle two for an even count); "n/a" if any value is.
-median() {
-  [ $# -gt 0 ] || { echo n/a; return; }
-  printf '%s\n' "$@" | sort -g | awk '/n\/a/ { na = 1 } { a[NR] = $1 }
-    END { if (na) print "n/a"; else printf "%.1f\n", NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
+# quiet CMD...: runs CMD with its output dropped unless it fails (podman warns on stderr every call).
+quiet() {
+  "$@" >"$work/quiet.out" 2>&1 && return 0
+  local rc=$?
+  echo "failed (exit $rc): $*" >&2
+  cat "$work/quiet.out" >&2
+  return "$rc"
 }
 
-after_first() { if [ $# -ge 2 ]; then median "${@:2}"; else echo n/a; fi; }
+# median FORMAT V...: the median (mean of the middle two for an even count), printf'd; "n/a" if any value is.
+median() {
+  local fmt=$1; shift
+  [ $# -gt 0 ] || { echo n/a; return; }
+  printf '%s\n' "$@" | sort -g | awk -v fmt="$fmt\n" '/n\/a/ { na = 1 } { a[NR] = $1 }
+    END { if (na) print "n/a"; else printf fmt, NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
+}
+
+# steady FORMAT V...: the median of all values but the first (the clean-store round).
+steady() { local fmt=$1; shift; if [ $# -ge 2 ]; then median "$fmt" "${@:2}"; else echo n/a; fi; }
+
+# skiff_reset, podman_reset: what a CI machine does between jobs: remove the image $img from the store
+# "${S[@]}" or "${P[@]}" names, then prune all that is unused (skiff also by system prune, when it has one).
+skiff_reset() {
+  if [ -z "${skiff_sysprune:-}" ]; then
+    skiff_sysprune=no; "$skiff" system prune --help >/dev/null 2>&1 && skiff_sysprune=yes
+  fi
+  if "${S[@]}" image inspect "$img" >/dev/null 2>&1; then quiet "${S[@]}" rmi -f "$img"; fi
+  quiet "${S[@]}" image prune -af
+  [ "$skiff_sysprune" = no ] || quiet "${S[@]}" system prune -af
+}
+podman_reset() {
+  if "${P[@]}" image exists "$img" 2>/dev/null; then quiet "${P[@]}" rmi -f "$img"; fi
+  quiet "${P[@]}" image prune -af
+}
 
 churn_row() { printf '%-22s %10s %8s %8s   %10s %8s %8s   %6s\n' "$@"; }
 
@@ -356,7 +383,7 @@ churn_row() { printf '%-22s %10s %8s %8s   %10s %8s %8s   %6s\n' "$@"; }
 churn_rounds() {
   local rounds=$1 r label ratio_w
   local sw=() sc=() ss=() pw=() pc=() ps=()
-  churn_row "" "skiff" "" "" "podman" "" "" ""
+  printf '%-22s %28s   %28s\n' "" "------------ skiff -----------" "----------- podman -----------"
   churn_row "round" "wall ms" "u+s ms" "sys ms" "wall ms" "u+s ms" "sys ms" "ratio"
   for r in $(seq "$rounds"); do
     skiff_reset
@@ -374,8 +401,8 @@ churn_rounds() {
     churn_row "$label" "${sw[-1]}" "${sc[-1]}" "${ss[-1]}" "${p[0]:-n/a}" "${p[1]:-n/a}" "${p[2]:-n/a}" "$ratio_w"
   done
   [ "$rounds" -ge 2 ] || return 0
-  local m=("$(after_first "${sw[@]}")" "$(after_first "${sc[@]}")" "$(after_first "${ss[@]}")"
-           "$(after_first "${pw[@]}")" "$(after_first "${pc[@]}")" "$(after_first "${ps[@]}")")
+  local m=("$(steady %.1f "${sw[@]}")" "$(steady %.0f "${sc[@]}")" "$(steady %.0f "${ss[@]}")"
+           "$(steady %.1f "${pw[@]}")" "$(steady %.0f "${pc[@]}")" "$(steady %.0f "${ps[@]}")")
   ratio_w=n/a; [ "${m[3]}" = n/a ] || ratio_w=$(ratio "${m[0]}" "${m[3]}")
   churn_row "steady (median 2-$rounds)" "${m[@]}" "$ratio_w"
   echo "ratio: skiff wall / podman wall; u+s: user+sys CPU time"
