@@ -166,6 +166,10 @@ pub fn parse_volume(spec: &str) -> Result<VolumeFlag> {
             read_only,
         }));
     }
+    // `.`, `./dir`, `../dir`: a bind of a relative path (docker 23+); any
+    // other name without a slash in front is a named volume.
+    let relative = source.starts_with('.').then(|| absolute_path(source));
+    let source = relative.as_deref().unwrap_or(source);
     if !source.starts_with('/') {
         return Ok(VolumeFlag::Volume(VolumeRequest {
             name: Some(source.into()),
@@ -182,6 +186,24 @@ pub fn parse_volume(spec: &str) -> Result<VolumeFlag> {
         destination: destination.into(),
         read_only,
     }))
+}
+
+/// `path` made absolute against the working directory and cleaned lexically,
+/// as Go's filepath.Abs does for docker's CLI.
+fn absolute_path(path: &str) -> String {
+    use std::path::{Component, PathBuf};
+    let joined = std::env::current_dir().unwrap_or_default().join(path);
+    let mut out = PathBuf::from("/");
+    for c in joined.components() {
+        match c {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::Normal(n) => out.push(n),
+            Component::RootDir | Component::CurDir | Component::Prefix(_) => {}
+        }
+    }
+    out.display().to_string()
 }
 
 /// One `--mount` value; tmpfs mounts come back as the third variant.
@@ -215,6 +237,9 @@ pub fn parse_mount(spec: &str) -> Result<MountFlag> {
         "bind" => {
             if source.is_empty() {
                 bail!("invalid mount config for type \"bind\": field Source must not be empty");
+            }
+            if !source.starts_with('/') {
+                source = absolute_path(&source);
             }
             if !std::path::Path::new(&source).exists() {
                 bail!("invalid mount config for type \"bind\": bind source path does not exist: {source}");

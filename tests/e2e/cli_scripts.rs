@@ -97,3 +97,136 @@ fn exec_detached_with_a_tty_needs_no_terminal() {
     let out = skiff.fails(&["exec", "-it", "box", "true"]);
     assert!(text(&out.stderr).contains("the input device is not a TTY"));
 }
+
+/// `-v ./dir:/x`, `-v .:/src` and `-v ../d:/x` bind relative paths (docker 23+);
+/// a bare name is still a named volume.
+#[test]
+fn relative_bind_sources_are_paths() {
+    let skiff = with_busybox();
+    let _c = Cleanup(&skiff);
+    let project = skiff.home.path().join("project");
+    std::fs::create_dir_all(project.join("dir")).expect("mkdir");
+    std::fs::create_dir_all(skiff.home.path().join("sibling")).expect("mkdir");
+    std::fs::write(project.join("dir/a"), "in dir\n").expect("write");
+    std::fs::write(project.join("top"), "at top\n").expect("write");
+    std::fs::write(skiff.home.path().join("sibling/s"), "sibling\n").expect("write");
+    let run = |args: &[&str]| {
+        let out = skiff
+            .cmd(args)
+            .current_dir(&project)
+            .output()
+            .expect("skiff");
+        assert!(out.status.success(), "{args:?}: {}", describe(&out));
+        text(&out.stdout)
+    };
+    assert_eq!(
+        run(&["run", "--rm", "-v", "./dir:/x", "busybox", "cat", "/x/a"]),
+        "in dir\n"
+    );
+    assert_eq!(
+        run(&["run", "--rm", "-v", ".:/src", "busybox", "cat", "/src/top"]),
+        "at top\n"
+    );
+    assert_eq!(
+        run(&[
+            "run",
+            "--rm",
+            "-v",
+            "../sibling:/x:ro",
+            "busybox",
+            "cat",
+            "/x/s"
+        ]),
+        "sibling\n"
+    );
+    assert_eq!(
+        run(&[
+            "run",
+            "--rm",
+            "--mount",
+            "type=bind,src=./dir,dst=/m",
+            "busybox",
+            "cat",
+            "/m/a"
+        ]),
+        "in dir\n"
+    );
+    run(&["run", "--rm", "-v", "named:/data", "busybox", "true"]);
+    assert_eq!(skiff.ok(&["volume", "ls", "-q"]), "named\n");
+}
+
+/// The local driver's options are mounted, not ignored.
+#[test]
+fn volume_options_are_mounted_as_the_local_driver_does() {
+    let skiff = with_busybox();
+    let _c = Cleanup(&skiff);
+    skiff.ok(&[
+        "volume",
+        "create",
+        "--opt",
+        "type=tmpfs",
+        "--opt",
+        "device=tmpfs",
+        "--opt",
+        "o=size=1m,uid=1000",
+        "scratch",
+    ]);
+    let out = skiff.ok(&[
+        "run",
+        "--rm",
+        "-v",
+        "scratch:/data",
+        "busybox",
+        "sh",
+        "-c",
+        "grep ' /data ' /proc/mounts | cut -d' ' -f3; stat -c %u /data",
+    ]);
+    assert_eq!(out, "tmpfs\n1000\n");
+
+    let src = skiff.home.path().join("bound");
+    std::fs::create_dir_all(&src).expect("mkdir");
+    std::fs::write(src.join("f"), "bound\n").expect("write");
+    let device = format!("device={}", src.display());
+    skiff.ok(&[
+        "volume",
+        "create",
+        "--opt",
+        "type=none",
+        "--opt",
+        &device,
+        "--opt",
+        "o=bind",
+        "bindvol",
+    ]);
+    assert_eq!(
+        skiff.ok(&[
+            "run",
+            "--rm",
+            "-v",
+            "bindvol:/data",
+            "busybox",
+            "cat",
+            "/data/f"
+        ]),
+        "bound\n"
+    );
+
+    skiff.ok(&[
+        "volume",
+        "create",
+        "--opt",
+        "type=ext4",
+        "--opt",
+        "device=/dev/no-such-disk",
+        "bad",
+    ]);
+    let out = skiff.fails(&["run", "--rm", "-v", "bad:/data", "busybox", "true"]);
+    assert_eq!(out.status.code(), Some(125));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("failed to mount local volume") && err.contains("/dev/no-such-disk"),
+        "{err}"
+    );
+    skiff.ok(&["volume", "rm", "scratch", "bindvol", "bad"]);
+    assert!(crate::support::mounts_under(skiff.root.path()).is_empty());
+}

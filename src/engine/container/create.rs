@@ -604,6 +604,7 @@ pub fn prepare_volumes(engine: &Engine, record: &ContainerRecord) -> Result<()> 
     for m in &record.host_config.volumes {
         let vol = volume::inspect(engine, &m.name)?;
         let _lock = volume::lock(engine, &m.name)?;
+        volume::mount_device(&vol)?;
         let image_dir = rootfs.join(m.destination.trim_start_matches('/'));
         volume::copy_up(&image_dir, &vol)?;
     }

@@ -166,6 +166,15 @@ pub fn exec(
 ) -> Result<i32, StartError> {
     trace::capture();
     trace::take();
+    // One exec of a container at a time between making its notify socket and
+    // removing it: the sweep below would otherwise take a concurrent exec's
+    // socket away while its process still has to connect to it.
+    let _exec_lock =
+        crate::engine::store::lock::FileLock::exclusive(&runtime_root.join(id).join("exec.lock"))
+            .map_err(|e| StartError {
+            code: 125,
+            message: format!("locking the exec of container {id}: {e}"),
+        })?;
     let fail = |e: &dyn std::error::Error| classify(e, command);
     let pid = builder(runtime_root, id, stdio, console_socket, command)?
         .as_tenant()

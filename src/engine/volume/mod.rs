@@ -158,6 +158,83 @@ pub fn validate_options(opts: &BTreeMap<String, String>) -> Result<()> {
     Ok(())
 }
 
+/// Mounts a volume made with the local driver's options (`--opt type=tmpfs
+/// --opt device=tmpfs --opt o=size=64m`, `type=none o=bind device=/dir`,
+/// nfs, a block device...) at its `_data`, as docker's local driver does when
+/// a container first uses it; it stays mounted until the volume is removed.
+/// The caller holds the volume's lock.
+pub fn mount_device(volume: &Volume) -> Result<()> {
+    use nix::mount::MsFlags;
+    let (Some(fstype), Some(device)) = (volume.options.get("type"), volume.options.get("device"))
+    else {
+        return Ok(());
+    };
+    let target = &volume.mountpoint;
+    if crate::engine::container::create::is_mounted(target) {
+        return Ok(());
+    }
+    let mut flags = MsFlags::empty();
+    let mut data = Vec::new();
+    for o in volume
+        .options
+        .get("o")
+        .map(String::as_str)
+        .unwrap_or("")
+        .split(',')
+    {
+        let flag = match o {
+            "" => continue,
+            "ro" => MsFlags::MS_RDONLY,
+            "rw" | "suid" | "dev" | "exec" | "async" | "atime" | "diratime" | "nostrictatime" => {
+                MsFlags::empty()
+            }
+            "nosuid" => MsFlags::MS_NOSUID,
+            "nodev" => MsFlags::MS_NODEV,
+            "noexec" => MsFlags::MS_NOEXEC,
+            "sync" => MsFlags::MS_SYNCHRONOUS,
+            "dirsync" => MsFlags::MS_DIRSYNC,
+            "noatime" => MsFlags::MS_NOATIME,
+            "nodiratime" => MsFlags::MS_NODIRATIME,
+            "relatime" => MsFlags::MS_RELATIME,
+            "strictatime" => MsFlags::MS_STRICTATIME,
+            "bind" => MsFlags::MS_BIND,
+            "rbind" => MsFlags::MS_BIND | MsFlags::MS_REC,
+            other => {
+                data.push(other);
+                continue;
+            }
+        };
+        flags |= flag;
+    }
+    let data = data.join(",");
+    nix::mount::mount(
+        Some(device.as_str()),
+        target,
+        Some(fstype.as_str()),
+        flags,
+        (!data.is_empty()).then_some(data.as_str()),
+    )
+    .map_err(|e| {
+        anyhow!(
+            "error while mounting volume '{}': failed to mount local volume: mount {device}:{}, type: {fstype}, data: {data:?}: {}",
+            volume.name,
+            target.display(),
+            e.desc().to_lowercase()
+        )
+    })?;
+    if flags.contains(MsFlags::MS_RDONLY) && flags.contains(MsFlags::MS_BIND) {
+        // A bind mount takes `ro` only on a remount.
+        let _ = nix::mount::mount(
+            None::<&str>,
+            target,
+            None::<&str>,
+            flags | MsFlags::MS_REMOUNT,
+            None::<&str>,
+        );
+    }
+    Ok(())
+}
+
 fn now_rfc3339_seconds() -> String {
     humantime::format_rfc3339_seconds(SystemTime::now()).to_string()
 }
@@ -221,6 +298,12 @@ pub fn create(
         return Ok(v);
     }
     validate_options(&options).map_err(op)?;
+    if engine.rootless && options.contains_key("type") {
+        return Err(op(anyhow!(
+            "volume options type, device and o need root: a rootless store cannot mount {}",
+            options["type"]
+        )));
+    }
     ensure_dir(&dir).map_err(|e| op(anyhow!("creating {}: {e}", dir.display())))?;
     let vol = Volume {
         created_at: now_rfc3339_seconds(),
