@@ -664,3 +664,47 @@ impl NetworkArgs {
         })
     }
 }
+
+/// `-e NAME=VALUE`, or `-e NAME` for the caller's value; a NAME the caller
+/// has not set is dropped (docker).
+pub fn env_entry(raw: &str) -> Option<String> {
+    if raw.contains('=') {
+        Some(raw.to_string())
+    } else {
+        std::env::var(raw).ok().map(|v| format!("{raw}={v}"))
+    }
+}
+
+/// An `--env-file` (or `--label-file`) as docker's CLI reads it: leading
+/// whitespace trimmed, blank lines and `#` comments skipped, values passed
+/// through as they are, a NAME alone taken from the caller's environment, a
+/// name with whitespace in it an error.
+pub fn key_value_file(path: &str, from_env: bool) -> Result<Vec<String>> {
+    let text =
+        std::fs::read(path).map_err(|e| anyhow!("open {path}: {}", crate::engine::go_error(&e)))?;
+    let text = String::from_utf8(text)
+        .map_err(|_| anyhow!("env file {path} contains invalid utf8 bytes"))?;
+    let mut out = Vec::new();
+    for line in text.trim_start_matches('\u{feff}').lines() {
+        let line = line.trim_start();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (name, value) = match line.split_once('=') {
+            Some((n, v)) => (n, Some(v)),
+            None => (line, None),
+        };
+        if name.chars().any(char::is_whitespace) {
+            bail!("poorly formatted environment: variable '{name}' contains whitespaces");
+        }
+        if name.is_empty() {
+            bail!("poorly formatted environment: no variable name on line '{line}'");
+        }
+        match value {
+            Some(v) => out.push(format!("{name}={v}")),
+            None if from_env => out.extend(env_entry(name)),
+            None => out.push(name.to_string()),
+        }
+    }
+    Ok(out)
+}

@@ -12,6 +12,7 @@ use anyhow::{anyhow, Context as _, Result};
 use nix::sys::wait::{waitpid, WaitStatus};
 use nix::unistd::Pid;
 
+use super::container_opts::{env_entry, key_value_file};
 use super::terminal::RawMode;
 use super::{ExitError, GlobalArgs};
 use crate::engine::container::spec::{self, ProcessSpec};
@@ -48,19 +49,10 @@ pub struct ExecArgs {
     #[arg(long)]
     pub privileged: bool,
     /// The container, then the command and its arguments
-    #[arg(required = true, num_args = 2.., trailing_var_arg = true, allow_hyphen_values = true, value_name = "CONTAINER COMMAND [ARG...]")]
+    #[arg(required = true, num_args = 1.., trailing_var_arg = true, allow_hyphen_values = true, value_name = "CONTAINER COMMAND [ARG...]")]
     pub container_and_command: Vec<String>,
 }
 
-fn env_entry(raw: &str) -> Option<String> {
-    if raw.contains('=') {
-        Some(raw.to_string())
-    } else {
-        std::env::var(raw).ok().map(|v| format!("{raw}={v}"))
-    }
-}
-
-/// Runs `exec` again as a detached process that waits for the command itself.
 /// Set for the process that `exec -d` leaves running the command: it runs
 /// the same command line attached to nothing (every flag kept, so an inner
 /// `-d` of the command, or `-dit`, is never mistaken for ours).
@@ -86,9 +78,24 @@ fn detach() -> Result<()> {
 
 pub fn run(g: &GlobalArgs, args: ExecArgs) -> Result<()> {
     let engine = g.engine()?;
+    if args.container_and_command.len() < 2 {
+        // docker's (cobra's) words for a missing argument, bare, exit 1.
+        eprintln!("\"skiff exec\" requires at least 2 arguments.\nSee 'skiff exec --help'.\n\nUsage:  skiff exec [OPTIONS] CONTAINER COMMAND [ARG...]\n\nExecute a command in a running container");
+        return Err(ExitError::silent(1));
+    }
     let name = &args.container_and_command[0];
     let command: Vec<String> = args.container_and_command[1..].to_vec();
     let c = container::lookup(&engine, name)?;
+    if c.state.status == Status::Paused {
+        return Err(ExitError {
+            code: 1,
+            message: format!(
+                "Container {} is paused, unpause the container before exec",
+                c.record.id
+            ),
+        }
+        .into());
+    }
     if c.state.status != Status::Running {
         return Err(ExitError {
             code: 1,
@@ -118,13 +125,7 @@ pub fn run(g: &GlobalArgs, args: ExecArgs) -> Result<()> {
     })?;
     let mut extra = Vec::new();
     for f in &args.env_file {
-        let text = std::fs::read_to_string(f).with_context(|| format!("open {f}"))?;
-        extra.extend(
-            text.lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .filter_map(env_entry),
-        );
+        extra.extend(key_value_file(f, true)?);
     }
     extra.extend(args.env.iter().filter_map(|e| env_entry(e)));
     let mut env = c.record.config.env.clone();

@@ -146,10 +146,25 @@ pub fn run_top(g: &GlobalArgs, args: TopArgs) -> Result<()> {
     } else {
         args.ps_options.clone()
     };
-    let out = std::process::Command::new("ps")
+    // As moby does: the container's pids with `-q` (so that custom fields
+    // without -e still cover them all), and without when an option cannot go
+    // with -q (`f`, say).
+    let pid_list = pids
+        .iter()
+        .map(i32::to_string)
+        .collect::<Vec<_>>()
+        .join(",");
+    let mut out = std::process::Command::new("ps")
         .args(&opts)
+        .args(["-q", &pid_list])
         .output()
         .context("running ps")?;
+    if !out.status.success() {
+        out = std::process::Command::new("ps")
+            .args(&opts)
+            .output()
+            .context("running ps")?;
+    }
     if !out.status.success() {
         bail!("ps: {}", String::from_utf8_lossy(&out.stderr).trim());
     }

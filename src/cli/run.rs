@@ -2,7 +2,6 @@
 
 use std::collections::BTreeMap;
 use std::fs::File;
-use std::io::BufRead;
 use std::os::fd::{AsRawFd, OwnedFd};
 use std::os::unix::process::CommandExt;
 use std::process::{Command, Stdio};
@@ -11,6 +10,7 @@ use std::sync::Arc;
 
 use anyhow::{anyhow, bail, Context as _, Result};
 
+use super::container_opts::{env_entry, key_value_file};
 use super::progress::{Mode, Reporter};
 use super::{ExitError, GlobalArgs};
 use crate::engine::container::create::{create, CreateOptions};
@@ -147,39 +147,16 @@ pub struct StartArgs {
     pub interactive: bool,
 }
 
-fn read_lines_file(path: &str) -> Result<Vec<String>> {
-    let f = File::open(path).with_context(|| format!("open {path}"))?;
-    let mut out = Vec::new();
-    for line in std::io::BufReader::new(f).lines() {
-        let line = line.with_context(|| format!("reading {path}"))?;
-        let t = line.trim();
-        if t.is_empty() || t.starts_with('#') {
-            continue;
-        }
-        out.push(t.to_string());
-    }
-    Ok(out)
-}
-
-/// `-e NAME` takes the caller's value; `-e NAME` unset in the caller is dropped (docker).
-fn env_entry(raw: &str) -> Option<String> {
-    if raw.contains('=') {
-        Some(raw.to_string())
-    } else {
-        std::env::var(raw).ok().map(|v| format!("{raw}={v}"))
-    }
-}
-
 impl CreateArgs {
     fn options(&self) -> Result<CreateOptions> {
         let mut env = Vec::new();
         for f in &self.env_file {
-            env.extend(read_lines_file(f)?.iter().filter_map(|l| env_entry(l)));
+            env.extend(key_value_file(f, true)?);
         }
         env.extend(self.env.iter().filter_map(|e| env_entry(e)));
         let mut labels = BTreeMap::new();
         for f in &self.label_file {
-            for l in read_lines_file(f)? {
+            for l in key_value_file(f, false)? {
                 let (k, v) = l.split_once('=').unwrap_or((&l, ""));
                 labels.insert(k.to_string(), v.to_string());
             }

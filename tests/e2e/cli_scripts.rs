@@ -230,3 +230,95 @@ fn volume_options_are_mounted_as_the_local_driver_does() {
     skiff.ok(&["volume", "rm", "scratch", "bindvol", "bad"]);
     assert!(crate::support::mounts_under(skiff.root.path()).is_empty());
 }
+
+#[test]
+fn smaller_texts_and_behaviours_as_docker_has_them() {
+    let skiff = with_busybox();
+    let _c = Cleanup(&skiff);
+    // --network host: the host's name, not the container ID.
+    let host = nix::unistd::gethostname().expect("hostname");
+    let name = skiff.ok(&["run", "--rm", "--network", "host", "busybox", "hostname"]);
+    assert_eq!(name.trim(), host.to_string_lossy());
+
+    skiff.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "box",
+        "busybox",
+        "sh",
+        "-c",
+        "sleep 100 & sleep 100",
+    ]);
+    // top with custom fields covers every process of the container.
+    let top = skiff.ok(&["top", "box", "-o", "pid,user,comm"]);
+    let rows: Vec<&str> = top.lines().collect();
+    assert!(
+        rows[0].contains("PID") && rows[0].contains("COMMAND"),
+        "{top}"
+    );
+    assert_eq!(
+        rows.iter().filter(|r| r.ends_with("sleep")).count(),
+        2,
+        "{top}"
+    );
+
+    // exec with no command: cobra's usage text, exit 1.
+    let out = skiff.fails(&["exec", "box"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr)
+            .starts_with("\"skiff exec\" requires at least 2 arguments.\nSee 'skiff exec --help'."),
+        "{}",
+        describe(&out)
+    );
+    skiff.ok(&["pause", "box"]);
+    let out = skiff.fails(&["exec", "box", "true"]);
+    assert!(
+        text(&out.stderr).contains("is paused, unpause the container before exec"),
+        "{}",
+        describe(&out)
+    );
+    skiff.ok(&["unpause", "box"]);
+
+    // --env-file: a name with whitespace is an error; values pass through.
+    let bad = skiff.home.path().join("bad.env");
+    std::fs::write(&bad, "GOOD=1\nBAD KEY=2\n").expect("write");
+    let out = skiff.fails(&[
+        "run",
+        "--rm",
+        "--env-file",
+        bad.to_str().expect("utf8"),
+        "busybox",
+        "true",
+    ]);
+    assert!(
+        text(&out.stderr)
+            .contains("poorly formatted environment: variable 'BAD KEY' contains whitespaces"),
+        "{}",
+        describe(&out)
+    );
+    let good = skiff.home.path().join("good.env");
+    std::fs::write(&good, "  # comment\n  A= spaced value \nB=x=y\n").expect("write");
+    let out = skiff.ok(&[
+        "run",
+        "--rm",
+        "--env-file",
+        good.to_str().expect("utf8"),
+        "busybox",
+        "sh",
+        "-c",
+        "echo \"[$A][$B]\"",
+    ]);
+    assert_eq!(out, "[ spaced value ][x=y]\n");
+    let out = skiff.ok(&[
+        "exec",
+        "--env-file",
+        good.to_str().expect("utf8"),
+        "box",
+        "sh",
+        "-c",
+        "echo \"[$B]\"",
+    ]);
+    assert_eq!(out, "[x=y]\n");
+}

@@ -337,10 +337,18 @@ pub fn create(
         let mut volumes = resolve_volumes(engine, opts, cfg.get("Volumes"))?;
         let mut binds = opts.binds.clone();
         inherit_volumes(engine, &opts.volumes_from, &mut binds, &mut volumes)?;
-        let hostname = opts
-            .hostname
-            .clone()
-            .unwrap_or_else(|| super::short_id(&id).to_string());
+        // On the host's network a container has the host's name, as with
+        // docker and podman; otherwise its short ID.
+        let hostname = opts.hostname.clone().unwrap_or_else(|| {
+            if network == "host" {
+                nix::unistd::gethostname()
+                    .ok()
+                    .and_then(|h| h.into_string().ok())
+                    .unwrap_or_else(|| super::short_id(&id).to_string())
+            } else {
+                super::short_id(&id).to_string()
+            }
+        });
         let lower_dirs: Vec<PathBuf> = {
             let snapshots = engine.snapshots();
             let mut dirs = Vec::new();
