@@ -9,6 +9,7 @@ cleanup() {
   [ -n "${reg_pid:-}" ] && kill "$reg_pid" 2>/dev/null
   # Stores under $BENCH_DIR go last: the hooks above may still need them (podman system reset).
   [ -z "${bench_dir_stores:-}" ] || rm -rf "$bench_dir_stores"
+  [ -z "${runs_dir:-}" ] || rm -rf "$runs_dir"
   rm -rf "$work"
 }
 trap cleanup EXIT
