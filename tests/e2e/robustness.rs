@@ -27,7 +27,8 @@ fn assert_store_consistent(root: &Path) {
             let p = e.path();
             if p.is_dir() {
                 assert!(
-                    p.join("info.json").is_file() || p.extension().is_some_and(|x| x == "tmp"),
+                    p.join("info.json").is_file()
+                        || e.file_name().to_string_lossy().contains(".tmp-"),
                     "snapshot {} has no info.json",
                     p.display()
                 );
