@@ -6090,7 +6090,7 @@ _skiff() {
                     return 0
                     ;;
                 --type)
-                    COMPREPLY=($(compgen -W "image container" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "container image network volume" -- "${cur}"))
                     return 0
                     ;;
                 --root)

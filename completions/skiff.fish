@@ -982,8 +982,10 @@ complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l no-prune -d 'Do not 
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -s D -l debug -d 'Print debug output'
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -s f -l format -d 'Format output using a custom template: \'json\' or a Go template' -r
-complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l type -d 'Only inspect objects of this type (image)' -r -f -a "image\t''
-container\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l type -d 'Only inspect objects of this type' -r -f -a "container\t''
+image\t''
+network\t''
+volume\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F

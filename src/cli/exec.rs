@@ -185,6 +185,16 @@ pub fn run(g: &GlobalArgs, args: ExecArgs) -> Result<()> {
     if engine.rootless {
         crate::engine::rootless::join_monitor_namespaces(c.state.monitor_pid)?;
     }
+    // docker's exec events: the command in the action, the exec's ID attached.
+    let exec_id = hex::encode(rand::random::<[u8; 32]>());
+    let command_line = command.join(" ");
+    let exec_event = |action: &str, extra: &[(&str, &str)]| {
+        let mut attrs = vec![("execID", exec_id.as_str())];
+        attrs.extend_from_slice(extra);
+        crate::engine::events::container(&engine, action, &c.record, &attrs);
+    };
+    exec_event(&format!("exec_create: {command_line}"), &[]);
+    exec_event(&format!("exec_start: {command_line}"), &[]);
     let started = runtime::exec(
         &engine.runtime_root(),
         &c.record.id,
@@ -218,6 +228,7 @@ pub fn run(g: &GlobalArgs, args: ExecArgs) -> Result<()> {
             wait_child(pid)?
         }
     };
+    exec_event("exec_die", &[("exitCode", &code.to_string())]);
     if code != 0 {
         return Err(ExitError::silent(code));
     }

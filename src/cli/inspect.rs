@@ -13,8 +13,8 @@ pub struct InspectArgs {
     /// Format output using a custom template: 'json' or a Go template
     #[arg(short = 'f', long)]
     pub format: Option<String>,
-    /// Only inspect objects of this type (image)
-    #[arg(long = "type", value_parser = ["image", "container"])]
+    /// Only inspect objects of this type
+    #[arg(long = "type", value_parser = ["container", "image", "network", "volume"])]
     pub kind: Option<String>,
     /// Display total file sizes if the type is container
     #[arg(short = 's', long)]
@@ -76,29 +76,46 @@ pub fn print_documents(docs: &[serde_json::Value], format: Option<&str>) -> Resu
     Ok(())
 }
 
-/// What `inspect` may look up.
+/// What `inspect` may look up: one kind, or any in docker's order.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Any,
-    Image,
     Container,
+    Image,
+    Volume,
+    Network,
 }
 
+/// The object `name` names, as its inspect document; `size` adds a
+/// container's `SizeRw` and `SizeRootFs` (`inspect -s`).
 fn find(
     engine: &crate::engine::Engine,
     name: &str,
     kind: Kind,
+    size: bool,
 ) -> Result<Option<serde_json::Value>> {
-    if kind != Kind::Image {
-        match crate::engine::container::lookup(engine, name) {
-            Ok(c) => return Ok(Some(crate::engine::container::inspect(engine, &c))),
-            Err(e)
-                if e.downcast_ref::<crate::engine::container::NoSuchContainer>()
-                    .is_some() => {}
+    use crate::engine::{container, network, volume};
+    let wants = |k: Kind| kind == Kind::Any || kind == k;
+    if wants(Kind::Container) {
+        match container::lookup(engine, name) {
+            Ok(c) => {
+                let mut doc = container::inspect(engine, &c);
+                if size {
+                    let rw = crate::engine::system::container_size_rw(engine, &c);
+                    let image = crate::engine::image::lookup(engine, &c.record.image_id)
+                        .map(|i| i.record.size)
+                        .unwrap_or(0);
+                    let native = c.record.snapshotter != "overlay";
+                    doc["SizeRw"] = serde_json::json!(rw);
+                    doc["SizeRootFs"] = serde_json::json!(if native { rw } else { rw + image });
+                }
+                return Ok(Some(doc));
+            }
+            Err(e) if e.downcast_ref::<container::NoSuchContainer>().is_some() => {}
             Err(e) => return Err(e),
         }
     }
-    if kind != Kind::Container {
+    if wants(Kind::Image) {
         match lookup(engine, name) {
             Ok(img) => return inspect(engine, &img.record).map(Some),
             Err(e)
@@ -107,20 +124,44 @@ fn find(
             Err(e) => return Err(e),
         }
     }
+    if wants(Kind::Volume) {
+        match volume::inspect(engine, name) {
+            Ok(v) => return Ok(Some(serde_json::to_value(v)?)),
+            Err(e) if e.downcast_ref::<volume::NoSuchVolume>().is_some() => {}
+            // A name that cannot be a volume's is simply not one.
+            Err(_) if kind == Kind::Any => {}
+            Err(e) => return Err(e),
+        }
+    }
+    if wants(Kind::Network) {
+        match network::lookup(engine, name) {
+            Ok(n) => return super::network::inspect_json(engine, &n).map(Some),
+            Err(e) if e.downcast_ref::<network::NoSuchNetwork>().is_some() => {}
+            Err(e) => return Err(e),
+        }
+    }
     Ok(None)
 }
 
-fn inspect_all(g: &GlobalArgs, names: &[String], format: Option<&str>, kind: Kind) -> Result<()> {
+fn inspect_all(
+    g: &GlobalArgs,
+    names: &[String],
+    format: Option<&str>,
+    kind: Kind,
+    size: bool,
+) -> Result<()> {
     let engine = g.engine()?;
     let not_found = match kind {
         Kind::Any => "No such object",
         Kind::Image => "No such image",
         Kind::Container => "No such container",
+        Kind::Volume => "No such volume",
+        Kind::Network => "No such network",
     };
     let mut docs = Vec::new();
     let mut failed = false;
     for name in names {
-        match find(&engine, name, kind) {
+        match find(&engine, name, kind, size) {
             Ok(Some(doc)) => docs.push(doc),
             Ok(None) => {
                 eprintln!("Error: {not_found}: {name}");
@@ -145,13 +186,15 @@ pub fn run(g: &GlobalArgs, args: InspectArgs) -> Result<()> {
     let kind = match args.kind.as_deref() {
         Some("image") => Kind::Image,
         Some("container") => Kind::Container,
+        Some("volume") => Kind::Volume,
+        Some("network") => Kind::Network,
         _ => Kind::Any,
     };
-    inspect_all(g, &args.names, args.format.as_deref(), kind)
+    inspect_all(g, &args.names, args.format.as_deref(), kind, args.size)
 }
 
 pub fn run_images(g: &GlobalArgs, args: ImageInspectArgs) -> Result<()> {
-    inspect_all(g, &args.images, args.format.as_deref(), Kind::Image)
+    inspect_all(g, &args.images, args.format.as_deref(), Kind::Image, false)
 }
 
 #[derive(Debug, clap::Args)]
@@ -168,5 +211,11 @@ pub struct ContainerInspectArgs {
 }
 
 pub fn run_containers(g: &GlobalArgs, args: ContainerInspectArgs) -> Result<()> {
-    inspect_all(g, &args.containers, args.format.as_deref(), Kind::Container)
+    inspect_all(
+        g,
+        &args.containers,
+        args.format.as_deref(),
+        Kind::Container,
+        args.size,
+    )
 }

@@ -208,7 +208,7 @@ pub struct InspectArgs {
 }
 
 /// docker's network inspect document.
-fn inspect_json(engine: &Engine, n: &Network) -> Result<serde_json::Value> {
+pub fn inspect_json(engine: &Engine, n: &Network) -> Result<serde_json::Value> {
     let mut containers = serde_json::Map::new();
     for c in container::list(engine)? {
         if c.state.status != container::Status::Running {

@@ -11,9 +11,16 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::Engine;
 
-/// One event, with docker's field names.
+/// One event, with docker's field names. Container and image events also
+/// carry the API's legacy `status`, `id` and `from` (scripts still read them).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Event {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
     #[serde(rename = "Type")]
     pub kind: String,
     #[serde(rename = "Action")]
@@ -48,7 +55,18 @@ pub fn record(engine: &Engine, kind: &str, action: &str, id: &str, attributes: &
         .duration_since(SystemTime::UNIX_EPOCH)
         .map(|d| d.as_nanos() as i64)
         .unwrap_or(0);
+    let legacy = matches!(kind, "container" | "image");
     let event = Event {
+        status: legacy.then(|| action.to_string()),
+        id: legacy.then(|| id.to_string()),
+        from: if kind == "container" {
+            attributes
+                .iter()
+                .find(|(k, _)| *k == "image")
+                .map(|(_, v)| v.to_string())
+        } else {
+            None
+        },
         kind: kind.into(),
         action: action.into(),
         actor: Actor {

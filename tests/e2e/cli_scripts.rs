@@ -322,3 +322,144 @@ fn smaller_texts_and_behaviours_as_docker_has_them() {
     ]);
     assert_eq!(out, "[x=y]\n");
 }
+
+/// `inspect NAME` finds every kind of object, `--type` narrows it, `-s` adds
+/// a container's sizes.
+#[test]
+fn inspect_finds_networks_and_volumes_and_sizes() {
+    let skiff = with_busybox();
+    let _c = Cleanup(&skiff);
+    skiff.ok(&["volume", "create", "vol1"]);
+    skiff.ok(&["network", "create", "net1"]);
+    let name = |args: &[&str]| skiff.ok(args).trim().to_string();
+    assert_eq!(
+        name(&["inspect", "-f", "{{.Name}} {{.Driver}}", "vol1"]),
+        "vol1 local"
+    );
+    assert_eq!(
+        name(&["inspect", "-f", "{{.Name}} {{.Driver}}", "net1"]),
+        "net1 bridge"
+    );
+    assert_eq!(
+        name(&["inspect", "--type", "network", "-f", "{{.Name}}", "net1"]),
+        "net1"
+    );
+    let out = skiff.fails(&["inspect", "--type", "volume", "net1"]);
+    assert!(
+        text(&out.stderr).contains("No such volume: net1"),
+        "{}",
+        describe(&out)
+    );
+    let out = skiff.fails(&["inspect", "nothing-by-that-name"]);
+    assert!(text(&out.stderr).contains("No such object: nothing-by-that-name"));
+
+    skiff.ok(&[
+        "run",
+        "--name",
+        "sized",
+        "busybox",
+        "sh",
+        "-c",
+        "head -c 100000 /dev/zero > /blob",
+    ]);
+    let sizes = name(&[
+        "inspect",
+        "-s",
+        "-f",
+        "{{.SizeRw}} {{.SizeRootFs}}",
+        "sized",
+    ]);
+    let (rw, rootfs) = sizes.split_once(' ').expect("two sizes");
+    let (rw, rootfs): (u64, u64) = (rw.parse().expect("rw"), rootfs.parse().expect("rootfs"));
+    assert!(rw >= 100_000 && rootfs > rw, "{sizes}");
+    skiff.ok(&["rm", "sized"]);
+    skiff.ok(&["network", "rm", "net1"]);
+}
+
+/// docker's events for volumes, networks, images and execs, with the legacy
+/// `status`/`id`/`from` fields on container and image events.
+#[test]
+fn events_cover_volumes_networks_images_and_execs() {
+    let skiff = with_busybox();
+    let _c = Cleanup(&skiff);
+    skiff.ok(&["volume", "create", "evvol"]);
+    skiff.ok(&["network", "create", "evnet"]);
+    skiff.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "ev",
+        "-v",
+        "evvol:/data",
+        "busybox",
+        "sleep",
+        "100",
+    ]);
+    skiff.ok(&["exec", "ev", "ls", "-d", "/"]);
+    // Never started: connect and disconnect change only its record (and no
+    // bridge is made on the host).
+    skiff.ok(&[
+        "create",
+        "--name",
+        "evc",
+        "--network",
+        "evnet",
+        "busybox",
+        "true",
+    ]);
+    skiff.ok(&["network", "disconnect", "evnet", "evc"]);
+    skiff.ok(&["network", "connect", "evnet", "evc"]);
+    skiff.ok(&["rm", "-f", "ev", "evc"]);
+    skiff.ok(&["volume", "rm", "evvol"]);
+    skiff.ok(&["network", "rm", "evnet"]);
+    let out = skiff.ok(&[
+        "events",
+        "--since",
+        "1h",
+        "--until",
+        "0s",
+        "--format",
+        "{{json .}}",
+    ]);
+    let events: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json event"))
+        .collect();
+    let seen = |kind: &str, action: &str| {
+        events
+            .iter()
+            .any(|e| e["Type"] == kind && e["Action"].as_str().is_some_and(|a| a == action))
+    };
+    for (kind, action) in [
+        ("volume", "create"),
+        ("volume", "mount"),
+        ("volume", "destroy"),
+        ("network", "create"),
+        ("network", "connect"),
+        ("network", "disconnect"),
+        ("network", "destroy"),
+        ("container", "exec_create: ls -d /"),
+        ("container", "exec_start: ls -d /"),
+        ("container", "exec_die"),
+        ("image", "pull"),
+    ] {
+        assert!(seen(kind, action), "no {kind} {action} in:\n{out}");
+    }
+    let start = events
+        .iter()
+        .find(|e| e["Type"] == "container" && e["Action"] == "start")
+        .expect("a start event");
+    assert_eq!(start["status"], "start");
+    assert_eq!(start["id"], start["Actor"]["ID"]);
+    assert_eq!(start["from"], "busybox");
+    let die = events
+        .iter()
+        .find(|e| e["Action"] == "exec_die")
+        .expect("exec_die");
+    assert_eq!(die["Actor"]["Attributes"]["exitCode"], "0");
+    let volume = events
+        .iter()
+        .find(|e| e["Type"] == "volume")
+        .expect("volume event");
+    assert!(volume.get("status").is_none(), "{volume}");
+}

@@ -277,7 +277,18 @@ pub fn create(
     let mut exposed_ports: std::collections::BTreeSet<String> = cfg
         .get("ExposedPorts")
         .and_then(|p| p.as_object())
-        .map(|m| m.keys().cloned().collect())
+        // `80` is `80/tcp`, as docker normalises an image's ports.
+        .map(|m| {
+            m.keys()
+                .map(|k| {
+                    if k.contains('/') {
+                        k.clone()
+                    } else {
+                        format!("{k}/tcp")
+                    }
+                })
+                .collect()
+        })
         .unwrap_or_default();
     exposed_ports.extend(opts.net.expose.iter().cloned());
     for b in &opts.net.publish {
@@ -615,6 +626,20 @@ pub fn prepare_volumes(engine: &Engine, record: &ContainerRecord) -> Result<()> 
         volume::mount_device(&vol)?;
         let image_dir = rootfs.join(m.destination.trim_start_matches('/'));
         volume::copy_up(&image_dir, &vol)?;
+        let read_write = if m.read_only { "false" } else { "true" };
+        crate::engine::events::record(
+            engine,
+            "volume",
+            "mount",
+            &m.name,
+            &[
+                ("container", &record.id),
+                ("destination", &m.destination),
+                ("driver", "local"),
+                ("propagation", ""),
+                ("read/write", read_write),
+            ],
+        );
     }
     Ok(())
 }

@@ -116,6 +116,13 @@ pub async fn push(engine: &Engine, name: &str, progress: &dyn PushProgress) -> R
         format!("{}@{}", reference.repository(), record.manifest_digest),
     );
     txn.commit()?;
+    crate::engine::events::record(
+        engine,
+        "image",
+        "push",
+        &reference.to_string(),
+        &[("name", &reference.to_string())],
+    );
     Ok(PushResult {
         reference,
         digest: record.manifest_digest.clone(),

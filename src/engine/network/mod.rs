@@ -306,6 +306,13 @@ pub fn create(engine: &Engine, name: &str, opts: &CreateOptions) -> Result<Netwo
     };
     let path = engine.networks_dir().join(format!("{name}.json"));
     write_json(&path, &net).with_context(|| format!("writing {}", path.display()))?;
+    crate::engine::events::record(
+        engine,
+        "network",
+        "create",
+        &net.id,
+        &[("name", &net.name), ("type", &net.driver)],
+    );
     Ok(net)
 }
 
@@ -378,6 +385,13 @@ pub fn remove(engine: &Engine, name_or_id: &str) -> Result<String> {
     }
     let path = engine.networks_dir().join(format!("{}.json", net.name));
     fs::remove_file(&path).with_context(|| format!("removing {}", path.display()))?;
+    crate::engine::events::record(
+        engine,
+        "network",
+        "destroy",
+        &net.id,
+        &[("name", &net.name), ("type", &net.driver)],
+    );
     Ok(net.name)
 }
 
@@ -530,7 +544,19 @@ pub fn connect(
         attach::connect(engine, &record, net)?;
     }
     write_json(&engine.container_paths(&record.id).record(), &record)
-        .context("writing container record")
+        .context("writing container record")?;
+    crate::engine::events::record(
+        engine,
+        "network",
+        "connect",
+        &net.id,
+        &[
+            ("container", &record.id),
+            ("name", &net.name),
+            ("type", &net.driver),
+        ],
+    );
+    Ok(())
 }
 
 /// `network disconnect`.
@@ -553,7 +579,20 @@ pub fn disconnect(
     }
     record.host_config.networks.retain(|n| n.name != network);
     write_json(&engine.container_paths(&record.id).record(), &record)
-        .context("writing container record")
+        .context("writing container record")?;
+    let id = lookup(engine, network).map(|n| n.id).unwrap_or_default();
+    crate::engine::events::record(
+        engine,
+        "network",
+        "disconnect",
+        &id,
+        &[
+            ("container", &record.id),
+            ("name", network),
+            ("type", "bridge"),
+        ],
+    );
+    Ok(())
 }
 
 #[cfg(test)]

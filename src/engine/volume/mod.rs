@@ -328,6 +328,13 @@ pub fn create(
         match fs::rename(&tmp, &path) {
             Ok(()) => {
                 sync_parent(&path).map_err(|e| op(anyhow!("syncing {}: {e}", dir.display())))?;
+                crate::engine::events::record(
+                    engine,
+                    "volume",
+                    "create",
+                    &name,
+                    &[("driver", DRIVER)],
+                );
                 return Ok(vol);
             }
             Err(e) if matches!(e.raw_os_error(), Some(libc::ENOTEMPTY | libc::EEXIST)) => {
@@ -534,6 +541,7 @@ fn remove_locked(engine: &Engine, name: &str, guard: VolumeLock) -> Result<()> {
     }
     drop(guard);
     let _ = sync_parent(&dir);
+    crate::engine::events::record(engine, "volume", "destroy", name, &[("driver", DRIVER)]);
     // Rootless: files container users wrote may belong to subordinate ids.
     let removed = if engine.rootless {
         crate::engine::rootless::remove_tree(&trash)
