@@ -172,6 +172,9 @@ _skiff() {
             skiff__subcmd__container,attach)
                 cmd="skiff__subcmd__container__subcmd__attach"
                 ;;
+            skiff__subcmd__container,commit)
+                cmd="skiff__subcmd__container__subcmd__commit"
+                ;;
             skiff__subcmd__container,cp)
                 cmd="skiff__subcmd__container__subcmd__cp"
                 ;;
@@ -183,6 +186,9 @@ _skiff() {
                 ;;
             skiff__subcmd__container,exec)
                 cmd="skiff__subcmd__container__subcmd__exec"
+                ;;
+            skiff__subcmd__container,export)
+                cmd="skiff__subcmd__container__subcmd__export"
                 ;;
             skiff__subcmd__container,help)
                 cmd="skiff__subcmd__container__subcmd__help"
@@ -204,6 +210,9 @@ _skiff() {
                 ;;
             skiff__subcmd__container,pause)
                 cmd="skiff__subcmd__container__subcmd__pause"
+                ;;
+            skiff__subcmd__container,port)
+                cmd="skiff__subcmd__container__subcmd__port"
                 ;;
             skiff__subcmd__container,prune)
                 cmd="skiff__subcmd__container__subcmd__prune"
@@ -229,6 +238,9 @@ _skiff() {
             skiff__subcmd__container,start)
                 cmd="skiff__subcmd__container__subcmd__start"
                 ;;
+            skiff__subcmd__container,stats)
+                cmd="skiff__subcmd__container__subcmd__stats"
+                ;;
             skiff__subcmd__container,stop)
                 cmd="skiff__subcmd__container__subcmd__stop"
                 ;;
@@ -238,11 +250,17 @@ _skiff() {
             skiff__subcmd__container,unpause)
                 cmd="skiff__subcmd__container__subcmd__unpause"
                 ;;
+            skiff__subcmd__container,update)
+                cmd="skiff__subcmd__container__subcmd__update"
+                ;;
             skiff__subcmd__container,wait)
                 cmd="skiff__subcmd__container__subcmd__wait"
                 ;;
             skiff__subcmd__container__subcmd__help,attach)
                 cmd="skiff__subcmd__container__subcmd__help__subcmd__attach"
+                ;;
+            skiff__subcmd__container__subcmd__help,commit)
+                cmd="skiff__subcmd__container__subcmd__help__subcmd__commit"
                 ;;
             skiff__subcmd__container__subcmd__help,cp)
                 cmd="skiff__subcmd__container__subcmd__help__subcmd__cp"
@@ -255,6 +273,9 @@ _skiff() {
                 ;;
             skiff__subcmd__container__subcmd__help,exec)
                 cmd="skiff__subcmd__container__subcmd__help__subcmd__exec"
+                ;;
+            skiff__subcmd__container__subcmd__help,export)
+                cmd="skiff__subcmd__container__subcmd__help__subcmd__export"
                 ;;
             skiff__subcmd__container__subcmd__help,help)
                 cmd="skiff__subcmd__container__subcmd__help__subcmd__help"
@@ -274,6 +295,9 @@ _skiff() {
             skiff__subcmd__container__subcmd__help,pause)
                 cmd="skiff__subcmd__container__subcmd__help__subcmd__pause"
                 ;;
+            skiff__subcmd__container__subcmd__help,port)
+                cmd="skiff__subcmd__container__subcmd__help__subcmd__port"
+                ;;
             skiff__subcmd__container__subcmd__help,prune)
                 cmd="skiff__subcmd__container__subcmd__help__subcmd__prune"
                 ;;
@@ -292,6 +316,9 @@ _skiff() {
             skiff__subcmd__container__subcmd__help,start)
                 cmd="skiff__subcmd__container__subcmd__help__subcmd__start"
                 ;;
+            skiff__subcmd__container__subcmd__help,stats)
+                cmd="skiff__subcmd__container__subcmd__help__subcmd__stats"
+                ;;
             skiff__subcmd__container__subcmd__help,stop)
                 cmd="skiff__subcmd__container__subcmd__help__subcmd__stop"
                 ;;
@@ -300,6 +327,9 @@ _skiff() {
                 ;;
             skiff__subcmd__container__subcmd__help,unpause)
                 cmd="skiff__subcmd__container__subcmd__help__subcmd__unpause"
+                ;;
+            skiff__subcmd__container__subcmd__help,update)
+                cmd="skiff__subcmd__container__subcmd__help__subcmd__update"
                 ;;
             skiff__subcmd__container__subcmd__help,wait)
                 cmd="skiff__subcmd__container__subcmd__help__subcmd__wait"
@@ -481,6 +511,9 @@ _skiff() {
             skiff__subcmd__help__subcmd__container,attach)
                 cmd="skiff__subcmd__help__subcmd__container__subcmd__attach"
                 ;;
+            skiff__subcmd__help__subcmd__container,commit)
+                cmd="skiff__subcmd__help__subcmd__container__subcmd__commit"
+                ;;
             skiff__subcmd__help__subcmd__container,cp)
                 cmd="skiff__subcmd__help__subcmd__container__subcmd__cp"
                 ;;
@@ -492,6 +525,9 @@ _skiff() {
                 ;;
             skiff__subcmd__help__subcmd__container,exec)
                 cmd="skiff__subcmd__help__subcmd__container__subcmd__exec"
+                ;;
+            skiff__subcmd__help__subcmd__container,export)
+                cmd="skiff__subcmd__help__subcmd__container__subcmd__export"
                 ;;
             skiff__subcmd__help__subcmd__container,inspect)
                 cmd="skiff__subcmd__help__subcmd__container__subcmd__inspect"
@@ -507,6 +543,9 @@ _skiff() {
                 ;;
             skiff__subcmd__help__subcmd__container,pause)
                 cmd="skiff__subcmd__help__subcmd__container__subcmd__pause"
+                ;;
+            skiff__subcmd__help__subcmd__container,port)
+                cmd="skiff__subcmd__help__subcmd__container__subcmd__port"
                 ;;
             skiff__subcmd__help__subcmd__container,prune)
                 cmd="skiff__subcmd__help__subcmd__container__subcmd__prune"
@@ -526,6 +565,9 @@ _skiff() {
             skiff__subcmd__help__subcmd__container,start)
                 cmd="skiff__subcmd__help__subcmd__container__subcmd__start"
                 ;;
+            skiff__subcmd__help__subcmd__container,stats)
+                cmd="skiff__subcmd__help__subcmd__container__subcmd__stats"
+                ;;
             skiff__subcmd__help__subcmd__container,stop)
                 cmd="skiff__subcmd__help__subcmd__container__subcmd__stop"
                 ;;
@@ -534,6 +576,9 @@ _skiff() {
                 ;;
             skiff__subcmd__help__subcmd__container,unpause)
                 cmd="skiff__subcmd__help__subcmd__container__subcmd__unpause"
+                ;;
+            skiff__subcmd__help__subcmd__container,update)
+                cmd="skiff__subcmd__help__subcmd__container__subcmd__update"
                 ;;
             skiff__subcmd__help__subcmd__container,wait)
                 cmd="skiff__subcmd__help__subcmd__container__subcmd__wait"
@@ -546,6 +591,9 @@ _skiff() {
                 ;;
             skiff__subcmd__help__subcmd__image,history)
                 cmd="skiff__subcmd__help__subcmd__image__subcmd__history"
+                ;;
+            skiff__subcmd__help__subcmd__image,import)
+                cmd="skiff__subcmd__help__subcmd__image__subcmd__import"
                 ;;
             skiff__subcmd__help__subcmd__image,inspect)
                 cmd="skiff__subcmd__help__subcmd__image__subcmd__inspect"
@@ -598,6 +646,9 @@ _skiff() {
             skiff__subcmd__help__subcmd__system,df)
                 cmd="skiff__subcmd__help__subcmd__system__subcmd__df"
                 ;;
+            skiff__subcmd__help__subcmd__system,events)
+                cmd="skiff__subcmd__help__subcmd__system__subcmd__events"
+                ;;
             skiff__subcmd__help__subcmd__system,info)
                 cmd="skiff__subcmd__help__subcmd__system__subcmd__info"
                 ;;
@@ -627,6 +678,9 @@ _skiff() {
                 ;;
             skiff__subcmd__image,history)
                 cmd="skiff__subcmd__image__subcmd__history"
+                ;;
+            skiff__subcmd__image,import)
+                cmd="skiff__subcmd__image__subcmd__import"
                 ;;
             skiff__subcmd__image,inspect)
                 cmd="skiff__subcmd__image__subcmd__inspect"
@@ -666,6 +720,9 @@ _skiff() {
                 ;;
             skiff__subcmd__image__subcmd__help,history)
                 cmd="skiff__subcmd__image__subcmd__help__subcmd__history"
+                ;;
+            skiff__subcmd__image__subcmd__help,import)
+                cmd="skiff__subcmd__image__subcmd__help__subcmd__import"
                 ;;
             skiff__subcmd__image__subcmd__help,inspect)
                 cmd="skiff__subcmd__image__subcmd__help__subcmd__inspect"
@@ -751,6 +808,9 @@ _skiff() {
             skiff__subcmd__system,df)
                 cmd="skiff__subcmd__system__subcmd__df"
                 ;;
+            skiff__subcmd__system,events)
+                cmd="skiff__subcmd__system__subcmd__events"
+                ;;
             skiff__subcmd__system,help)
                 cmd="skiff__subcmd__system__subcmd__help"
                 ;;
@@ -765,6 +825,9 @@ _skiff() {
                 ;;
             skiff__subcmd__system__subcmd__help,df)
                 cmd="skiff__subcmd__system__subcmd__help__subcmd__df"
+                ;;
+            skiff__subcmd__system__subcmd__help,events)
+                cmd="skiff__subcmd__system__subcmd__help__subcmd__events"
                 ;;
             skiff__subcmd__system__subcmd__help,help)
                 cmd="skiff__subcmd__system__subcmd__help__subcmd__help"
@@ -1153,7 +1216,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container)
-            opts="-D -h --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help run create start ls ps list logs attach exec stop kill restart rm remove wait inspect pause unpause rename top cp diff prune help"
+            opts="-D -h --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help run create start ls ps list logs attach exec stop kill restart rm remove wait inspect pause unpause rename top cp diff prune stats port commit export update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1236,6 +1299,76 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__container__subcmd__commit)
+            opts="-a -c -m -p -D -h --author --change --message --pause --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --author)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --change)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -m)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pause)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosts-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --snapshotter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__container__subcmd__cp)
             opts="-L -a -q -D -h --follow-link --archive --quiet --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1283,7 +1416,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__create)
-            opts="-e -w -u -l -h -i -t -v -p -P -c -m -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --add-host --pull --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --cap-add --cap-drop --privileged --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver"
+            opts="-e -w -u -l -h -q -i -t -v -p -P -c -m -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --add-host --pull --quiet --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --cap-add --cap-drop --privileged --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1716,8 +1849,54 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__container__subcmd__export)
+            opts="-o -D -h --output --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosts-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --snapshotter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__container__subcmd__help)
-            opts="run create start ls logs attach exec stop kill restart rm wait inspect pause unpause rename top cp diff prune help"
+            opts="run create start ls logs attach exec stop kill restart rm wait inspect pause unpause rename top cp diff prune stats port commit export update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1731,6 +1910,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__help__subcmd__attach)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__container__subcmd__help__subcmd__commit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1787,6 +1980,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__help__subcmd__exec)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__container__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1884,6 +2091,20 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__container__subcmd__help__subcmd__port)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__container__subcmd__help__subcmd__prune)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1968,6 +2189,20 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__container__subcmd__help__subcmd__stats)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__container__subcmd__help__subcmd__stop)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1997,6 +2232,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__help__subcmd__unpause)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__container__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2266,6 +2515,44 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__container__subcmd__port)
+            opts="-D -h --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosts-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --snapshotter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__container__subcmd__prune)
             opts="-f -D -h --force --filter --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2443,7 +2730,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__run)
-            opts="-e -w -u -l -h -i -t -v -p -P -c -m -d -a -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --add-host --pull --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --cap-add --cap-drop --privileged --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --detach --attach --sig-proxy --detach-keys --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver"
+            opts="-e -w -u -l -h -q -i -t -v -p -P -c -m -d -a -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --add-host --pull --quiet --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --cap-add --cap-drop --privileged --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --detach --attach --sig-proxy --detach-keys --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2826,6 +3113,48 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__container__subcmd__stats)
+            opts="-a -D -h --all --no-stream --no-trunc --format --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosts-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --snapshotter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__container__subcmd__stop)
             opts="-t -s -D -h --timeout --time --signal --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2960,6 +3289,108 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__container__subcmd__update)
+            opts="-c -m -D -h --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --restart --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cpus)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-shares)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpuset-cpus)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpuset-mems)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-quota)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -m)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-swap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-reservation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pids-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ulimit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oom-score-adj)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blkio-weight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --restart)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosts-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --snapshotter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__container__subcmd__wait)
             opts="-D -h --condition --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3049,7 +3480,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__create)
-            opts="-e -w -u -l -h -i -t -v -p -P -c -m -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --add-host --pull --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --cap-add --cap-drop --privileged --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver"
+            opts="-e -w -u -l -h -q -i -t -v -p -P -c -m -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --add-host --pull --quiet --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --cap-add --cap-drop --privileged --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3929,7 +4360,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__container)
-            opts="run create start ls logs attach exec stop kill restart rm wait inspect pause unpause rename top cp diff prune"
+            opts="run create start ls logs attach exec stop kill restart rm wait inspect pause unpause rename top cp diff prune stats port commit export update"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3943,6 +4374,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__container__subcmd__attach)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__container__subcmd__commit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3999,6 +4444,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__container__subcmd__exec)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__container__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4069,6 +4528,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__container__subcmd__pause)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__container__subcmd__port)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4166,6 +4639,20 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__help__subcmd__container__subcmd__stats)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__help__subcmd__container__subcmd__stop)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4195,6 +4682,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__container__subcmd__unpause)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__container__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4391,7 +4892,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__image)
-            opts="ls pull push rm tag inspect prune history save load"
+            opts="ls pull push rm tag inspect prune history save load import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4405,6 +4906,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__image__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__image__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4979,7 +5494,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__system)
-            opts="info df prune reset"
+            opts="info df prune reset events"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4993,6 +5508,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__system__subcmd__df)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__system__subcmd__events)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5267,7 +5796,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image)
-            opts="-D -h --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help ls list pull push rm remove tag inspect prune history save load help"
+            opts="-D -h --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help ls list pull push rm remove tag inspect prune history save load import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5305,7 +5834,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__help)
-            opts="ls pull push rm tag inspect prune history save load help"
+            opts="ls pull push rm tag inspect prune history save load import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5333,6 +5862,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__help__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__image__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5488,6 +6031,64 @@ _skiff() {
                     return 0
                     ;;
                 --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosts-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --snapshotter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__image__subcmd__import)
+            opts="-c -m -D -h --change --message --platform --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --change)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -m)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7251,7 +7852,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__run)
-            opts="-e -w -u -l -h -i -t -v -p -P -c -m -d -a -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --add-host --pull --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --cap-add --cap-drop --privileged --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --detach --attach --sig-proxy --detach-keys --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver"
+            opts="-e -w -u -l -h -q -i -t -v -p -P -c -m -d -a -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --add-host --pull --quiet --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --cap-add --cap-drop --privileged --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --detach --attach --sig-proxy --detach-keys --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7789,7 +8390,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system)
-            opts="-D -h --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help info df prune reset help"
+            opts="-D -h --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help info df prune reset events help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7868,8 +8469,66 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__system__subcmd__events)
+            opts="-f -D -h --since --until --filter --format --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosts-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --snapshotter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__system__subcmd__help)
-            opts="info df prune reset help"
+            opts="info df prune reset events help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7883,6 +8542,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__help__subcmd__df)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__system__subcmd__help__subcmd__events)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -93,9 +93,20 @@ pub fn run(g: &GlobalArgs, args: CommitArgs) -> Result<()> {
             comment: args.message.clone(),
             created_by: command,
             platform: base.record.platform.clone(),
-            name,
+            name: name.clone(),
         },
     )?;
+    let image_ref = name.map(|n| n.to_string()).unwrap_or_default();
+    crate::engine::events::container(
+        &engine,
+        "commit",
+        &c.record,
+        &[
+            ("comment", args.message.as_str()),
+            ("imageID", record.id.as_str()),
+            ("imageRef", image_ref.as_str()),
+        ],
+    );
     println!("{}", record.id);
     Ok(())
 }

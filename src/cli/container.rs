@@ -51,6 +51,16 @@ pub enum ContainerCommand {
     Diff(super::diff::DiffArgs),
     /// Remove all stopped containers
     Prune(super::manage::PruneArgs),
+    /// Display a live stream of container(s) resource usage statistics
+    Stats(super::stats::StatsArgs),
+    /// List port mappings or a specific mapping for the container
+    Port(super::manage::PortArgs),
+    /// Create a new image from a container's changes
+    Commit(super::commit::CommitArgs),
+    /// Export a container's filesystem as a tar archive
+    Export(super::export::ExportArgs),
+    /// Update configuration of one or more containers
+    Update(super::manage::UpdateArgs),
 }
 
 pub fn run(g: &GlobalArgs, cmd: ContainerCommand) -> Result<()> {
@@ -75,5 +85,10 @@ pub fn run(g: &GlobalArgs, cmd: ContainerCommand) -> Result<()> {
         ContainerCommand::Cp(a) => super::cp::run(g, a),
         ContainerCommand::Diff(a) => super::diff::run(g, a),
         ContainerCommand::Prune(a) => super::manage::run_prune(g, a),
+        ContainerCommand::Stats(a) => super::stats::run(g, a),
+        ContainerCommand::Port(a) => super::manage::run_port(g, a),
+        ContainerCommand::Commit(a) => super::commit::run(g, a),
+        ContainerCommand::Export(a) => super::export::run(g, a),
+        ContainerCommand::Update(a) => super::manage::run_update(g, a),
     }
 }

@@ -35,6 +35,8 @@ pub enum ImageCommand {
     Save(super::save::SaveArgs),
     /// Load an image from a tar archive or STDIN
     Load(super::load::LoadArgs),
+    /// Import the contents from a tarball to create a filesystem image
+    Import(super::import::ImportArgs),
 }
 
 pub fn run_group(g: &GlobalArgs, cmd: ImageCommand) -> Result<()> {
@@ -49,6 +51,7 @@ pub fn run_group(g: &GlobalArgs, cmd: ImageCommand) -> Result<()> {
         ImageCommand::History(a) => super::history::run(g, a),
         ImageCommand::Save(a) => super::save::run(g, a),
         ImageCommand::Load(a) => super::load::run(g, a),
+        ImageCommand::Import(a) => super::import::run(g, a),
     }
 }
 

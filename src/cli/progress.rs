@@ -21,9 +21,18 @@ pub enum Mode {
 
 impl Mode {
     pub fn detect(quiet: bool) -> Mode {
+        Self::detect_on(quiet, Stream::Stdout)
+    }
+
+    /// Bars when `stream` is a terminal, docker's plain lines otherwise.
+    pub fn detect_on(quiet: bool, stream: Stream) -> Mode {
+        let terminal = match stream {
+            Stream::Stdout => std::io::stdout().is_terminal(),
+            Stream::Stderr => std::io::stderr().is_terminal(),
+        };
         if quiet {
             Mode::Quiet
-        } else if std::io::stdout().is_terminal() {
+        } else if terminal {
             Mode::Bars
         } else {
             Mode::Plain
@@ -31,8 +40,19 @@ impl Mode {
     }
 }
 
+/// Where progress goes: stdout for `pull`, stderr for the pull that `run`
+/// and `create` make (their stdout is the container's, or its ID).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Stream {
+    Stdout,
+    Stderr,
+}
+
 pub struct Reporter {
     mode: Mode,
+    stream: Stream,
+    /// Set once the bars are done: later lines go below them, not above.
+    finished: std::sync::atomic::AtomicBool,
     multi: MultiProgress,
     bars: Mutex<HashMap<String, ProgressBar>>,
     /// The last status printed per blob, so plain output has no repeats.
@@ -41,12 +61,19 @@ pub struct Reporter {
 
 impl Reporter {
     pub fn new(mode: Mode) -> Reporter {
-        let multi = MultiProgress::with_draw_target(match mode {
-            Mode::Bars => ProgressDrawTarget::stdout(),
+        Self::new_on(mode, Stream::Stdout)
+    }
+
+    pub fn new_on(mode: Mode, stream: Stream) -> Reporter {
+        let multi = MultiProgress::with_draw_target(match (&mode, stream) {
+            (Mode::Bars, Stream::Stdout) => ProgressDrawTarget::stdout(),
+            (Mode::Bars, Stream::Stderr) => ProgressDrawTarget::stderr(),
             _ => ProgressDrawTarget::hidden(),
         });
         Reporter {
             mode,
+            stream,
+            finished: std::sync::atomic::AtomicBool::new(false),
             multi,
             bars: Mutex::new(HashMap::new()),
             last: Mutex::new(HashMap::new()),
@@ -55,15 +82,20 @@ impl Reporter {
 
     /// Prints a line above the bars (or plainly).
     pub fn line(&self, text: &str) {
+        let finished = self.finished.load(std::sync::atomic::Ordering::SeqCst);
         match self.mode {
             Mode::Quiet => {}
-            Mode::Plain => {
-                let mut out = std::io::stdout().lock();
-                let _ = writeln!(out, "{text}");
-            }
-            Mode::Bars => {
+            Mode::Bars if !finished => {
                 let _ = self.multi.println(text);
             }
+            Mode::Plain | Mode::Bars => match self.stream {
+                Stream::Stdout => {
+                    let _ = writeln!(std::io::stdout().lock(), "{text}");
+                }
+                Stream::Stderr => {
+                    let _ = writeln!(std::io::stderr().lock(), "{text}");
+                }
+            },
         }
     }
 
@@ -106,13 +138,16 @@ impl Reporter {
         }
     }
 
-    /// Leaves the bars as they are, finished.
+    /// Leaves the bars as they are, finished; later lines go below them
+    /// (docker prints Digest and Status after the layer rows).
     pub fn finish(&self) {
         if let Ok(bars) = self.bars.lock() {
             for bar in bars.values() {
                 bar.abandon();
             }
         }
+        self.finished
+            .store(true, std::sync::atomic::Ordering::SeqCst);
     }
 }
 

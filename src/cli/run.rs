@@ -11,11 +11,11 @@ use std::sync::Arc;
 use anyhow::{anyhow, bail, Context as _, Result};
 
 use super::container_opts::{env_entry, key_value_file};
-use super::progress::{Mode, Reporter};
+use super::progress::{Mode, Reporter, Stream};
 use super::{ExitError, GlobalArgs};
 use crate::engine::container::create::{create, CreateOptions};
 use crate::engine::container::{self, Status};
-use crate::engine::image::pull::{pull, PullOptions};
+use crate::engine::image::pull::{pull, PullOptions, PullStatus};
 use crate::engine::image::reference::Reference;
 use crate::engine::image::{lookup, platform, NoSuchImage};
 use crate::engine::monitor::{self, StatusMessage};
@@ -60,6 +60,9 @@ pub struct CreateArgs {
     /// Pull image before running ("always", "missing", "never")
     #[arg(long, default_value = "missing", value_parser = ["always", "missing", "never"])]
     pub pull: String,
+    /// Suppress the pull output
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
     /// Set platform if server is multi-platform capable
     #[arg(long)]
     pub platform: Option<String>,
@@ -257,7 +260,7 @@ fn ensure_image(engine: &Engine, args: &CreateArgs) -> Result<crate::engine::ima
     let missing = matches!(&local, Err(e) if e.downcast_ref::<NoSuchImage>().is_some());
     if args.pull == "always" || (args.pull == "missing" && missing) {
         let reference = Reference::parse(name).map_err(|e| anyhow!("{e}"))?;
-        if missing {
+        if missing && !args.quiet {
             eprintln!("Unable to find image '{}' locally", reference.familiar());
         }
         let opts = PullOptions {
@@ -269,15 +272,23 @@ fn ensure_image(engine: &Engine, args: &CreateArgs) -> Result<crate::engine::ima
                 .map_err(|e| anyhow!(e))?,
             ..PullOptions::default()
         };
-        let reporter = Arc::new(Reporter::new(Mode::Quiet));
+        // docker shows the pull's progress on stderr, bars on a terminal.
+        let quiet = args.quiet;
+        let reporter = Arc::new(Reporter::new_on(
+            Mode::detect_on(quiet, Stream::Stderr),
+            Stream::Stderr,
+        ));
         let rt = super::runtime()?;
-        let result = rt.block_on(pull(engine, &reference, &opts, reporter))?;
+        let result = rt.block_on(pull(engine, &reference, &opts, reporter.clone()));
         drop(rt);
-        eprintln!("Digest: {}", result.digest);
-        eprintln!(
-            "Status: Downloaded newer image for {}",
-            reference.familiar()
-        );
+        reporter.finish();
+        let result = result?;
+        reporter.line(&format!("Digest: {}", result.digest));
+        let status = match result.status {
+            PullStatus::Downloaded => "Downloaded newer image for",
+            PullStatus::UpToDate => "Image is up to date for",
+        };
+        reporter.line(&format!("Status: {status} {}", reference.familiar()));
         return lookup(engine, name);
     }
     if missing && args.pull == "never" {

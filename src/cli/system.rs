@@ -24,6 +24,8 @@ pub enum SystemCommand {
     Prune(PruneArgs),
     /// Stop and remove everything of the store: containers, images, networks, volumes
     Reset(ResetArgs),
+    /// Get real time events from the engine
+    Events(super::events::EventsArgs),
 }
 
 pub fn run(g: &GlobalArgs, cmd: SystemCommand) -> Result<()> {
@@ -32,6 +34,7 @@ pub fn run(g: &GlobalArgs, cmd: SystemCommand) -> Result<()> {
         SystemCommand::Df(a) => run_df(g, a),
         SystemCommand::Prune(a) => run_prune(g, a),
         SystemCommand::Reset(a) => run_reset(g, a),
+        SystemCommand::Events(a) => super::events::run(g, a),
     }
 }
 

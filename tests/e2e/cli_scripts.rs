@@ -463,3 +463,78 @@ fn events_cover_volumes_networks_images_and_execs() {
         .expect("volume event");
     assert!(volume.get("status").is_none(), "{volume}");
 }
+
+/// `run` that pulls shows docker's progress on stderr: the layer rows, then
+/// Digest and Status; `--pull always` of an unchanged image is up to date;
+/// `-q` keeps it quiet.
+#[test]
+fn run_shows_the_pull_it_makes() {
+    let skiff = crate::support::Skiff::new();
+    let _c = Cleanup(&skiff);
+    let image = crate::support::shared_registry().image("library/busybox:latest");
+    let out = skiff.run(&["run", "--rm", &image, "echo", "hi"]);
+    assert!(out.status.success(), "{}", describe(&out));
+    assert_eq!(text(&out.stdout), "hi\n");
+    let err = text(&out.stderr);
+    let lines: Vec<&str> = err.lines().collect();
+    assert!(lines[0].starts_with("Unable to find image '"), "{err}");
+    assert!(
+        lines[1].starts_with("latest: Pulling from library/busybox"),
+        "{err}"
+    );
+    assert!(
+        lines.iter().any(|l| l.ends_with(": Pull complete")),
+        "{err}"
+    );
+    let n = lines.len();
+    assert!(lines[n - 2].starts_with("Digest: sha256:"), "{err}");
+    assert!(
+        lines[n - 1].starts_with("Status: Downloaded newer image for "),
+        "{err}"
+    );
+
+    let out = skiff.run(&["run", "--rm", "--pull", "always", &image, "true"]);
+    assert!(out.status.success(), "{}", describe(&out));
+    let last = text(&out.stderr);
+    assert!(
+        last.lines()
+            .last()
+            .is_some_and(|l| l.starts_with("Status: Image is up to date for ")),
+        "{}",
+        describe(&out)
+    );
+    skiff.ok(&["rmi", &image]);
+    let out = skiff.run(&["run", "--rm", "-q", &image, "true"]);
+    assert!(out.status.success(), "{}", describe(&out));
+    assert_eq!(text(&out.stderr), "");
+}
+
+#[test]
+fn long_forms_docker_has() {
+    let skiff = with_busybox();
+    let _c = Cleanup(&skiff);
+    skiff.ok(&["run", "--name", "long1", "busybox", "touch", "/x"]);
+    skiff.ok(&["container", "commit", "long1", "committed:long"]);
+    let tar = skiff.home.path().join("fs.tar");
+    skiff.ok(&[
+        "container",
+        "export",
+        "-o",
+        tar.to_str().expect("utf8"),
+        "long1",
+    ]);
+    skiff.ok(&[
+        "image",
+        "import",
+        tar.to_str().expect("utf8"),
+        "imported:long",
+    ]);
+    assert!(skiff
+        .ok(&["images", "--format", "{{.Repository}}"])
+        .contains("imported"));
+    skiff.ok(&["container", "update", "--cpu-shares", "512", "long1"]);
+    assert_eq!(skiff.ok(&["container", "port", "long1"]), "");
+    skiff.ok(&["container", "stats", "--no-stream", "long1"]);
+    let events = skiff.ok(&["system", "events", "--since", "1h", "--until", "0s"]);
+    assert!(events.contains("commit"), "{events}");
+}
