@@ -538,3 +538,45 @@ fn long_forms_docker_has() {
     let events = skiff.ok(&["system", "events", "--since", "1h", "--until", "0s"]);
     assert!(events.contains("commit"), "{events}");
 }
+
+/// A container the OOM killer ends says so in State.OOMKilled, with an oom event.
+#[test]
+fn oom_killed_comes_from_the_cgroup() {
+    let skiff = with_busybox();
+    let _c = Cleanup(&skiff);
+    let out = skiff.run(&[
+        "run",
+        "--name",
+        "oomer",
+        "-m",
+        "8m",
+        "busybox",
+        "sh",
+        "-c",
+        "x=$(head -c 60000000 /dev/zero | tr '\\0' a); echo survived",
+    ]);
+    assert_eq!(out.status.code(), Some(137), "{}", describe(&out));
+    assert_eq!(
+        skiff
+            .ok(&["inspect", "-f", "{{.State.OOMKilled}}", "oomer"])
+            .trim(),
+        "true"
+    );
+    let events = skiff.ok(&[
+        "events",
+        "--since",
+        "1h",
+        "--until",
+        "0s",
+        "--filter",
+        "event=oom",
+    ]);
+    assert!(events.contains("container oom"), "{events}");
+    skiff.ok(&["run", "--name", "fine", "busybox", "true"]);
+    assert_eq!(
+        skiff
+            .ok(&["inspect", "-f", "{{.State.OOMKilled}}", "fine"])
+            .trim(),
+        "false"
+    );
+}

@@ -259,6 +259,37 @@ fn rootless_networking_without_tun_access_says_what_to_do() {
     );
 }
 
+/// A port below the unprivileged start is refused before anything is set up,
+/// saying which sysctl to change, as rootless docker does.
+#[test]
+fn rootless_privileged_ports_say_which_sysctl_to_change() {
+    let start: u16 = fs::read_to_string("/proc/sys/net/ipv4/ip_unprivileged_port_start")
+        .ok()
+        .and_then(|t| t.trim().parse().ok())
+        .unwrap_or(1024);
+    if start <= 80 {
+        eprintln!("skipped: this host lets users bind port 80");
+        return;
+    }
+    let _tun = TunMode::set(0o666);
+    let user = User::new();
+    let archive = user.home.path().join("busybox.tar");
+    fs::copy(busybox_docker_archive(), &archive).expect("copy archive");
+    fs::set_permissions(&archive, fs::Permissions::from_mode(0o644)).expect("chmod");
+    user.ok(&["load", "-q", "-i", &archive.display().to_string()]);
+    let out = user.run(&["run", "--rm", "-p", "80:80", "busybox", "true"]);
+    assert_eq!(out.status.code(), Some(125), "{}", describe(&out));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("cannot expose privileged port 80")
+            && err.contains(&format!(
+                "'net.ipv4.ip_unprivileged_port_start=80' to /etc/sysctl.conf (currently {start})"
+            )),
+        "{err}"
+    );
+    assert_eq!(user.forwarders(), 0);
+}
+
 /// Gives the test user subordinate id ranges while alive; restores the files.
 struct SubIds {
     saved: Vec<(&'static str, Option<String>)>,

@@ -255,6 +255,9 @@ pub struct ContainerState {
     pub stopped_by_user: bool,
     #[serde(default)]
     pub health: Option<Health>,
+    /// The kernel's OOM killer killed a process of the last run (docker's OOMKilled).
+    #[serde(default)]
+    pub oom_killed: bool,
 }
 
 /// docker's State.Health.
@@ -657,7 +660,7 @@ pub fn inspect(engine: &Engine, c: &Container) -> serde_json::Value {
             "Running": running,
             "Paused": s.status == Status::Paused,
             "Restarting": s.status == Status::Restarting,
-            "OOMKilled": false,
+            "OOMKilled": s.oom_killed,
             "Dead": s.status == Status::Dead,
             "Pid": if running { s.pid } else { 0 },
             "ExitCode": s.exit_code,

@@ -237,6 +237,7 @@ fn start(engine: &Engine, id: &str, attach: &AttachOptions) -> Result<Watched> {
         error: String::new(),
         started_at: Some(now_rfc3339()),
         finished_at: None,
+        oom_killed: false,
     };
     container::save_state(engine, id, &state)?;
     crate::engine::events::container(engine, "start", &record, &[]);
@@ -288,8 +289,13 @@ fn finish(
     state.exit_code = code;
     state.pid = 0;
     state.finished_at = Some(now_rfc3339());
+    // Read before the cgroup goes with the runtime's state.
+    state.oom_killed = oom_kills(id) > 0;
     let _ = container::save_state(engine, id, &state);
     let record = container::load_record(engine, id).ok();
+    if let (true, Some(record)) = (state.oom_killed, &record) {
+        crate::engine::events::container(engine, "oom", record, &[]);
+    }
     match record {
         // retire releases and unmounts too.
         Some(record) if auto_remove => Some(container::remove::retire(engine, &record)),
@@ -301,6 +307,27 @@ fn finish(
             None
         }
     }
+}
+
+/// How many processes of the container's cgroup the OOM killer killed: the
+/// `oom_kill` counter of cgroup v2's memory.events, or of v1's
+/// memory.oom_control (kernel 4.13+). Zero when there is no such cgroup.
+fn oom_kills(id: &str) -> u64 {
+    let candidates = [
+        format!("/sys/fs/cgroup/skiff/{id}/memory.events"),
+        format!("/sys/fs/cgroup/memory/skiff/{id}/memory.oom_control"),
+        format!("/sys/fs/cgroup/unified/skiff/{id}/memory.events"),
+    ];
+    candidates
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .filter_map(|text| {
+            text.lines()
+                .find_map(|l| l.strip_prefix("oom_kill "))
+                .and_then(|n| n.trim().parse::<u64>().ok())
+        })
+        .max()
+        .unwrap_or(0)
 }
 
 /// Set in a monitor that already entered its user namespace (rootless restarts).

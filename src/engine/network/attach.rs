@@ -653,6 +653,16 @@ fn resolve_ports(
                 );
             }
             if let Err(e) = try_bind(&m) {
+                let start = unprivileged_port_start();
+                if e.kind() == std::io::ErrorKind::PermissionDenied && m.host_port < start {
+                    // Rootless docker's words: what to change, or what to choose.
+                    bail!(
+                        "rootlessport cannot expose privileged port {port}, you can add 'net.ipv4.ip_unprivileged_port_start={port}' to /etc/sysctl.conf (currently {start}), or choose a larger port number (>= {start}): listen {proto}4 {ip}:{port}: bind: permission denied",
+                        port = m.host_port,
+                        proto = m.protocol,
+                        ip = m.host_ip_or_any(),
+                    );
+                }
                 bail!(
                     "{endpoint}: Error starting userland proxy: listen {}{} {}:{}: bind: {}",
                     m.protocol,
@@ -675,6 +685,14 @@ fn io_text(e: &std::io::Error) -> String {
         std::io::ErrorKind::AddrNotAvailable => "cannot assign requested address".into(),
         _ => e.to_string(),
     }
+}
+
+/// The lowest port an unprivileged user may bind (1024 unless the sysctl says).
+fn unprivileged_port_start() -> u16 {
+    fs::read_to_string("/proc/sys/net/ipv4/ip_unprivileged_port_start")
+        .ok()
+        .and_then(|t| t.trim().parse().ok())
+        .unwrap_or(1024)
 }
 
 /// Whether a host program already holds the port.
