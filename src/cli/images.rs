@@ -336,9 +336,14 @@ pub struct PruneArgs {
     /// Do not prompt for confirmation
     #[arg(short = 'f', long)]
     pub force: bool,
+    /// Provide filter values (e.g. 'until=<timestamp>', 'label=<key>=<value>')
+    #[arg(long = "filter", value_name = "FILTER")]
+    pub filters: Vec<String>,
 }
 
 pub fn run_prune(g: &GlobalArgs, args: PruneArgs) -> Result<()> {
+    let (filters, _) =
+        super::system::parse_prune_filters(&args.filters, std::time::SystemTime::now())?;
     let engine = g.engine()?;
     if !args.force {
         let warning = if args.all {
@@ -351,11 +356,7 @@ pub fn run_prune(g: &GlobalArgs, args: PruneArgs) -> Result<()> {
         }
     }
     // Images that containers use are kept, as docker keeps them.
-    let (events, reclaimed) = crate::engine::system::prune_images(
-        &engine,
-        args.all,
-        &crate::engine::system::PruneFilters::default(),
-    )?;
+    let (events, reclaimed) = crate::engine::system::prune_images(&engine, args.all, &filters)?;
     if !events.is_empty() {
         println!("Deleted Images:");
         // docker's image prune prints these in lower case, unlike rmi.

@@ -154,6 +154,58 @@ fn matches(c: &Container, key: &str, value: &str, all: &[Container]) -> Result<b
                 created(c) > created(other)
             }
         }
+        "health" => {
+            let status = c
+                .state
+                .health
+                .as_ref()
+                .map_or("none", |h| h.status.as_str());
+            status == value
+        }
+        // `none` and `host` are networks too, as docker lists them.
+        "network" => {
+            c.record.host_config.network_mode == value
+                || c.record
+                    .host_config
+                    .network_names()
+                    .iter()
+                    .any(|n| n == value)
+        }
+        "volume" => {
+            let h = &c.record.host_config;
+            h.volumes
+                .iter()
+                .any(|v| v.name == value || v.destination == value)
+                || h.binds
+                    .iter()
+                    .any(|b| b.source == value || b.destination == value)
+        }
+        "publish" | "expose" => {
+            let (port, proto) = value.split_once('/').unwrap_or((value, ""));
+            let (lo, hi) = match port.split_once('-') {
+                Some((a, b)) => (a.parse::<u16>(), b.parse::<u16>()),
+                None => (port.parse::<u16>(), port.parse::<u16>()),
+            };
+            let (Ok(lo), Ok(hi)) = (lo, hi) else {
+                bail!("invalid filter '{key}={value}'");
+            };
+            let wanted =
+                |p: u16, pr: &str| (lo..=hi).contains(&p) && (proto.is_empty() || pr == proto);
+            if key == "publish" {
+                c.record
+                    .host_config
+                    .port_bindings
+                    .iter()
+                    .any(|b| wanted(b.host_port, &b.protocol))
+            } else {
+                c.record.config.exposed_ports.iter().any(|k| {
+                    crate::engine::network::ports::split_port_key(k)
+                        .is_some_and(|(p, pr)| wanted(p, &pr))
+                })
+            }
+        }
+        // No swarm here: nothing is a task.
+        "is-task" => value == "false",
         other => bail!("invalid filter '{other}'"),
     })
 }
@@ -177,9 +229,17 @@ pub fn run(g: &GlobalArgs, args: PsArgs) -> Result<()> {
         if !show_all && c.state.status != Status::Running && c.state.status != Status::Paused {
             continue;
         }
+        // docker: values of one key are alternatives, different keys all apply.
         let mut ok = true;
-        for (k, v) in &filters {
-            ok &= matches(c, k, v, &all)?;
+        let mut keys: Vec<&str> = filters.iter().map(|(k, _)| k.as_str()).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        for key in keys {
+            let mut any = false;
+            for (_, v) in filters.iter().filter(|(k, _)| k == key) {
+                any |= matches(c, key, v, &all)?;
+            }
+            ok &= any;
         }
         if ok {
             selected.push(c);
@@ -213,20 +273,37 @@ pub fn run(g: &GlobalArgs, args: PsArgs) -> Result<()> {
                 .map(|(k, v)| format!("{k}={v}"))
                 .collect::<Vec<_>>()
                 .join(",");
+            // docker's MOUNTS: volume names (cut to 15 characters unless
+            // --no-trunc), then bind sources.
+            let host = &c.record.host_config;
+            let mounts = host
+                .volumes
+                .iter()
+                .map(|v| {
+                    if args.no_trunc || v.name.chars().count() <= 15 {
+                        v.name.clone()
+                    } else {
+                        format!("{}…", v.name.chars().take(14).collect::<String>())
+                    }
+                })
+                .chain(host.binds.iter().map(|b| b.source.clone()))
+                .collect::<Vec<_>>()
+                .join(",");
             json!({
                 "ID": id_of(c),
                 "Image": c.record.image,
                 "Command": command_text(c, args.no_trunc),
-                "CreatedAt": c.record.created,
+                "CreatedAt": super::units::go_time_text(Some(&c.record.created)),
                 "RunningFor": since(Some(&c.record.created)),
                 "Status": status_text(c),
                 "State": c.state.status.as_str(),
                 "Ports": ports_column(&engine, c),
                 "Names": c.record.name,
                 "Labels": labels,
-                "Mounts": c.record.host_config.binds.iter().map(|b| b.source.clone()).collect::<Vec<_>>().join(","),
+                "Mounts": mounts,
+                "LocalVolumes": host.volumes.len().to_string(),
                 "Networks": c.record.host_config.network_mode,
-                "Size": if args.size { size_text(&engine, c) } else { String::new() },
+                "Size": if args.size { size_text(&engine, c) } else { "0B".to_string() },
             })
         })
         .collect();
@@ -242,6 +319,7 @@ pub fn run(g: &GlobalArgs, args: PsArgs) -> Result<()> {
         ("Names", "NAMES"),
         ("Labels", "LABELS"),
         ("Mounts", "MOUNTS"),
+        ("LocalVolumes", "LOCAL VOLUMES"),
         ("Networks", "NETWORKS"),
         ("Size", "SIZE"),
     ];

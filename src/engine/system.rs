@@ -885,10 +885,28 @@ pub fn prune_images(
     let mut events = Vec::new();
     let mut removed_chains: HashSet<String> = HashSet::new();
     {
+        // Each image's own lock (as rmi takes it, and before the store's),
+        // so that no container is being made from an image while we judge
+        // whether one uses it.
+        let seen: Vec<String> = engine
+            .images()
+            .read()?
+            .images()
+            .map(|i| i.id.clone())
+            .collect();
+        let _image_locks = seen
+            .iter()
+            .map(|id| image::lock(engine, id, true))
+            .collect::<Result<Vec<_>>>()?;
         let mut txn = engine.images().lock()?;
-        // Read under the image lock, so that what we judge is what we remove.
+        // Images that arrived since are not locked: left for the next prune.
+        let candidates: Vec<ImageRecord> = txn
+            .images()
+            .filter(|i| seen.contains(&i.id))
+            .cloned()
+            .collect();
+        // Read under the locks, so that what we judge is what we remove.
         let in_use = images_in_use(engine)?;
-        let candidates: Vec<ImageRecord> = txn.images().cloned().collect();
         let mut changed = false;
         for img in candidates {
             if in_use.contains(&img.id) {
