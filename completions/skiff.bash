@@ -1416,7 +1416,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__create)
-            opts="-e -w -u -l -h -q -i -t -v -p -P -c -m -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --add-host --pull --quiet --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --cap-add --cap-drop --privileged --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver"
+            opts="-e -w -u -l -h -q -i -t -v -p -P -c -m -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --domainname --annotation --gpus --add-host --pull --quiet --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --memory-swappiness --oom-kill-disable --cap-add --cap-drop --privileged --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1483,6 +1483,18 @@ _skiff() {
                     return 0
                     ;;
                 -h)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domainname)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --annotation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gpus)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1675,6 +1687,30 @@ _skiff() {
                     return 0
                     ;;
                 --blkio-weight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blkio-weight-device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-swappiness)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2730,7 +2766,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__run)
-            opts="-e -w -u -l -h -q -i -t -v -p -P -c -m -d -a -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --add-host --pull --quiet --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --cap-add --cap-drop --privileged --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --detach --attach --sig-proxy --detach-keys --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver"
+            opts="-e -w -u -l -h -q -i -t -v -p -P -c -m -d -a -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --domainname --annotation --gpus --add-host --pull --quiet --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --memory-swappiness --oom-kill-disable --cap-add --cap-drop --privileged --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --detach --attach --sig-proxy --detach-keys --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2797,6 +2833,18 @@ _skiff() {
                     return 0
                     ;;
                 -h)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domainname)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --annotation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gpus)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2989,6 +3037,30 @@ _skiff() {
                     return 0
                     ;;
                 --blkio-weight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blkio-weight-device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-swappiness)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3290,7 +3362,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__update)
-            opts="-c -m -D -h --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --restart --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-c -m -D -h --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --memory-swappiness --oom-kill-disable --restart --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3353,6 +3425,30 @@ _skiff() {
                     return 0
                     ;;
                 --blkio-weight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blkio-weight-device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-swappiness)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3480,7 +3576,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__create)
-            opts="-e -w -u -l -h -q -i -t -v -p -P -c -m -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --add-host --pull --quiet --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --cap-add --cap-drop --privileged --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver"
+            opts="-e -w -u -l -h -q -i -t -v -p -P -c -m -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --domainname --annotation --gpus --add-host --pull --quiet --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --memory-swappiness --oom-kill-disable --cap-add --cap-drop --privileged --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3547,6 +3643,18 @@ _skiff() {
                     return 0
                     ;;
                 -h)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domainname)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --annotation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gpus)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3739,6 +3847,30 @@ _skiff() {
                     return 0
                     ;;
                 --blkio-weight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blkio-weight-device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-swappiness)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7856,7 +7988,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__run)
-            opts="-e -w -u -l -h -q -i -t -v -p -P -c -m -d -a -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --add-host --pull --quiet --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --cap-add --cap-drop --privileged --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --detach --attach --sig-proxy --detach-keys --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver"
+            opts="-e -w -u -l -h -q -i -t -v -p -P -c -m -d -a -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --domainname --annotation --gpus --add-host --pull --quiet --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --memory-swappiness --oom-kill-disable --cap-add --cap-drop --privileged --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --detach --attach --sig-proxy --detach-keys --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7923,6 +8055,18 @@ _skiff() {
                     return 0
                     ;;
                 -h)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domainname)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --annotation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gpus)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8115,6 +8259,30 @@ _skiff() {
                     return 0
                     ;;
                 --blkio-weight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blkio-weight-device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-swappiness)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8870,7 +9038,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__update)
-            opts="-c -m -D -h --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --restart --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-c -m -D -h --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --memory-swappiness --oom-kill-disable --restart --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8933,6 +9101,30 @@ _skiff() {
                     return 0
                     ;;
                 --blkio-weight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blkio-weight-device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-swappiness)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -95,6 +95,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -s l -l label -d 'Set m
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l label-file -d 'Read in a line delimited file of labels' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l network -l net -d 'Connect a container to a network (bridge, NAME, none, host, container:NAME|ID); repeat for more networks' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -s h -l hostname -d 'Container host name' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l domainname -d 'Container NIS domain name' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l annotation -d 'Add an annotation to the container (passed through to the OCI runtime)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l gpus -d 'GPU devices to add to the container (\'all\' to pass all GPUs)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l pull -d 'Pull image before running ("always", "missing", "never")' -r -f -a "always\t''
 missing\t''
@@ -139,6 +142,12 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l pids-limit -d 'Tune 
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l ulimit -d 'Ulimit options (NAME=SOFT[:HARD])' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l oom-score-adj -d 'Tune host\'s OOM preferences (-1000 to 1000)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l blkio-weight -d 'Block IO (relative weight), between 10 and 1000, or 0 to disable' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l blkio-weight-device -d 'Block IO weight (relative device weight), DEVICE:WEIGHT' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l device-read-bps -d 'Limit read rate (bytes per second) from a device, DEVICE:RATE' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l device-write-bps -d 'Limit write rate (bytes per second) to a device, DEVICE:RATE' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l device-read-iops -d 'Limit read rate (IO per second) from a device, DEVICE:RATE' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l device-write-iops -d 'Limit write rate (IO per second) to a device, DEVICE:RATE' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l memory-swappiness -d 'Tune container memory swappiness (0 to 100)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l cap-add -d 'Add Linux capabilities' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l cap-drop -d 'Drop Linux capabilities' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l security-opt -d 'Security Options (seccomp=unconfined|FILE, no-new-privileges)' -r
@@ -164,6 +173,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l rm -d 'Automatically
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK'
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l read-only -d 'Mount the container\'s root filesystem as read only'
 complete -c skiff -n "__fish_skiff_using_subcommand run" -s P -l publish-all -d 'Publish all exposed ports to random ports'
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l oom-kill-disable -d 'Disable OOM Killer'
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l privileged -d 'Give extended privileges to this container'
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l help -d 'Print help (-h is --hostname, as in docker)'
@@ -179,6 +189,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -s l -l label -d 'Se
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l label-file -d 'Read in a line delimited file of labels' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l network -l net -d 'Connect a container to a network (bridge, NAME, none, host, container:NAME|ID); repeat for more networks' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -s h -l hostname -d 'Container host name' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l domainname -d 'Container NIS domain name' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l annotation -d 'Add an annotation to the container (passed through to the OCI runtime)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l gpus -d 'GPU devices to add to the container (\'all\' to pass all GPUs)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l pull -d 'Pull image before running ("always", "missing", "never")' -r -f -a "always\t''
 missing\t''
@@ -223,6 +236,12 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l pids-limit -d 'Tu
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l ulimit -d 'Ulimit options (NAME=SOFT[:HARD])' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l oom-score-adj -d 'Tune host\'s OOM preferences (-1000 to 1000)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l blkio-weight -d 'Block IO (relative weight), between 10 and 1000, or 0 to disable' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l blkio-weight-device -d 'Block IO weight (relative device weight), DEVICE:WEIGHT' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l device-read-bps -d 'Limit read rate (bytes per second) from a device, DEVICE:RATE' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l device-write-bps -d 'Limit write rate (bytes per second) to a device, DEVICE:RATE' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l device-read-iops -d 'Limit read rate (IO per second) from a device, DEVICE:RATE' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l device-write-iops -d 'Limit write rate (IO per second) to a device, DEVICE:RATE' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l memory-swappiness -d 'Tune container memory swappiness (0 to 100)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l cap-add -d 'Add Linux capabilities' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l cap-drop -d 'Drop Linux capabilities' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l security-opt -d 'Security Options (seccomp=unconfined|FILE, no-new-privileges)' -r
@@ -244,6 +263,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l rm -d 'Automatica
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK'
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l read-only -d 'Mount the container\'s root filesystem as read only'
 complete -c skiff -n "__fish_skiff_using_subcommand create" -s P -l publish-all -d 'Publish all exposed ports to random ports'
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l oom-kill-disable -d 'Disable OOM Killer'
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l privileged -d 'Give extended privileges to this container'
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l help -d 'Print help (-h is --hostname, as in docker)'
@@ -430,12 +450,19 @@ complete -c skiff -n "__fish_skiff_using_subcommand update" -l pids-limit -d 'Tu
 complete -c skiff -n "__fish_skiff_using_subcommand update" -l ulimit -d 'Ulimit options (NAME=SOFT[:HARD])' -r
 complete -c skiff -n "__fish_skiff_using_subcommand update" -l oom-score-adj -d 'Tune host\'s OOM preferences (-1000 to 1000)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand update" -l blkio-weight -d 'Block IO (relative weight), between 10 and 1000, or 0 to disable' -r
+complete -c skiff -n "__fish_skiff_using_subcommand update" -l blkio-weight-device -d 'Block IO weight (relative device weight), DEVICE:WEIGHT' -r
+complete -c skiff -n "__fish_skiff_using_subcommand update" -l device-read-bps -d 'Limit read rate (bytes per second) from a device, DEVICE:RATE' -r
+complete -c skiff -n "__fish_skiff_using_subcommand update" -l device-write-bps -d 'Limit write rate (bytes per second) to a device, DEVICE:RATE' -r
+complete -c skiff -n "__fish_skiff_using_subcommand update" -l device-read-iops -d 'Limit read rate (IO per second) from a device, DEVICE:RATE' -r
+complete -c skiff -n "__fish_skiff_using_subcommand update" -l device-write-iops -d 'Limit write rate (IO per second) to a device, DEVICE:RATE' -r
+complete -c skiff -n "__fish_skiff_using_subcommand update" -l memory-swappiness -d 'Tune container memory swappiness (0 to 100)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand update" -l restart -d 'Restart policy to apply when a container exits' -r
 complete -c skiff -n "__fish_skiff_using_subcommand update" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand update" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand update" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand update" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand update" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand update" -l oom-kill-disable -d 'Disable OOM Killer'
 complete -c skiff -n "__fish_skiff_using_subcommand update" -s D -l debug -d 'Print debug output'
 complete -c skiff -n "__fish_skiff_using_subcommand update" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand port" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
@@ -550,6 +577,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l label-file -d 'Read in a line delimited file of labels' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l network -l net -d 'Connect a container to a network (bridge, NAME, none, host, container:NAME|ID); repeat for more networks' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s h -l hostname -d 'Container host name' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l domainname -d 'Container NIS domain name' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l annotation -d 'Add an annotation to the container (passed through to the OCI runtime)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l gpus -d 'GPU devices to add to the container (\'all\' to pass all GPUs)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l pull -d 'Pull image before running ("always", "missing", "never")' -r -f -a "always\t''
 missing\t''
@@ -594,6 +624,12 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l ulimit -d 'Ulimit options (NAME=SOFT[:HARD])' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l oom-score-adj -d 'Tune host\'s OOM preferences (-1000 to 1000)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l blkio-weight -d 'Block IO (relative weight), between 10 and 1000, or 0 to disable' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l blkio-weight-device -d 'Block IO weight (relative device weight), DEVICE:WEIGHT' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l device-read-bps -d 'Limit read rate (bytes per second) from a device, DEVICE:RATE' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l device-write-bps -d 'Limit write rate (bytes per second) to a device, DEVICE:RATE' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l device-read-iops -d 'Limit read rate (IO per second) from a device, DEVICE:RATE' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l device-write-iops -d 'Limit write rate (IO per second) to a device, DEVICE:RATE' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-swappiness -d 'Tune container memory swappiness (0 to 100)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-add -d 'Add Linux capabilities' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-drop -d 'Drop Linux capabilities' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l security-opt -d 'Security Options (seccomp=unconfined|FILE, no-new-privileges)' -r
@@ -619,6 +655,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only -d 'Mount the container\'s root filesystem as read only'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s P -l publish-all -d 'Publish all exposed ports to random ports'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l oom-kill-disable -d 'Disable OOM Killer'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l privileged -d 'Give extended privileges to this container'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l help -d 'Print help (-h is --hostname, as in docker)'
@@ -634,6 +671,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l label-file -d 'Read in a line delimited file of labels' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l network -l net -d 'Connect a container to a network (bridge, NAME, none, host, container:NAME|ID); repeat for more networks' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s h -l hostname -d 'Container host name' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l domainname -d 'Container NIS domain name' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l annotation -d 'Add an annotation to the container (passed through to the OCI runtime)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l gpus -d 'GPU devices to add to the container (\'all\' to pass all GPUs)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l pull -d 'Pull image before running ("always", "missing", "never")' -r -f -a "always\t''
 missing\t''
@@ -678,6 +718,12 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l ulimit -d 'Ulimit options (NAME=SOFT[:HARD])' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l oom-score-adj -d 'Tune host\'s OOM preferences (-1000 to 1000)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l blkio-weight -d 'Block IO (relative weight), between 10 and 1000, or 0 to disable' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l blkio-weight-device -d 'Block IO weight (relative device weight), DEVICE:WEIGHT' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l device-read-bps -d 'Limit read rate (bytes per second) from a device, DEVICE:RATE' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l device-write-bps -d 'Limit write rate (bytes per second) to a device, DEVICE:RATE' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l device-read-iops -d 'Limit read rate (IO per second) from a device, DEVICE:RATE' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l device-write-iops -d 'Limit write rate (IO per second) to a device, DEVICE:RATE' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-swappiness -d 'Tune container memory swappiness (0 to 100)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-add -d 'Add Linux capabilities' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-drop -d 'Drop Linux capabilities' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l security-opt -d 'Security Options (seccomp=unconfined|FILE, no-new-privileges)' -r
@@ -699,6 +745,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l no-healthcheck -d 'Disable any container-specified HEALTHCHECK'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only -d 'Mount the container\'s root filesystem as read only'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s P -l publish-all -d 'Publish all exposed ports to random ports'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l oom-kill-disable -d 'Disable OOM Killer'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l privileged -d 'Give extended privileges to this container'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l help -d 'Print help (-h is --hostname, as in docker)'
@@ -972,12 +1019,19 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l ulimit -d 'Ulimit options (NAME=SOFT[:HARD])' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l oom-score-adj -d 'Tune host\'s OOM preferences (-1000 to 1000)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l blkio-weight -d 'Block IO (relative weight), between 10 and 1000, or 0 to disable' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l blkio-weight-device -d 'Block IO weight (relative device weight), DEVICE:WEIGHT' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l device-read-bps -d 'Limit read rate (bytes per second) from a device, DEVICE:RATE' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l device-write-bps -d 'Limit write rate (bytes per second) to a device, DEVICE:RATE' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l device-read-iops -d 'Limit read rate (IO per second) from a device, DEVICE:RATE' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l device-write-iops -d 'Limit write rate (IO per second) to a device, DEVICE:RATE' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l memory-swappiness -d 'Tune container memory swappiness (0 to 100)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l restart -d 'Restart policy to apply when a container exits' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l oom-kill-disable -d 'Disable OOM Killer'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -s D -l debug -d 'Print debug output'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "run" -d 'Create and run a new container from an image'

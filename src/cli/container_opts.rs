@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 use anyhow::{anyhow, bail, Result};
 
 use crate::engine::container::create::VolumeRequest;
-use crate::engine::container::{BindMount, DeviceMapping, Resources, Security, TmpfsMount, Ulimit};
+use crate::engine::container::{
+    BindMount, DeviceMapping, DeviceRate, Resources, Security, TmpfsMount, Ulimit,
+};
 
 #[derive(Debug, Default, clap::Args)]
 pub struct MountArgs {
@@ -74,6 +76,27 @@ pub struct ResourceArgs {
     /// Block IO (relative weight), between 10 and 1000, or 0 to disable
     #[arg(long = "blkio-weight")]
     pub blkio_weight: Option<u16>,
+    /// Block IO weight (relative device weight), DEVICE:WEIGHT
+    #[arg(long = "blkio-weight-device", value_name = "DEVICE:WEIGHT")]
+    pub blkio_weight_device: Vec<String>,
+    /// Limit read rate (bytes per second) from a device, DEVICE:RATE
+    #[arg(long = "device-read-bps", value_name = "DEVICE:RATE")]
+    pub device_read_bps: Vec<String>,
+    /// Limit write rate (bytes per second) to a device, DEVICE:RATE
+    #[arg(long = "device-write-bps", value_name = "DEVICE:RATE")]
+    pub device_write_bps: Vec<String>,
+    /// Limit read rate (IO per second) from a device, DEVICE:RATE
+    #[arg(long = "device-read-iops", value_name = "DEVICE:RATE")]
+    pub device_read_iops: Vec<String>,
+    /// Limit write rate (IO per second) to a device, DEVICE:RATE
+    #[arg(long = "device-write-iops", value_name = "DEVICE:RATE")]
+    pub device_write_iops: Vec<String>,
+    /// Tune container memory swappiness (0 to 100)
+    #[arg(long = "memory-swappiness", allow_hyphen_values = true, default_value_t = -1)]
+    pub memory_swappiness: i64,
+    /// Disable OOM Killer
+    #[arg(long = "oom-kill-disable")]
+    pub oom_kill_disable: bool,
 }
 
 #[derive(Debug, Default, clap::Args)]
@@ -391,8 +414,74 @@ impl ResourceArgs {
             .iter()
             .map(|u| parse_ulimit(u))
             .collect::<Result<_>>()?;
+        if self.memory_swappiness != -1 {
+            if !(0..=100).contains(&self.memory_swappiness) {
+                bail!(
+                    "invalid value: {}, valid memory swappiness range is 0-100",
+                    self.memory_swappiness
+                );
+            }
+            r.memory_swappiness = Some(self.memory_swappiness as u64);
+        }
+        r.oom_kill_disable = self.oom_kill_disable;
+        let weights = |v: &[String]| -> Result<Vec<DeviceRate>> {
+            v.iter().map(|s| device_rate(s, RateKind::Weight)).collect()
+        };
+        let bytes = |v: &[String]| -> Result<Vec<DeviceRate>> {
+            v.iter().map(|s| device_rate(s, RateKind::Bytes)).collect()
+        };
+        let iops = |v: &[String]| -> Result<Vec<DeviceRate>> {
+            v.iter().map(|s| device_rate(s, RateKind::Iops)).collect()
+        };
+        r.blkio_weight_device = weights(&self.blkio_weight_device)?;
+        r.device_read_bps = bytes(&self.device_read_bps)?;
+        r.device_write_bps = bytes(&self.device_write_bps)?;
+        r.device_read_iops = iops(&self.device_read_iops)?;
+        r.device_write_iops = iops(&self.device_write_iops)?;
         Ok(r)
     }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum RateKind {
+    Weight,
+    Bytes,
+    Iops,
+}
+
+/// `DEVICE:RATE` of the block I/O flags, with docker's messages. The device
+/// must be a block device under /dev.
+fn device_rate(spec: &str, kind: RateKind) -> Result<DeviceRate> {
+    let Some((path, value)) = spec.rsplit_once(':') else {
+        bail!("bad format: {spec}");
+    };
+    if !path.starts_with("/dev/") {
+        bail!("bad format for device path: {path}");
+    }
+    let rate = match kind {
+        RateKind::Bytes => {
+            let n = ram_in_bytes(value).map_err(|_| anyhow!("invalid rate for device: {value}. The correct format is <device-path>:<number>[<unit>]. Number must be a positive integer. Unit is optional and can be kb, mb, or gb"))?;
+            u64::try_from(n).map_err(|_| anyhow!("invalid rate for device: {value}"))?
+        }
+        RateKind::Iops => value.parse::<u64>().map_err(|_| anyhow!("invalid rate for device: {value}. The correct format is <device-path>:<number>. Number must be a positive integer"))?,
+        RateKind::Weight => {
+            let w: u64 = value.parse().map_err(|_| anyhow!("invalid weight for device: {value}"))?;
+            if !(10..=1000).contains(&w) {
+                bail!("invalid weight for device: {value}");
+            }
+            w
+        }
+    };
+    use std::os::unix::fs::FileTypeExt;
+    match std::fs::metadata(path) {
+        Ok(m) if m.file_type().is_block_device() => {}
+        Ok(_) => bail!("{path} is not a block device"),
+        Err(e) => bail!("{path}: {}", crate::engine::go_error(&e)),
+    }
+    Ok(DeviceRate {
+        path: path.to_string(),
+        rate,
+    })
 }
 
 impl SecurityArgs {

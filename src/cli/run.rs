@@ -54,6 +54,15 @@ pub struct CreateArgs {
     /// Container host name
     #[arg(short = 'h', long)]
     pub hostname: Option<String>,
+    /// Container NIS domain name
+    #[arg(long)]
+    pub domainname: Option<String>,
+    /// Add an annotation to the container (passed through to the OCI runtime)
+    #[arg(long = "annotation", value_name = "KEY=VALUE")]
+    pub annotations: Vec<String>,
+    /// GPU devices to add to the container ('all' to pass all GPUs)
+    #[arg(long)]
+    pub gpus: Option<String>,
     /// Add a custom host-to-IP mapping (host:ip)
     #[arg(long = "add-host", value_name = "HOST:IP")]
     pub add_host: Vec<String>,
@@ -152,6 +161,10 @@ pub struct StartArgs {
 
 impl CreateArgs {
     fn options(&self) -> Result<CreateOptions> {
+        if self.gpus.is_some() {
+            // docker's words when no GPU runtime hook is installed; skiff has none.
+            bail!("could not select device driver \"\" with capabilities: [[gpu]]: skiff has no GPU runtime hook (nvidia-container-toolkit) to hand GPUs to containers");
+        }
         let mut env = Vec::new();
         for f in &self.env_file {
             env.extend(key_value_file(f, true)?);
@@ -202,6 +215,16 @@ impl CreateArgs {
             user: self.user.clone(),
             labels,
             hostname: self.hostname.clone(),
+            domainname: self.domainname.clone(),
+            annotations: self
+                .annotations
+                .iter()
+                .map(|a| {
+                    a.split_once('=')
+                        .map(|(k, v)| (k.to_string(), v.to_string()))
+                        .ok_or_else(|| anyhow!("invalid annotation {a:?}: want KEY=VALUE"))
+                })
+                .collect::<Result<_>>()?,
             tty: self.tty,
             open_stdin: self.interactive,
             network: self.network.first().cloned(),

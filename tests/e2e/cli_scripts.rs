@@ -654,3 +654,90 @@ fn image_prune_takes_until_and_label_filters() {
     assert!(out.contains("deleted: sha256:"), "{out}");
     assert_eq!(skiff.ok(&["images", "-q"]), "");
 }
+
+/// Run flags docker has: block I/O limits, swappiness, the OOM killer,
+/// domainname, annotations; --gpus refused in words.
+#[test]
+fn more_run_flags_reach_the_container() {
+    let skiff = with_busybox();
+    let _c = Cleanup(&skiff);
+    // A block device of the host, for the per-device limits.
+    let device = std::fs::read_dir("/dev")
+        .expect("/dev")
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| {
+            use std::os::unix::fs::FileTypeExt;
+            std::fs::metadata(p).is_ok_and(|m| m.file_type().is_block_device())
+        })
+        .expect("a block device")
+        .display()
+        .to_string();
+    let bps = format!("{device}:1mb");
+    let iops = format!("{device}:100");
+    skiff.ok(&[
+        "create",
+        "--name",
+        "flags",
+        "--device-read-bps",
+        &bps,
+        "--device-write-iops",
+        &iops,
+        "--memory-swappiness",
+        "10",
+        "--oom-kill-disable",
+        "-m",
+        "64m",
+        "--domainname",
+        "example.org",
+        "--annotation",
+        "org.example.key=value",
+        "busybox",
+        "sh",
+        "-c",
+        "cat /proc/sys/kernel/domainname",
+    ]);
+    let inspect = |f: &str| skiff.ok(&["inspect", "-f", f, "flags"]).trim().to_string();
+    assert_eq!(
+        inspect("{{(index .HostConfig.BlkioDeviceReadBps 0).Rate}}"),
+        "1048576"
+    );
+    assert_eq!(
+        inspect("{{(index .HostConfig.BlkioDeviceWriteIOps 0).Rate}}"),
+        "100"
+    );
+    assert_eq!(inspect("{{.HostConfig.MemorySwappiness}}"), "10");
+    assert_eq!(inspect("{{.HostConfig.OomKillDisable}}"), "true");
+    assert_eq!(inspect("{{.Config.Domainname}}"), "example.org");
+    assert_eq!(
+        inspect("{{index .HostConfig.Annotations \"org.example.key\"}}"),
+        "value"
+    );
+    assert_eq!(skiff.ok(&["start", "-a", "flags"]).trim(), "example.org");
+
+    let out = skiff.fails(&[
+        "run",
+        "--rm",
+        "--memory-swappiness",
+        "101",
+        "busybox",
+        "true",
+    ]);
+    assert!(text(&out.stderr).contains("valid memory swappiness range is 0-100"));
+    let out = skiff.fails(&[
+        "run",
+        "--rm",
+        "--device-read-bps",
+        "/dev/null:1mb",
+        "busybox",
+        "true",
+    ]);
+    assert!(
+        text(&out.stderr).contains("/dev/null is not a block device"),
+        "{}",
+        describe(&out)
+    );
+    let out = skiff.fails(&["run", "--rm", "--gpus", "all", "busybox", "true"]);
+    assert_eq!(out.status.code(), Some(125));
+    assert!(text(&out.stderr).contains("could not select device driver"));
+}

@@ -33,6 +33,9 @@ pub struct CreateOptions {
     pub user: Option<String>,
     pub labels: BTreeMap<String, String>,
     pub hostname: Option<String>,
+    pub domainname: Option<String>,
+    /// `--annotation`: handed to the runtime in config.json.
+    pub annotations: BTreeMap<String, String>,
     pub tty: bool,
     pub open_stdin: bool,
     pub network: Option<String>,
@@ -455,8 +458,10 @@ pub fn create(
                 stop_timeout: opts.stop_timeout,
                 healthcheck: healthcheck(cfg.get("Healthcheck"), opts),
                 exposed_ports,
+                domainname: opts.domainname.clone().unwrap_or_default(),
             },
             host_config: HostConfig {
+                annotations: opts.annotations.clone(),
                 network_mode: network.clone(),
                 binds,
                 auto_remove: opts.auto_remove,
@@ -762,6 +767,7 @@ pub fn write_bundle(engine: &Engine, record: &ContainerRecord) -> Result<String>
             no_new_privileges: spec::no_new_privileges(&host.security),
         },
         hostname: &record.config.hostname,
+        domainname: &record.config.domainname,
         network,
         host,
         volumes: &volumes,

@@ -42,6 +42,8 @@ pub struct ContainerConfig {
     /// `80/tcp` keys: the image's EXPOSE and `--expose`.
     #[serde(default)]
     pub exposed_ports: std::collections::BTreeSet<String>,
+    #[serde(default)]
+    pub domainname: String,
 }
 
 impl ContainerConfig {
@@ -67,6 +69,9 @@ pub struct BindMount {
 /// How the container is set up on the host (docker's `HostConfig`).
 #[derive(Debug, Clone, Serialize, Deserialize, Default)]
 pub struct HostConfig {
+    /// `--annotation`s, handed to the runtime.
+    #[serde(default)]
+    pub annotations: BTreeMap<String, String>,
     pub network_mode: String,
     pub binds: Vec<BindMount>,
     pub auto_remove: bool,
@@ -166,6 +171,24 @@ pub struct Resources {
     pub blkio_weight: u16,
     pub oom_score_adj: i32,
     pub ulimits: Vec<Ulimit>,
+    /// `--memory-swappiness` (0-100); None leaves the kernel's.
+    pub memory_swappiness: Option<u64>,
+    pub oom_kill_disable: bool,
+    /// `--blkio-weight-device DEVICE:WEIGHT`.
+    pub blkio_weight_device: Vec<DeviceRate>,
+    /// `--device-read-bps`, `--device-write-bps` (bytes per second) and
+    /// `--device-read-iops`, `--device-write-iops`.
+    pub device_read_bps: Vec<DeviceRate>,
+    pub device_write_bps: Vec<DeviceRate>,
+    pub device_read_iops: Vec<DeviceRate>,
+    pub device_write_iops: Vec<DeviceRate>,
+}
+
+/// A block device and a rate or weight for it (docker's ThrottleDevice and WeightDevice).
+#[derive(Debug, Clone, Serialize, Deserialize, Default, PartialEq, Eq)]
+pub struct DeviceRate {
+    pub path: String,
+    pub rate: u64,
 }
 
 /// Privileges and namespaces (docker's CapAdd, Privileged, SecurityOpt, ...).
@@ -578,6 +601,7 @@ fn host_config_doc(h: &HostConfig) -> serde_json::Value {
         "DnsSearch": h.dns_search,
         "DnsOptions": h.dns_options,
         "AutoRemove": h.auto_remove,
+        "Annotations": if h.annotations.is_empty() { serde_json::Value::Null } else { serde_json::json!(h.annotations) },
         "ExtraHosts": h.extra_hosts,
         "LogConfig": {"Type": h.log_config.driver, "Config": log_opts},
         "RestartPolicy": {"Name": if h.restart_policy.name.is_empty() { "no" } else { h.restart_policy.name.as_str() }, "MaximumRetryCount": h.restart_policy.maximum_retry_count},
@@ -609,7 +633,21 @@ fn host_config_doc(h: &HostConfig) -> serde_json::Value {
         "BlkioWeight": r.blkio_weight,
         "OomScoreAdj": r.oom_score_adj,
         "Ulimits": r.ulimits.iter().map(|u| serde_json::json!({"Name": u.name, "Soft": u.soft, "Hard": u.hard})).collect::<Vec<_>>(),
+        "MemorySwappiness": r.memory_swappiness,
+        "OomKillDisable": r.oom_kill_disable,
+        "BlkioWeightDevice": r.blkio_weight_device.iter().map(|d| serde_json::json!({"Path": d.path, "Weight": d.rate})).collect::<Vec<_>>(),
+        "BlkioDeviceReadBps": throttle(&r.device_read_bps),
+        "BlkioDeviceWriteBps": throttle(&r.device_write_bps),
+        "BlkioDeviceReadIOps": throttle(&r.device_read_iops),
+        "BlkioDeviceWriteIOps": throttle(&r.device_write_iops),
     })
+}
+
+fn throttle(rates: &[DeviceRate]) -> Vec<serde_json::Value> {
+    rates
+        .iter()
+        .map(|d| serde_json::json!({"Path": d.path, "Rate": d.rate}))
+        .collect()
 }
 
 /// Docker's `container inspect` document.
@@ -695,6 +733,7 @@ pub fn inspect(engine: &Engine, c: &Container) -> serde_json::Value {
         "Mounts": mounts,
         "Config": {
             "Hostname": cfg.hostname,
+            "Domainname": cfg.domainname,
             "ExposedPorts": if cfg.exposed_ports.is_empty() { serde_json::Value::Null } else {
                 serde_json::Value::Object(cfg.exposed_ports.iter().map(|k| (k.clone(), serde_json::json!({}))).collect())
             },

@@ -103,6 +103,7 @@ pub struct SpecInput<'a> {
     pub rootfs: &'a Path,
     pub process: ProcessSpec<'a>,
     pub hostname: &'a str,
+    pub domainname: &'a str,
     pub network: NetworkMode,
     pub host: &'a HostConfig,
     /// Named and anonymous volumes: (host directory, destination, read-only).
@@ -193,14 +194,46 @@ fn resources(r: &Resources, devices: Value) -> Value {
     if r.memory_reservation > 0 {
         memory.insert("reservation".into(), json!(r.memory_reservation));
     }
+    if let Some(s) = r.memory_swappiness {
+        memory.insert("swappiness".into(), json!(s));
+    }
+    if r.oom_kill_disable {
+        memory.insert("disableOOMKiller".into(), json!(true));
+    }
     if !memory.is_empty() {
         out.insert("memory".into(), Value::Object(memory));
     }
     if r.pids_limit != 0 {
         out.insert("pids".into(), json!({"limit": r.pids_limit}));
     }
+    let mut block_io = serde_json::Map::new();
     if r.blkio_weight > 0 && blkio_weight_supported() {
-        out.insert("blockIO".into(), json!({"weight": r.blkio_weight}));
+        block_io.insert("weight".into(), json!(r.blkio_weight));
+    }
+    let per_device = |rates: &[super::DeviceRate], key: &str| -> Vec<Value> {
+        rates
+            .iter()
+            .filter_map(|d| {
+                use std::os::unix::fs::MetadataExt;
+                let rdev = std::fs::metadata(&d.path).ok()?.rdev();
+                Some(json!({"major": libc::major(rdev), "minor": libc::minor(rdev), key: d.rate}))
+            })
+            .collect()
+    };
+    for (key, rates, field) in [
+        ("weightDevice", &r.blkio_weight_device, "weight"),
+        ("throttleReadBpsDevice", &r.device_read_bps, "rate"),
+        ("throttleWriteBpsDevice", &r.device_write_bps, "rate"),
+        ("throttleReadIOPSDevice", &r.device_read_iops, "rate"),
+        ("throttleWriteIOPSDevice", &r.device_write_iops, "rate"),
+    ] {
+        let list = per_device(rates, field);
+        if !list.is_empty() {
+            block_io.insert(key.into(), json!(list));
+        }
+    }
+    if !block_io.is_empty() {
+        out.insert("blockIO".into(), Value::Object(block_io));
     }
     Value::Object(out)
 }
@@ -387,6 +420,12 @@ pub fn build(input: &SpecInput) -> Value {
     });
     if own_uts {
         spec["hostname"] = json!(input.hostname);
+        if !input.domainname.is_empty() {
+            spec["domainname"] = json!(input.domainname);
+        }
+    }
+    if !host.annotations.is_empty() {
+        spec["annotations"] = json!(host.annotations);
     }
     spec
 }
