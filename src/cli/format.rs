@@ -490,6 +490,59 @@ fn wrap_print_actions(t: &str) -> String {
     out
 }
 
+/// Internal function behind docker's `{{.Label "key"}}` (a method in Go,
+/// which gtmpl has no way to call with an argument).
+const LABEL_FN: &str = "__skiff_label";
+
+/// Rewrites `.Label "key"` inside actions as `__skiff_label . "key"`.
+fn rewrite_label_calls(t: &str) -> String {
+    if !t.contains(".Label ") {
+        return t.to_string();
+    }
+    let mut out = String::with_capacity(t.len() + 16);
+    for seg in segments(t) {
+        match seg {
+            Segment::Text(s) => out.push_str(s),
+            Segment::Action { raw, .. } => {
+                let mut rest = raw;
+                while let Some(i) = rest.find(".Label ") {
+                    let before = rest[..i].chars().last();
+                    let standalone = before.is_none_or(|c| c == ' ' || c == '(' || c == '{');
+                    let quoted = rest[i + ".Label ".len()..].trim_start().starts_with('"');
+                    out.push_str(&rest[..i]);
+                    if standalone && quoted {
+                        out.push_str(LABEL_FN);
+                        out.push_str(" . ");
+                    } else {
+                        out.push_str(".Label ");
+                    }
+                    rest = &rest[i + ".Label ".len()..];
+                }
+                out.push_str(rest);
+            }
+        }
+    }
+    out
+}
+
+/// `{{.Label "key"}}`: the value of one label of the row (its `Labels`
+/// column, `k=v,k2=v2`), empty when it has none.
+fn fn_label(args: &[Value]) -> Result<Value, FuncError> {
+    arity("Label", args, 2)?;
+    let key = str_arg("Label", &args[1])?;
+    let labels = match &args[0] {
+        Value::Object(o) | Value::Map(o) => o.get("Labels").map(go_string).unwrap_or_default(),
+        _ => String::new(),
+    };
+    let value = labels
+        .split(',')
+        .filter_map(|kv| kv.split_once('='))
+        .find(|(k, _)| *k == key)
+        .map(|(_, v)| v.to_string())
+        .unwrap_or_default();
+    Ok(Value::String(value))
+}
+
 /// Field chains (`.A.B` -> ["A", "B"]) referenced by the template's actions.
 fn field_chains(t: &str) -> Vec<Vec<String>> {
     let mut chains = Vec::new();
@@ -540,7 +593,8 @@ fn field_chains(t: &str) -> Vec<Vec<String>> {
 fn build_template(text: &str, funcs: &[(&str, Func)]) -> Result<Template> {
     let mut tmpl = Template::default();
     tmpl.add_funcs(funcs);
-    tmpl.parse(wrap_print_actions(text))
+    tmpl.add_funcs(&[(LABEL_FN, fn_label as Func)]);
+    tmpl.parse(wrap_print_actions(&rewrite_label_calls(text)))
         .map_err(|e| template_error(TemplateError::from(e)))?;
     Ok(tmpl)
 }

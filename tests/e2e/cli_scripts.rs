@@ -741,3 +741,23 @@ fn more_run_flags_reach_the_container() {
     assert_eq!(out.status.code(), Some(125));
     assert!(text(&out.stderr).contains("could not select device driver"));
 }
+
+#[test]
+fn label_method_in_formats() {
+    let skiff = with_busybox();
+    let _c = Cleanup(&skiff);
+    skiff.ok(&[
+        "run", "-d", "--name", "lbl", "-l", "app=web", "busybox", "sleep", "100",
+    ]);
+    let out = skiff.ok(&[
+        "ps",
+        "--format",
+        "{{.Names}} {{.Label \"app\"}} [{{.Label \"nope\"}}]",
+    ]);
+    assert_eq!(out, "lbl web []\n");
+    skiff.ok(&["volume", "create", "--label", "team=x", "labelled"]);
+    let out = skiff.ok(&["volume", "ls", "--format", "{{.Name}}={{.Label \"team\"}}"]);
+    assert_eq!(out, "labelled=x\n");
+    skiff.ok(&["rm", "-f", "lbl"]);
+    skiff.ok(&["volume", "rm", "labelled"]);
+}
