@@ -311,6 +311,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn os_errors_read_as_go_prints_them() {
+        assert_eq!(
+            go_os_errors("open /x: No such file or directory (os error 2)"),
+            "open /x: no such file or directory"
+        );
+        assert_eq!(
+            go_os_errors("a: Permission denied (os error 13); b: Is a directory (os error 21)"),
+            "a: permission denied; b: is a directory"
+        );
+        assert_eq!(go_os_errors("nothing to change"), "nothing to change");
+    }
+
+    #[test]
     fn clap_definition_is_consistent() {
         super::command().debug_assert();
         HotCli::command().debug_assert();
@@ -750,11 +763,39 @@ fn report(result: Result<()>, debug: bool) -> i32 {
     }
 }
 
+/// OS error texts embedded in a message as Go prints them: "open /x: No such
+/// file or directory (os error 2)" becomes "open /x: no such file or directory".
+fn go_os_errors(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find(" (os error ") {
+        let Some(close) = rest[i..].find(')') else {
+            break;
+        };
+        let message = &rest[..i];
+        let start = message.rfind(": ").map_or(0, |p| p + 2);
+        out.push_str(&message[..start]);
+        let mut chars = message[start..].chars();
+        if let Some(first) = chars.next() {
+            out.extend(first.to_lowercase());
+            out.push_str(chars.as_str());
+        }
+        rest = &rest[i + close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The error and its causes on one line, as docker prints them.
 fn one_line(err: &anyhow::Error) -> String {
     let mut out = String::new();
     for cause in err.chain() {
-        let text = cause.to_string();
+        // I/O errors as Go prints them: "no such file or directory", without
+        // Rust's " (os error 2)".
+        let text = match cause.downcast_ref::<std::io::Error>() {
+            Some(io) => crate::engine::go_error(io),
+            None => go_os_errors(&cause.to_string()),
+        };
         if out.contains(&text) {
             continue;
         }

@@ -761,3 +761,13 @@ fn label_method_in_formats() {
     skiff.ok(&["rm", "-f", "lbl"]);
     skiff.ok(&["volume", "rm", "labelled"]);
 }
+
+#[test]
+fn io_errors_read_as_docker_prints_them() {
+    let skiff = crate::support::Skiff::new();
+    let out = skiff.fails(&["load", "-i", "/no/such/archive.tar"]);
+    assert_eq!(
+        text(&out.stderr),
+        "Error: open /no/such/archive.tar: no such file or directory\n"
+    );
+}
