@@ -67,7 +67,9 @@ pub struct Cli {
 }
 
 /// Flags accepted before any command, with docker's, podman's and nerdctl's names.
+/// A command's --help lists them apart, after its own options, as docker's does.
 #[derive(Debug, clap::Args)]
+#[command(next_help_heading = "Global Options")]
 pub struct GlobalArgs {
     /// Root directory of persistent data (images, containers, volumes)
     #[arg(long, global = true, env = "SKIFF_ROOT", value_name = "DIR")]

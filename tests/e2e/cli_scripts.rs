@@ -771,3 +771,13 @@ fn io_errors_read_as_docker_prints_them() {
         "Error: open /no/such/archive.tar: no such file or directory\n"
     );
 }
+
+#[test]
+fn help_lists_a_commands_own_options_before_the_global_ones() {
+    let skiff = crate::support::Skiff::new();
+    let help = skiff.ok(&["volume", "ls", "--help"]);
+    let own = help.find("--quiet").expect("own option");
+    let global = help.find("Global Options:").expect("global heading");
+    let root = help.find("--root").expect("global option");
+    assert!(own < global && global < root, "{help}");
+}
