@@ -138,6 +138,22 @@ impl Reporter {
         }
     }
 
+    /// docker's `Mounted from REPO` row (not a fixed text, so not through `status`).
+    fn mounted(&self, digest: &str, from: &str) {
+        let text = format!("Mounted from {from}");
+        match self.mode {
+            Mode::Quiet => {}
+            Mode::Plain => self.line(&format!("{}: {text}", short_id(digest))),
+            Mode::Bars => {
+                if let Ok(bars) = self.bars.lock() {
+                    if let Some(bar) = bars.get(digest) {
+                        bar.set_message(text);
+                    }
+                }
+            }
+        }
+    }
+
     /// Leaves the bars as they are, finished; later lines go below them
     /// (docker prints Digest and Status after the layer rows).
     pub fn finish(&self) {
@@ -196,6 +212,7 @@ impl PushProgress for Reporter {
             }
             PushStatus::Pushed => self.status(digest, "Pushed", 0, 0),
             PushStatus::AlreadyExists => self.status(digest, "Layer already exists", 0, 0),
+            PushStatus::Mounted { from } => self.mounted(digest, &from),
         }
     }
 }

@@ -180,3 +180,45 @@ fn list_formats_filters_and_history() {
     assert_eq!(doc[0]["Os"], "linux");
     assert!(doc[0]["RootFS"]["Layers"].is_array());
 }
+
+/// Within one registry, push mounts the blobs another repository has
+/// (`Mounted from …`) instead of uploading them again; the config blob has
+/// no row of its own, as in docker's output.
+#[test]
+fn push_mounts_blobs_from_another_repository() {
+    let dst = Registry::start();
+    let skiff = Skiff::new();
+    let first = dst.image("first/multilayer:v1");
+    skiff.ok(&[
+        "pull",
+        "-q",
+        &shared_registry().image("test/multilayer:latest"),
+    ]);
+    skiff.ok(&[
+        "tag",
+        &shared_registry().image("test/multilayer:latest"),
+        &first,
+    ]);
+    let out = skiff.ok(&["push", &first]);
+    let layers = fixture_info("multilayer:latest")["layers"]
+        .as_array()
+        .expect("layers")
+        .len();
+    let rows = out.lines().filter(|l| l.ends_with(": Pushed")).count();
+    assert_eq!(
+        rows, layers,
+        "one row per layer, none for the config:\n{out}"
+    );
+
+    let second = dst.image("second/multilayer:v1");
+    skiff.ok(&["tag", &first, &second]);
+    let out = skiff.ok(&["push", &second]);
+    let mounted = out
+        .lines()
+        .filter(|l| l.ends_with(": Mounted from first/multilayer"))
+        .count();
+    assert_eq!(mounted, layers, "{out}");
+    assert!(!out.contains(": Pushed"), "{out}");
+    let other = Skiff::new();
+    other.ok(&["pull", "-q", &second]);
+}

@@ -10,12 +10,19 @@ use super::registry::{Operation, RegistryError};
 use super::{lookup, pull::client_for};
 use crate::engine::Engine;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PushStatus {
     Preparing,
-    Pushing { current: u64, total: u64 },
+    Pushing {
+        current: u64,
+        total: u64,
+    },
     Pushed,
     AlreadyExists,
+    /// Mounted from another repository of the same registry.
+    Mounted {
+        from: String,
+    },
 }
 
 pub trait PushProgress: Send + Sync {
@@ -58,18 +65,50 @@ pub async fn push(engine: &Engine, name: &str, progress: &dyn PushProgress) -> R
         .iter()
         .map(|l| (l.digest.clone(), l.size))
         .collect();
-    blobs.push((record.id.clone(), content.size(&record.id)?));
+    // Layers have progress rows; the config blob, as docker shows it, not.
     for (digest, _) in &blobs {
         progress.blob(digest, PushStatus::Preparing);
     }
-    for (digest, size) in &blobs {
+    blobs.push((record.id.clone(), content.size(&record.id)?));
+    let quiet = |digest: &str| digest == record.id;
+    // Other repositories of the same registry that hold this image: the
+    // registry can mount its blobs from there instead of taking them again.
+    let mount_from: Vec<String> = record
+        .repo_digests
+        .iter()
+        .chain(engine.images().read()?.names_of(&record.id).iter())
+        .filter_map(|n| Reference::parse_named(n).ok())
+        .filter(|r| r.domain == reference.domain && r.path != repo)
+        .map(|r| r.path)
+        .fold(Vec::new(), |mut v, p| {
+            if !v.contains(&p) {
+                v.push(p);
+            }
+            v
+        });
+    'blobs: for (digest, size) in &blobs {
         if client
             .blob_exists(&repo, digest)
             .await
             .map_err(|e| push_error(&reference, e))?
         {
-            progress.blob(digest, PushStatus::AlreadyExists);
+            if !quiet(digest) {
+                progress.blob(digest, PushStatus::AlreadyExists);
+            }
             continue;
+        }
+        for from in &mount_from {
+            // A refused mount (not there, no access) just means an upload.
+            if client
+                .mount_blob(&repo, digest, from)
+                .await
+                .unwrap_or(false)
+            {
+                if !quiet(digest) {
+                    progress.blob(digest, PushStatus::Mounted { from: from.clone() });
+                }
+                continue 'blobs;
+            }
         }
         let mut file = content
             .open(digest)
@@ -92,11 +131,17 @@ pub async fn push(engine: &Engine, name: &str, progress: &dyn PushProgress) -> R
                     buf.truncate(filled);
                     Ok((filled > 0).then(|| Bytes::from(buf)))
                 },
-                |current| progress.blob(digest, PushStatus::Pushing { current, total }),
+                |current| {
+                    if !quiet(digest) {
+                        progress.blob(digest, PushStatus::Pushing { current, total })
+                    }
+                },
             )
             .await
             .map_err(|e| push_error(&reference, e))?;
-        progress.blob(digest, PushStatus::Pushed);
+        if !quiet(digest) {
+            progress.blob(digest, PushStatus::Pushed);
+        }
     }
     let manifest = content.read(&record.manifest_digest)?;
     let size = manifest.len() as u64;

@@ -488,6 +488,30 @@ impl RegistryClient {
         }
     }
 
+    /// Asks the registry to mount `digest` from repository `from` into `repo`
+    /// (the distribution spec's cross-repository mount): true when it did,
+    /// false when it wants the blob uploaded after all.
+    pub async fn mount_blob(
+        &self,
+        repo: &str,
+        digest: &str,
+        from: &str,
+    ) -> Result<bool, RegistryError> {
+        let ep = self.push_endpoint()?;
+        let tail = format!("blobs/uploads/?mount={digest}&from={from}");
+        let resp = self
+            .send_url(
+                ep,
+                Method::POST,
+                &|ep| ep.url(repo, &tail),
+                repo,
+                HeaderMap::new(),
+                None,
+            )
+            .await?;
+        Ok(resp.status() == reqwest::StatusCode::CREATED)
+    }
+
     /// Uploads a blob in chunks (POST, PATCH..., PUT ?digest=).
     pub async fn upload_blob(
         &self,
