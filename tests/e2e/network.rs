@@ -265,6 +265,32 @@ fn containers_on_a_user_network_reach_each_other_by_name_and_alias() {
         "/etc/resolv.conf",
     ]);
     assert!(resolv.contains("nameserver 10.90."), "{resolv}");
+    // Each name has one A record, answered once.
+    for name in ["db", "database"] {
+        let out = s.ok(&[
+            "run",
+            "--rm",
+            "--network",
+            "appnet",
+            "busybox",
+            "nslookup",
+            "-type=a",
+            name,
+        ]);
+        let answers = out
+            .lines()
+            .filter(|l| l.starts_with("Address: 10.90."))
+            .count();
+        assert_eq!(answers, 1, "{name}: {out}");
+    }
+    let dns_names = s.ok(&[
+        "inspect",
+        "-f",
+        "{{json (index .NetworkSettings.Networks \"appnet\").DNSNames}}",
+        "db",
+    ]);
+    assert!(dns_names.starts_with("[\"db\","), "{dns_names}");
+    assert!(dns_names.contains("\"database\""), "{dns_names}");
 
     // On the default bridge, names do not resolve (docker semantics).
     s.ok(&["run", "-d", "--name", "plain", "busybox", "sleep", "60"]);

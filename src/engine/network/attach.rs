@@ -428,12 +428,11 @@ fn aliases(record: &ContainerRecord, net: &Network, extra: Option<&[String]>) ->
     if !net.dns_enabled {
         return Vec::new();
     }
-    let mut out = vec![
-        record.name.clone(),
-        container::short_id(&record.id).to_string(),
-    ];
+    // Not the container's name: netavark gives aardvark-dns that one itself
+    // (container_name), and listing it again made every answer come twice.
+    let mut out = vec![container::short_id(&record.id).to_string()];
     for a in extra.unwrap_or_default() {
-        if !out.contains(a) {
+        if !out.contains(a) && *a != record.name {
             out.push(a.clone());
         }
     }
@@ -1118,7 +1117,12 @@ pub fn network_settings(
                 "IPv6Gateway": "",
                 "GlobalIPv6Address": "",
                 "GlobalIPv6PrefixLen": 0,
-                "DNSNames": if e.aliases.is_empty() { serde_json::Value::Null } else { serde_json::json!(e.aliases) },
+                // The name (which netavark resolves itself), then the aliases.
+                "DNSNames": if e.aliases.is_empty() { serde_json::Value::Null } else {
+                    let mut dns = vec![record.name.clone()];
+                    dns.extend(e.aliases.iter().filter(|a| **a != record.name).cloned());
+                    serde_json::json!(dns)
+                },
             }),
         );
     }
