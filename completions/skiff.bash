@@ -9637,3 +9637,46 @@ if [[ "${BASH_VERSINFO[0]}" -eq 4 && "${BASH_VERSINFO[1]}" -ge 4 || "${BASH_VERS
 else
     complete -F _skiff -o bashdefault -o default skiff
 fi
+
+# Names of containers, images, networks and volumes, from the store.
+_skiff_objects() {
+    case "$1" in
+        running) skiff ps --format '{{.Names}}' 2>/dev/null ;;
+        containers) skiff ps -a --format '{{.Names}}' 2>/dev/null ;;
+        images) skiff images --format '{{.Repository}}:{{.Tag}}' 2>/dev/null | grep -v '<none>' ;;
+        networks) skiff network ls --format '{{.Name}}' 2>/dev/null ;;
+        volumes) skiff volume ls -q 2>/dev/null ;;
+    esac
+}
+
+_skiff_with_objects() {
+    local cur="${COMP_WORDS[COMP_CWORD]}" words=() i w skip=0
+    for ((i = 1; i < COMP_CWORD; i++)); do
+        w="${COMP_WORDS[i]}"
+        if ((skip)); then skip=0; continue; fi
+        case "$w" in
+            --root|--runroot|-n|--namespace|--hosts-dir|--insecure-registry|--storage-driver|--snapshotter|-l|--log-level) skip=1 ;;
+            -*) ;;
+            *) words+=("$w") ;;
+        esac
+    done
+    local cmd="${words[0]}" sub="${words[1]}" kind=""
+    case "$cmd" in
+        container) cmd="$sub" ;;
+        image) case "$sub" in rm|remove|push|tag|history|save|inspect) kind=images ;; esac ;;
+        network) case "$sub" in rm|remove|inspect|connect|disconnect) kind=networks ;; esac ;;
+        volume) case "$sub" in rm|remove|inspect) kind=volumes ;; esac ;;
+    esac
+    if [[ -z "$kind" ]]; then
+        case " stop kill pause exec attach top port stats " in *" $cmd "*) kind=running ;; esac
+        case " start rm logs restart wait rename commit export diff update unpause inspect " in *" $cmd "*) kind=containers ;; esac
+        case " rmi push tag history save " in *" $cmd "*) kind=images ;; esac
+    fi
+    if [[ -n "$kind" && "$cur" != -* ]]; then
+        COMPREPLY=($(compgen -W "$(_skiff_objects "$kind")" -- "$cur"))
+        return 0
+    fi
+    _skiff "$@"
+}
+
+complete -F _skiff_with_objects -o bashdefault -o default skiff

@@ -1787,3 +1787,10 @@ complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcom
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "prune" -d 'Remove unused local volumes'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from healthcheck" -f -a "run" -d 'Run the healthcheck of a container now (podman\'s healthcheck run)'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from generate" -f -a "systemd" -d 'Print a systemd unit that starts and stops a container'
+
+# Names of containers, images, networks and volumes, from the store.
+complete -c skiff -n "__fish_seen_subcommand_from stop kill pause exec attach top port stats" -f -a "(skiff ps --format '{{.Names}}' 2>/dev/null)"
+complete -c skiff -n "__fish_seen_subcommand_from start rm logs restart wait rename commit export diff update unpause inspect; and not __fish_seen_subcommand_from network volume image" -f -a "(skiff ps -a --format '{{.Names}}' 2>/dev/null)"
+complete -c skiff -n "__fish_seen_subcommand_from rmi push tag history save; or __fish_seen_subcommand_from image" -f -a "(skiff images --format '{{.Repository}}:{{.Tag}}' 2>/dev/null | string match -v '*<none>*')"
+complete -c skiff -n "__fish_seen_subcommand_from network; and __fish_seen_subcommand_from rm remove inspect connect disconnect" -f -a "(skiff network ls --format '{{.Name}}' 2>/dev/null)"
+complete -c skiff -n "__fish_seen_subcommand_from volume; and __fish_seen_subcommand_from rm remove inspect" -f -a "(skiff volume ls -q 2>/dev/null)"

@@ -781,3 +781,60 @@ fn help_lists_a_commands_own_options_before_the_global_ones() {
     let root = help.find("--root").expect("global option");
     assert!(own < global && global < root, "{help}");
 }
+
+/// bash completion completes the names of the store's objects: running
+/// containers for `stop`, all for `rm`, images, networks and volumes.
+#[test]
+fn bash_completion_completes_names() {
+    let skiff = with_busybox();
+    let _c = Cleanup(&skiff);
+    skiff.ok(&["run", "-d", "--name", "up1", "busybox", "sleep", "100"]);
+    skiff.ok(&["create", "--name", "down1", "busybox", "true"]);
+    skiff.ok(&["volume", "create", "vol-c"]);
+    skiff.ok(&["network", "create", "net-c"]);
+    // `skiff` on PATH is this store's.
+    let bin = skiff.home.path().join("bin");
+    std::fs::create_dir_all(&bin).expect("bin");
+    let wrapper = bin.join("skiff");
+    std::fs::write(
+        &wrapper,
+        format!(
+            "#!/bin/sh\nexec {} --root {} --runroot {} \"$@\"\n",
+            crate::support::Skiff::bin(),
+            skiff.root.path().display(),
+            skiff.runroot.path().display()
+        ),
+    )
+    .expect("wrapper");
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&wrapper, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/completions/skiff.bash");
+    let complete = |line: &str| {
+        let words: Vec<&str> = line.split(' ').collect();
+        let cmd = format!(
+            "source {script}; COMP_WORDS=({}); COMP_CWORD={}; _skiff_with_objects skiff; printf '%s\\n' \"${{COMPREPLY[@]}}\" | sort",
+            words.iter().map(|w| format!("'{w}'")).collect::<Vec<_>>().join(" "),
+            words.len() - 1
+        );
+        let out = std::process::Command::new("bash")
+            .args(["-c", &cmd])
+            .env("PATH", format!("{}:/usr/bin:/bin", bin.display()))
+            .env("SKIFF_DEFAULT_NETWORK", "none")
+            .output()
+            .expect("bash");
+        text(&out.stdout)
+    };
+    assert_eq!(complete("skiff stop "), "up1\n");
+    assert_eq!(complete("skiff rm "), "down1\nup1\n");
+    assert_eq!(complete("skiff container logs d"), "down1\n");
+    assert_eq!(complete("skiff rmi b"), "busybox:latest\n");
+    assert_eq!(complete("skiff volume rm "), "vol-c\n");
+    assert!(complete("skiff network inspect ").contains("net-c\n"));
+    assert!(
+        complete("skiff sto").contains("stop"),
+        "commands still complete"
+    );
+    skiff.ok(&["rm", "-f", "up1", "down1"]);
+    skiff.ok(&["network", "rm", "net-c"]);
+    skiff.ok(&["volume", "rm", "vol-c"]);
+}
