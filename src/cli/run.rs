@@ -63,6 +63,15 @@ pub struct CreateArgs {
     /// GPU devices to add to the container ('all' to pass all GPUs)
     #[arg(long)]
     pub gpus: Option<String>,
+    /// Add link to another container (legacy: an /etc/hosts entry for it)
+    #[arg(long = "link", value_name = "NAME[:ALIAS]")]
+    pub links: Vec<String>,
+    /// IPv6 address (e.g., 2001:db8::33)
+    #[arg(long = "ip6", value_name = "ADDRESS")]
+    pub ip6: Option<String>,
+    /// User namespace to use ('host' is the only one skiff has)
+    #[arg(long)]
+    pub userns: Option<String>,
     /// Add a custom host-to-IP mapping (host:ip)
     #[arg(long = "add-host", value_name = "HOST:IP")]
     pub add_host: Vec<String>,
@@ -161,6 +170,15 @@ pub struct StartArgs {
 
 impl CreateArgs {
     fn options(&self) -> Result<CreateOptions> {
+        if let Some(ip6) = &self.ip6 {
+            bail!("invalid IPv6 address {ip6}: skiff's networks are IPv4 only, so a container cannot be given an IPv6 address");
+        }
+        match self.userns.as_deref() {
+            None | Some("") | Some("host") => {}
+            Some(other) => bail!(
+                "--userns {other} is not supported: rootful containers share the host's user namespace, rootless ones their monitor's (root inside is you, other ids your subordinate range)"
+            ),
+        }
         if self.gpus.is_some() {
             // docker's words when no GPU runtime hook is installed; skiff has none.
             bail!("could not select device driver \"\" with capabilities: [[gpu]]: skiff has no GPU runtime hook (nvidia-container-toolkit) to hand GPUs to containers");
@@ -216,6 +234,7 @@ impl CreateArgs {
             labels,
             hostname: self.hostname.clone(),
             domainname: self.domainname.clone(),
+            links: self.links.clone(),
             annotations: self
                 .annotations
                 .iter()

@@ -737,6 +737,15 @@ fn more_run_flags_reach_the_container() {
         "{}",
         describe(&out)
     );
+    let out = skiff.fails(&["run", "--rm", "--ip6", "2001:db8::33", "busybox", "true"]);
+    assert!(
+        text(&out.stderr).contains("IPv4 only"),
+        "{}",
+        describe(&out)
+    );
+    let out = skiff.fails(&["run", "--rm", "--userns", "keep-id", "busybox", "true"]);
+    assert!(text(&out.stderr).contains("--userns keep-id is not supported"));
+    skiff.ok(&["run", "--rm", "--userns", "host", "busybox", "true"]);
     let out = skiff.fails(&["run", "--rm", "--gpus", "all", "busybox", "true"]);
     assert_eq!(out.status.code(), Some(125));
     assert!(text(&out.stderr).contains("could not select device driver"));

@@ -983,3 +983,34 @@ fn curl_within(s: &Skiff, url: &str, secs: u32) -> Option<String> {
         .success()
         .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
 }
+
+/// Legacy `--link NAME:ALIAS`: the linked container's address in /etc/hosts.
+#[test]
+fn links_give_hosts_entries() {
+    let s = Skiff::networked();
+    s.ok(&["run", "-d", "--name", "linkdb", "busybox", "sleep", "100"]);
+    let ip = s
+        .ok(&["inspect", "-f", "{{.NetworkSettings.IPAddress}}", "linkdb"])
+        .trim()
+        .to_string();
+    let hosts = s.ok(&[
+        "run",
+        "--rm",
+        "--link",
+        "linkdb:database",
+        "busybox",
+        "cat",
+        "/etc/hosts",
+    ]);
+    let line = hosts
+        .lines()
+        .find(|l| l.contains("database"))
+        .unwrap_or_else(|| panic!("no link entry:\n{hosts}"));
+    assert!(
+        line.starts_with(&format!("{ip}\t")) && line.ends_with(" linkdb"),
+        "{line}"
+    );
+    let out = s.fails(&["run", "--rm", "--link", "nosuch", "busybox", "true"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("could not get container for nosuch"));
+    s.ok(&["rm", "-f", "linkdb"]);
+}

@@ -34,6 +34,8 @@ pub struct CreateOptions {
     pub labels: BTreeMap<String, String>,
     pub hostname: Option<String>,
     pub domainname: Option<String>,
+    /// `--link NAME[:ALIAS]` (legacy): the container gets /etc/hosts entries.
+    pub links: Vec<String>,
     /// `--annotation`: handed to the runtime in config.json.
     pub annotations: BTreeMap<String, String>,
     pub tty: bool,
@@ -340,6 +342,17 @@ pub fn create(
         warnings.push("Your kernel does not support Block I/O weight or the cgroup is not mounted. Weight discarded.".to_string());
     }
 
+    // docker: a link names an existing container; kept as NAME:ALIAS.
+    let links = opts
+        .links
+        .iter()
+        .map(|l| {
+            let (name, alias) = l.split_once(':').unwrap_or((l, l));
+            let target = super::lookup(engine, name)
+                .map_err(|_| anyhow!("could not get container for {name}"))?;
+            Ok(format!("{}:{alias}", target.record.name))
+        })
+        .collect::<Result<Vec<_>>>()?;
     let id = new_id();
     let name = match &opts.name {
         Some(n) => n.clone(),
@@ -461,6 +474,7 @@ pub fn create(
                 domainname: opts.domainname.clone().unwrap_or_default(),
             },
             host_config: HostConfig {
+                links,
                 annotations: opts.annotations.clone(),
                 network_mode: network.clone(),
                 binds,

@@ -72,6 +72,9 @@ pub struct HostConfig {
     /// `--annotation`s, handed to the runtime.
     #[serde(default)]
     pub annotations: BTreeMap<String, String>,
+    /// `--link`s, as `NAME:ALIAS`.
+    #[serde(default)]
+    pub links: Vec<String>,
     pub network_mode: String,
     pub binds: Vec<BindMount>,
     pub auto_remove: bool,
@@ -567,7 +570,7 @@ pub fn short_id(id: &str) -> &str {
 }
 
 /// docker's `HostConfig` in inspect output.
-fn host_config_doc(h: &HostConfig) -> serde_json::Value {
+fn host_config_doc(h: &HostConfig, name: &str) -> serde_json::Value {
     let mut log_opts = serde_json::Map::new();
     if h.log_config.max_size > 0 {
         log_opts.insert(
@@ -603,6 +606,12 @@ fn host_config_doc(h: &HostConfig) -> serde_json::Value {
         "AutoRemove": h.auto_remove,
         "Annotations": if h.annotations.is_empty() { serde_json::Value::Null } else { serde_json::json!(h.annotations) },
         "ExtraHosts": h.extra_hosts,
+        "Links": if h.links.is_empty() { serde_json::Value::Null } else {
+            serde_json::json!(h.links.iter().map(|l| {
+                let (target, alias) = l.split_once(':').unwrap_or((l, l));
+                format!("/{target}:/{name}/{alias}")
+            }).collect::<Vec<_>>())
+        },
         "LogConfig": {"Type": h.log_config.driver, "Config": log_opts},
         "RestartPolicy": {"Name": if h.restart_policy.name.is_empty() { "no" } else { h.restart_policy.name.as_str() }, "MaximumRetryCount": h.restart_policy.maximum_retry_count},
         "CapAdd": or_null(&s.cap_add),
@@ -720,7 +729,7 @@ pub fn inspect(engine: &Engine, c: &Container) -> serde_json::Value {
         "RestartCount": s.restart_count,
         "Driver": c.record.snapshotter,
         "Platform": "linux",
-        "HostConfig": host_config_doc(&c.record.host_config),
+        "HostConfig": host_config_doc(&c.record.host_config, &c.record.name),
         "GraphDriver": {
             "Name": c.record.snapshotter,
             "Data": {

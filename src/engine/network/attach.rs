@@ -853,6 +853,31 @@ fn write_etc_files(engine: &Engine, record: &ContainerRecord, a: &Attachment) ->
             &format!("{}\t{}\n", e.ip, record.config.hostname),
         );
     }
+    // Legacy links: the linked container's address under its alias, its ID
+    // and its name, as docker writes them.
+    for link in &host.links {
+        let (name, alias) = link.split_once(':').unwrap_or((link, link));
+        let Ok(target) = container::lookup(engine, name) else {
+            continue;
+        };
+        let Some(theirs) = load(engine, &target.record.id) else {
+            continue;
+        };
+        let shared = a
+            .endpoints
+            .keys()
+            .find_map(|n| theirs.endpoints.get(n))
+            .or_else(|| theirs.endpoints.values().next());
+        if let Some(e) = shared {
+            let short = container::short_id(&target.record.id);
+            let names = if alias == target.record.name {
+                format!("{alias} {short}")
+            } else {
+                format!("{alias} {short} {}", target.record.name)
+            };
+            hosts.push_str(&format!("{}\t{names}\n", e.ip));
+        }
+    }
     fs::write(dir.join("hosts"), hosts).context("writing the container's /etc/hosts")?;
     let mut resolvers: Vec<String> = Vec::new();
     if a.slirp.is_some() {
