@@ -20,6 +20,7 @@ pub mod load;
 pub mod login;
 pub mod logs;
 pub mod manage;
+pub mod manifest;
 pub mod network;
 pub mod progress;
 pub mod ps;
@@ -29,6 +30,7 @@ pub mod rm;
 pub mod rmi;
 pub mod run;
 pub mod save;
+pub mod search;
 pub mod stats;
 pub mod stop;
 pub mod system;
@@ -193,6 +195,11 @@ pub enum Command {
     /// Manage volumes
     #[command(subcommand)]
     Volume(volume::VolumeCommand),
+    /// Inspect image manifests and manifest lists in a registry
+    #[command(subcommand)]
+    Manifest(manifest::ManifestCommand),
+    /// Search a registry's catalog for images
+    Search(search::SearchArgs),
     /// Log in to a registry
     Login(login::LoginArgs),
     /// Log out from a registry
@@ -606,6 +613,8 @@ fn dispatch(cli: Cli) -> Result<()> {
         Command::Logout(a) => login::run_logout(g, a),
         Command::Version(a) => version::run(g, a),
         Command::Completion(a) => completion::run(a),
+        Command::Manifest(c) => manifest::run(g, c),
+        Command::Search(a) => search::run(g, a),
     }
 }
 

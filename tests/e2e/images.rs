@@ -222,3 +222,34 @@ fn push_mounts_blobs_from_another_repository() {
     let other = Skiff::new();
     other.ok(&["pull", "-q", &second]);
 }
+
+#[test]
+fn manifest_inspect_and_search_read_the_registry() {
+    let reg = shared_registry();
+    let skiff = Skiff::new();
+    let out = skiff.ok(&["manifest", "inspect", &reg.image("test/multiarch:latest")]);
+    assert!(out.starts_with("{\n   \""), "three-space indents: {out}");
+    let doc: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert!(
+        doc["manifests"].as_array().is_some_and(|m| m.len() > 1),
+        "{out}"
+    );
+    let out = skiff.ok(&["manifest", "inspect", &reg.image("library/busybox:latest")]);
+    let doc: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert!(doc["layers"].as_array().is_some(), "{out}");
+    let out = skiff.fails(&["manifest", "inspect", &reg.image("library/nosuch:latest")]);
+    assert!(!String::from_utf8_lossy(&out.stderr).is_empty());
+
+    let host = reg.image("x").trim_end_matches("/x").to_string();
+    let out = skiff.ok(&["search", &format!("{host}/busy")]);
+    let mut lines = out.lines();
+    assert!(
+        lines
+            .next()
+            .is_some_and(|h| h.starts_with("NAME") && h.contains("DESCRIPTION")),
+        "{out}"
+    );
+    assert!(out.contains(&format!("{host}/library/busybox")), "{out}");
+    let out = skiff.fails(&["search", "busybox"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("REGISTRY/TERM"));
+}

@@ -623,3 +623,30 @@ impl Read for ChannelReader {
         Ok(n)
     }
 }
+
+/// `manifest inspect`: the manifest (or index) a reference names in its
+/// registry, as its exact bytes.
+pub async fn remote_manifest(engine: &Engine, reference: &Reference) -> Result<Vec<u8>> {
+    let client = client_for(engine, reference, Operation::Pull)?;
+    let fetched = client
+        .manifest(
+            &reference.path,
+            &reference.tag_or_digest(),
+            super::manifest::ACCEPTED_MANIFESTS,
+        )
+        .await
+        .map_err(|e| anyhow!("{reference}: {e}"))?;
+    Ok(fetched.bytes.to_vec())
+}
+
+/// `search REGISTRY/TERM`: the registry's repositories whose name contains TERM.
+pub async fn search(engine: &Engine, registry: &str, term: &str) -> Result<Vec<String>> {
+    let reference = Reference::parse_named(&format!("{registry}/search-placeholder"))
+        .map_err(|e| anyhow!("{e}"))?;
+    let client = client_for(engine, &reference, Operation::Pull)?;
+    let repos = client
+        .catalog()
+        .await
+        .map_err(|e| anyhow!("searching {registry}: {e}"))?;
+    Ok(repos.into_iter().filter(|r| r.contains(term)).collect())
+}

@@ -435,6 +435,30 @@ impl RegistryClient {
         .await
     }
 
+    /// The registry's repositories (`/v2/_catalog`), for `search`.
+    pub async fn catalog(&self) -> Result<Vec<String>, RegistryError> {
+        #[derive(Deserialize)]
+        struct Catalog {
+            #[serde(default)]
+            repositories: Option<Vec<String>>,
+        }
+        self.first_ok(true, |ep| async move {
+            let resp = self
+                .send_url(
+                    ep,
+                    Method::GET,
+                    &|ep| format!("{}/_catalog", ep.base()),
+                    "",
+                    HeaderMap::new(),
+                    None,
+                )
+                .await?;
+            let list: Catalog = resp.json_bytes().await?;
+            Ok(list.repositories.unwrap_or_default())
+        })
+        .await
+    }
+
     /// Lists a repository's tags (`-a/--all-tags`).
     pub async fn tags(&self, repo: &str) -> Result<Vec<String>, RegistryError> {
         #[derive(Deserialize)]
