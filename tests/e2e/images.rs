@@ -253,3 +253,54 @@ fn manifest_inspect_and_search_read_the_registry() {
     let out = skiff.fails(&["search", "busybox"]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("REGISTRY/TERM"));
 }
+
+/// `manifest create` from images in a registry, `manifest push` into another
+/// repository (mounting their blobs), then pull by platform from the list.
+#[test]
+fn manifest_lists_are_made_pushed_and_pulled() {
+    let reg = Registry::start();
+    reg.push_fixture("multiarch:latest", "src/multi:latest");
+    let skiff = Skiff::new();
+    let info = fixture_info("multiarch:latest");
+    let by_arch = |arch: &str| {
+        info["manifests"]
+            .as_array()
+            .expect("manifests")
+            .iter()
+            .find(|m| m["architecture"] == arch)
+            .and_then(|m| m["manifest"].as_str())
+            .expect("platform")
+            .to_string()
+    };
+    let amd64 = format!("{}@{}", reg.image("src/multi"), by_arch("amd64"));
+    let arm64 = format!("{}@{}", reg.image("src/multi"), by_arch("arm64"));
+    let list = reg.image("lists/mine:v1");
+    let out = skiff.ok(&["manifest", "create", &list, &amd64, &arm64]);
+    assert_eq!(out, format!("Created manifest list {list}\n"));
+    let local = skiff.ok(&["manifest", "inspect", &list]);
+    let doc: serde_json::Value = serde_json::from_str(&local).expect("json");
+    assert_eq!(
+        doc["manifests"].as_array().map(Vec::len),
+        Some(2),
+        "{local}"
+    );
+    let out = skiff.fails(&["manifest", "create", &list, &amd64]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--amend"));
+
+    let digest = skiff.ok(&["manifest", "push", "--purge", &list]);
+    assert!(digest.trim().starts_with("sha256:"), "{digest}");
+    let remote = skiff.ok(&["manifest", "inspect", &list]);
+    let doc: serde_json::Value = serde_json::from_str(&remote).expect("json");
+    let archs: Vec<&str> = doc["manifests"]
+        .as_array()
+        .expect("manifests")
+        .iter()
+        .filter_map(|m| m["platform"]["architecture"].as_str())
+        .collect();
+    assert_eq!(archs, ["amd64", "arm64"], "{remote}");
+    skiff.ok(&["pull", "-q", "--platform", "linux/arm64", &list]);
+    let arch = skiff.ok(&["image", "inspect", "-f", "{{.Architecture}}", &list]);
+    assert_eq!(arch.trim(), "arm64");
+    let out = skiff.fails(&["manifest", "rm", &list]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("No such manifest"));
+}

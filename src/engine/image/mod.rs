@@ -5,6 +5,7 @@ pub mod auth;
 pub mod build;
 pub mod hosts;
 pub mod manifest;
+pub mod manifest_list;
 pub mod platform;
 pub mod pull;
 pub mod push;
