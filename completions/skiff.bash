@@ -1470,7 +1470,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__create)
-            opts="-e -w -u -l -h -q -i -t -v -p -P -c -m -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --domainname --annotation --gpus --link --ip6 --userns --add-host --pull --quiet --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --memory-swappiness --oom-kill-disable --cap-add --cap-drop --privileged --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver"
+            opts="-e -w -u -l -h -q -i -t -v -p -P -c -m -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --domainname --annotation --gpus --link --ip6 --userns --cgroup-parent --add-host --pull --quiet --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --memory-swappiness --oom-kill-disable --cap-add --cap-drop --privileged --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1561,6 +1561,10 @@ _skiff() {
                     return 0
                     ;;
                 --userns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-parent)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2832,7 +2836,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__run)
-            opts="-e -w -u -l -h -q -i -t -v -p -P -c -m -d -a -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --domainname --annotation --gpus --link --ip6 --userns --add-host --pull --quiet --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --memory-swappiness --oom-kill-disable --cap-add --cap-drop --privileged --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --detach --attach --sig-proxy --detach-keys --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver"
+            opts="-e -w -u -l -h -q -i -t -v -p -P -c -m -d -a -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --domainname --annotation --gpus --link --ip6 --userns --cgroup-parent --add-host --pull --quiet --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --memory-swappiness --oom-kill-disable --cap-add --cap-drop --privileged --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --detach --attach --sig-proxy --detach-keys --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2923,6 +2927,10 @@ _skiff() {
                     return 0
                     ;;
                 --userns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-parent)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3654,7 +3662,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__create)
-            opts="-e -w -u -l -h -q -i -t -v -p -P -c -m -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --domainname --annotation --gpus --link --ip6 --userns --add-host --pull --quiet --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --memory-swappiness --oom-kill-disable --cap-add --cap-drop --privileged --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver"
+            opts="-e -w -u -l -h -q -i -t -v -p -P -c -m -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --domainname --annotation --gpus --link --ip6 --userns --cgroup-parent --add-host --pull --quiet --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --memory-swappiness --oom-kill-disable --cap-add --cap-drop --privileged --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3745,6 +3753,10 @@ _skiff() {
                     return 0
                     ;;
                 --userns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-parent)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8436,7 +8448,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__run)
-            opts="-e -w -u -l -h -q -i -t -v -p -P -c -m -d -a -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --domainname --annotation --gpus --link --ip6 --userns --add-host --pull --quiet --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --memory-swappiness --oom-kill-disable --cap-add --cap-drop --privileged --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --detach --attach --sig-proxy --detach-keys --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver"
+            opts="-e -w -u -l -h -q -i -t -v -p -P -c -m -d -a -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --domainname --annotation --gpus --link --ip6 --userns --cgroup-parent --add-host --pull --quiet --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --memory-swappiness --oom-kill-disable --cap-add --cap-drop --privileged --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --detach --attach --sig-proxy --detach-keys --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8527,6 +8539,10 @@ _skiff() {
                     return 0
                     ;;
                 --userns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-parent)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

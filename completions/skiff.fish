@@ -103,6 +103,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l gpus -d 'GPU devices
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l link -d 'Add link to another container (legacy: an /etc/hosts entry for it)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l ip6 -d 'IPv6 address (e.g., 2001:db8::33)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l userns -d 'User namespace to use (\'host\' is the only one skiff has)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l cgroup-parent -d 'Optional parent cgroup for the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l pull -d 'Pull image before running ("always", "missing", "never")' -r -f -a "always\t''
 missing\t''
@@ -200,6 +201,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l gpus -d 'GPU devi
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l link -d 'Add link to another container (legacy: an /etc/hosts entry for it)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l ip6 -d 'IPv6 address (e.g., 2001:db8::33)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l userns -d 'User namespace to use (\'host\' is the only one skiff has)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l cgroup-parent -d 'Optional parent cgroup for the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l pull -d 'Pull image before running ("always", "missing", "never")' -r -f -a "always\t''
 missing\t''
@@ -591,6 +593,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l link -d 'Add link to another container (legacy: an /etc/hosts entry for it)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l ip6 -d 'IPv6 address (e.g., 2001:db8::33)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l userns -d 'User namespace to use (\'host\' is the only one skiff has)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-parent -d 'Optional parent cgroup for the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l pull -d 'Pull image before running ("always", "missing", "never")' -r -f -a "always\t''
 missing\t''
@@ -688,6 +691,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l link -d 'Add link to another container (legacy: an /etc/hosts entry for it)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l ip6 -d 'IPv6 address (e.g., 2001:db8::33)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l userns -d 'User namespace to use (\'host\' is the only one skiff has)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-parent -d 'Optional parent cgroup for the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l pull -d 'Pull image before running ("always", "missing", "never")' -r -f -a "always\t''
 missing\t''

@@ -228,26 +228,28 @@ pub struct PortArgs {
 }
 
 /// Writes one cgroup file of a running container (v1 controller dir, or v2).
-fn write_cgroup(id: &str, controller: &str, file: &str, value: &str) -> Result<()> {
-    let base = std::path::Path::new("/sys/fs/cgroup");
-    let v2 = base.join("skiff").join(id);
-    let dir = if v2.join("cgroup.controllers").exists() {
-        v2
-    } else {
-        base.join(controller).join("skiff").join(id)
-    };
+fn write_cgroup(
+    host: &crate::engine::container::HostConfig,
+    id: &str,
+    controller: &str,
+    file: &str,
+    value: &str,
+) -> Result<()> {
+    let dir = crate::engine::container::cgroup_dir(host, id, controller)
+        .ok_or_else(|| anyhow::anyhow!("container {id} has no {controller} cgroup"))?;
     let path = dir.join(file);
     std::fs::write(&path, value).with_context(|| format!("writing {value} to {}", path.display()))
 }
 
 /// Applies changed limits to a running container's cgroups (docker update).
 fn apply_resources(
+    host: &crate::engine::container::HostConfig,
     id: &str,
     old: &crate::engine::container::Resources,
     r: &crate::engine::container::Resources,
 ) -> Result<()> {
-    let v2 = std::path::Path::new("/sys/fs/cgroup/skiff")
-        .join(id)
+    let v2 = std::path::Path::new("/sys/fs/cgroup")
+        .join(host.cgroup_path(id))
         .join("cgroup.controllers")
         .exists();
     if r.memory != old.memory || r.memory_swap != old.memory_swap {
@@ -270,14 +272,14 @@ fn apply_resources(
             (_, s) => s.to_string(),
         };
         if v2 {
-            write_cgroup(id, "memory", "memory.max", &limit)?;
+            write_cgroup(host, id, "memory", "memory.max", &limit)?;
         } else if r.memory > old.memory || r.memory <= 0 {
             // v1 keeps memsw >= memory at all times: raise memsw first, lower it last.
-            let _ = write_cgroup(id, "memory", "memory.memsw.limit_in_bytes", &swap);
-            write_cgroup(id, "memory", "memory.limit_in_bytes", &limit)?;
+            let _ = write_cgroup(host, id, "memory", "memory.memsw.limit_in_bytes", &swap);
+            write_cgroup(host, id, "memory", "memory.limit_in_bytes", &limit)?;
         } else {
-            write_cgroup(id, "memory", "memory.limit_in_bytes", &limit)?;
-            let _ = write_cgroup(id, "memory", "memory.memsw.limit_in_bytes", &swap);
+            write_cgroup(host, id, "memory", "memory.limit_in_bytes", &limit)?;
+            let _ = write_cgroup(host, id, "memory", "memory.memsw.limit_in_bytes", &swap);
         }
     }
     if r.memory_reservation != old.memory_reservation && r.memory_reservation > 0 {
@@ -286,15 +288,15 @@ fn apply_resources(
         } else {
             "memory.soft_limit_in_bytes"
         };
-        write_cgroup(id, "memory", file, &r.memory_reservation.to_string())?;
+        write_cgroup(host, id, "memory", file, &r.memory_reservation.to_string())?;
     }
     if r.cpu_shares != old.cpu_shares && r.cpu_shares > 0 {
         if v2 {
             // The conversion runc uses from shares (2..262144) to weight (1..10000).
             let weight = 1 + ((r.cpu_shares.saturating_sub(2)) * 9999) / 262142;
-            write_cgroup(id, "cpu", "cpu.weight", &weight.to_string())?;
+            write_cgroup(host, id, "cpu", "cpu.weight", &weight.to_string())?;
         } else {
-            write_cgroup(id, "cpu", "cpu.shares", &r.cpu_shares.to_string())?;
+            write_cgroup(host, id, "cpu", "cpu.shares", &r.cpu_shares.to_string())?;
         }
     }
     let (quota, period) = if r.nano_cpus > 0 {
@@ -315,12 +317,13 @@ fn apply_resources(
                 "max".into()
             };
             let p = if period > 0 { period } else { 100_000 };
-            write_cgroup(id, "cpu", "cpu.max", &format!("{q} {p}"))?;
+            write_cgroup(host, id, "cpu", "cpu.max", &format!("{q} {p}"))?;
         } else {
             if period > 0 {
-                write_cgroup(id, "cpu", "cpu.cfs_period_us", &period.to_string())?;
+                write_cgroup(host, id, "cpu", "cpu.cfs_period_us", &period.to_string())?;
             }
             write_cgroup(
+                host,
                 id,
                 "cpu",
                 "cpu.cfs_quota_us",
@@ -333,10 +336,10 @@ fn apply_resources(
         }
     }
     if r.cpuset_cpus != old.cpuset_cpus && !r.cpuset_cpus.is_empty() {
-        write_cgroup(id, "cpuset", "cpuset.cpus", &r.cpuset_cpus)?;
+        write_cgroup(host, id, "cpuset", "cpuset.cpus", &r.cpuset_cpus)?;
     }
     if r.cpuset_mems != old.cpuset_mems && !r.cpuset_mems.is_empty() {
-        write_cgroup(id, "cpuset", "cpuset.mems", &r.cpuset_mems)?;
+        write_cgroup(host, id, "cpuset", "cpuset.mems", &r.cpuset_mems)?;
     }
     if r.pids_limit != old.pids_limit {
         let v = if r.pids_limit > 0 {
@@ -344,13 +347,14 @@ fn apply_resources(
         } else {
             "max".into()
         };
-        write_cgroup(id, "pids", "pids.max", &v)?;
+        write_cgroup(host, id, "pids", "pids.max", &v)?;
     }
     if r.blkio_weight != old.blkio_weight && r.blkio_weight > 0 {
         if !crate::engine::container::spec::blkio_weight_supported() {
             bail!("Your kernel does not support Block I/O weight or the cgroup is not mounted. Weight discarded.");
         }
         write_cgroup(
+            host,
             id,
             "blkio",
             if v2 { "io.weight" } else { "blkio.weight" },
@@ -431,7 +435,7 @@ pub fn run_update(g: &GlobalArgs, args: UpdateArgs) -> Result<()> {
                     "Resource limits are not supported and ignored on cgroups V1 rootless systems"
                 );
             }
-            apply_resources(&record.id, &old, &new)?;
+            apply_resources(&record.host_config, &record.id, &old, &new)?;
         }
         crate::engine::store::atomic::write_json(
             &engine.container_paths(&record.id).record(),

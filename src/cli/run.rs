@@ -72,6 +72,9 @@ pub struct CreateArgs {
     /// User namespace to use ('host' is the only one skiff has)
     #[arg(long)]
     pub userns: Option<String>,
+    /// Optional parent cgroup for the container
+    #[arg(long = "cgroup-parent", value_name = "CGROUP")]
+    pub cgroup_parent: Option<String>,
     /// Add a custom host-to-IP mapping (host:ip)
     #[arg(long = "add-host", value_name = "HOST:IP")]
     pub add_host: Vec<String>,
@@ -235,6 +238,7 @@ impl CreateArgs {
             hostname: self.hostname.clone(),
             domainname: self.domainname.clone(),
             links: self.links.clone(),
+            cgroup_parent: self.cgroup_parent.clone().unwrap_or_default(),
             annotations: self
                 .annotations
                 .iter()

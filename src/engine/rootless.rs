@@ -169,7 +169,7 @@ pub fn join_monitor_namespaces(monitor_pid: i32) -> Result<()> {
 /// which still lists the host's under the tmpfs that hides them, and writes the
 /// container's pid into each. Give it those files, in the tmpfs: the container
 /// then runs in no cgroup of its own, as podman's rootless containers do on v1.
-pub fn stub_cgroups(id: &str) -> Result<()> {
+pub fn stub_cgroups(cgroup: &std::path::Path) -> Result<()> {
     let mountinfo = std::fs::read_to_string("/proc/self/mountinfo").context("reading mountinfo")?;
     for line in mountinfo.lines() {
         let Some((mount, fs)) = line.split_once(" - ") else {
@@ -183,14 +183,17 @@ pub fn stub_cgroups(id: &str) -> Result<()> {
             continue;
         };
         let base = std::path::Path::new(mount_point);
-        let dir = base.join("skiff").join(id);
+        let dir = base.join(cgroup);
         std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
         std::fs::write(dir.join("cgroup.procs"), "")
             .with_context(|| format!("creating {}/cgroup.procs", dir.display()))?;
         let options = fs_fields.nth(1).unwrap_or("");
         if options.split(',').any(|o| o == "cpuset") {
             // The cpuset controller copies these down from the parents, which must not be empty.
-            for d in [base.to_path_buf(), base.join("skiff"), dir.clone()] {
+            let parents = cgroup.ancestors().map(|p| base.join(p));
+            let mut chain: Vec<std::path::PathBuf> = parents.collect();
+            chain.reverse();
+            for d in chain {
                 for f in ["cpuset.cpus", "cpuset.mems"] {
                     std::fs::write(d.join(f), "0\n")
                         .with_context(|| format!("creating {}/{f}", d.display()))?;

@@ -847,3 +847,62 @@ fn bash_completion_completes_names() {
     skiff.ok(&["network", "rm", "net-c"]);
     skiff.ok(&["volume", "rm", "vol-c"]);
 }
+
+/// `--cgroup-parent`: the container's cgroup is made below it; stats, update
+/// and removal find it there.
+#[test]
+fn cgroup_parent_places_the_containers_cgroup() {
+    let skiff = with_busybox();
+    let _c = Cleanup(&skiff);
+    let parent = format!("skiff-e2e-parent-{}", std::process::id());
+    // The parent cgroups this test makes are removed, even after a failure.
+    struct Parents(String);
+    impl Drop for Parents {
+        fn drop(&mut self) {
+            if let Ok(hierarchies) = std::fs::read_dir("/sys/fs/cgroup") {
+                for h in hierarchies.flatten() {
+                    let _ = std::fs::remove_dir(h.path().join(&self.0));
+                }
+            }
+            let _ = std::fs::remove_dir(std::path::Path::new("/sys/fs/cgroup").join(&self.0));
+        }
+    }
+    let _parents = Parents(parent.clone());
+    let id = skiff.ok(&[
+        "run",
+        "-d",
+        "--cgroup-parent",
+        &parent,
+        "-m",
+        "32m",
+        "busybox",
+        "sleep",
+        "100",
+    ]);
+    let id = id.trim();
+    let v1 = std::path::Path::new("/sys/fs/cgroup/memory")
+        .join(&parent)
+        .join(id);
+    let v2 = std::path::Path::new("/sys/fs/cgroup")
+        .join(&parent)
+        .join(id);
+    assert!(v1.exists() || v2.exists(), "no cgroup under {parent}");
+    assert_eq!(
+        skiff
+            .ok(&["inspect", "-f", "{{.HostConfig.CgroupParent}}", id])
+            .trim(),
+        parent
+    );
+    skiff.ok(&["update", "-m", "48m", id]);
+    if v1.exists() {
+        let limit = std::fs::read_to_string(v1.join("memory.limit_in_bytes")).expect("limit");
+        assert_eq!(limit.trim(), "50331648");
+    }
+    let stats = skiff.ok(&["stats", "--no-stream", "--format", "{{.MemUsage}}", id]);
+    assert!(stats.contains("/ 48MiB"), "{stats}");
+    skiff.ok(&["rm", "-f", id]);
+    assert!(
+        !v1.exists() && !v2.exists(),
+        "the container's cgroup is gone"
+    );
+}

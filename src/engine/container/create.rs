@@ -36,6 +36,8 @@ pub struct CreateOptions {
     pub domainname: Option<String>,
     /// `--link NAME[:ALIAS]` (legacy): the container gets /etc/hosts entries.
     pub links: Vec<String>,
+    /// `--cgroup-parent`.
+    pub cgroup_parent: String,
     /// `--annotation`: handed to the runtime in config.json.
     pub annotations: BTreeMap<String, String>,
     pub tty: bool,
@@ -475,6 +477,7 @@ pub fn create(
             },
             host_config: HostConfig {
                 links,
+                cgroup_parent: opts.cgroup_parent.clone(),
                 annotations: opts.annotations.clone(),
                 network_mode: network.clone(),
                 binds,

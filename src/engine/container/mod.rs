@@ -75,6 +75,9 @@ pub struct HostConfig {
     /// `--link`s, as `NAME:ALIAS`.
     #[serde(default)]
     pub links: Vec<String>,
+    /// `--cgroup-parent`: the container's cgroup is made below it.
+    #[serde(default)]
+    pub cgroup_parent: String,
     pub network_mode: String,
     pub binds: Vec<BindMount>,
     pub auto_remove: bool,
@@ -240,6 +243,30 @@ pub enum Status {
     Removing,
     Exited,
     Dead,
+}
+
+impl HostConfig {
+    /// The container's cgroup below each hierarchy's root: `skiff/<id>`, or
+    /// `<parent>/<id>` with `--cgroup-parent`. Every reader and writer of a
+    /// container's cgroups goes through here.
+    pub fn cgroup_path(&self, id: &str) -> PathBuf {
+        let parent = self.cgroup_parent.trim_matches('/');
+        let parent = if parent.is_empty() { "skiff" } else { parent };
+        PathBuf::from(parent).join(id)
+    }
+}
+
+/// The directory of a container's cgroup for `controller`: the unified (v2)
+/// one when the container has one there, else the v1 controller's.
+pub fn cgroup_dir(host: &HostConfig, id: &str, controller: &str) -> Option<PathBuf> {
+    let base = std::path::Path::new("/sys/fs/cgroup");
+    let rel = host.cgroup_path(id);
+    let v2 = base.join(&rel);
+    if v2.join("cgroup.controllers").exists() {
+        return Some(v2);
+    }
+    let v1 = base.join(controller).join(&rel);
+    v1.exists().then_some(v1)
 }
 
 impl Status {
@@ -606,6 +633,7 @@ fn host_config_doc(h: &HostConfig, name: &str) -> serde_json::Value {
         "AutoRemove": h.auto_remove,
         "Annotations": if h.annotations.is_empty() { serde_json::Value::Null } else { serde_json::json!(h.annotations) },
         "ExtraHosts": h.extra_hosts,
+        "CgroupParent": h.cgroup_parent,
         "Links": if h.links.is_empty() { serde_json::Value::Null } else {
             serde_json::json!(h.links.iter().map(|l| {
                 let (target, alias) = l.split_once(':').unwrap_or((l, l));

@@ -124,13 +124,12 @@ pub fn release_runtime(engine: &Engine, id: &str) {
     // Every caller has the container's processes gone or being killed.
     crate::engine::network::attach::release_exited(engine, id);
     let base = std::path::Path::new("/sys/fs/cgroup");
-    let mut dirs = vec![base.join("skiff").join(id)];
+    let rel = super::load_record(engine, id)
+        .map(|r| r.host_config.cgroup_path(id))
+        .unwrap_or_else(|_| super::HostConfig::default().cgroup_path(id));
+    let mut dirs = vec![base.join(&rel)];
     if let Ok(controllers) = fs::read_dir(base) {
-        dirs.extend(
-            controllers
-                .flatten()
-                .map(|c| c.path().join("skiff").join(id)),
-        );
+        dirs.extend(controllers.flatten().map(|c| c.path().join(&rel)));
     }
     for dir in dirs {
         for attempt in 0..50 {

@@ -368,7 +368,7 @@ pub fn build(input: &SpecInput) -> Value {
     }
     let mut linux = json!({
         "namespaces": namespaces,
-        "cgroupsPath": format!("/skiff/{}", input.id),
+        "cgroupsPath": format!("/{}", host.cgroup_path(input.id).display()),
         "resources": resources(&host.resources, device_rules),
     });
     let obj = linux.as_object_mut().expect("linux is an object");

@@ -2,7 +2,7 @@
 //! from /proc, as docker's stats reports it.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::Container;
 
@@ -30,17 +30,6 @@ fn stat_value(p: &Path, key: &str) -> Option<u64> {
         let (k, v) = l.split_once(' ')?;
         (k == key).then(|| v.trim().parse().ok()).flatten()
     })
-}
-
-/// The cgroup directory of `controller` for container `id` (v1), or the v2 one.
-fn cgroup_dir(controller: &str, id: &str) -> Option<PathBuf> {
-    let base = Path::new("/sys/fs/cgroup");
-    let v2 = base.join("skiff").join(id);
-    if v2.join("cgroup.controllers").exists() {
-        return Some(v2);
-    }
-    let p = base.join(controller).join("skiff").join(id);
-    p.exists().then_some(p)
 }
 
 /// Host CPU time in nanoseconds, from the first line of /proc/stat.
@@ -82,12 +71,12 @@ pub fn sample(c: &Container) -> Sample {
             .unwrap_or(1),
         ..Sample::default()
     };
-    if let Some(dir) = cgroup_dir("cpuacct", id) {
+    if let Some(dir) = super::cgroup_dir(&c.record.host_config, id, "cpuacct") {
         s.cpu_ns = read_u64(&dir.join("cpuacct.usage"))
             .or_else(|| stat_value(&dir.join("cpu.stat"), "usage_usec").map(|u| u * 1000))
             .unwrap_or(0);
     }
-    if let Some(dir) = cgroup_dir("memory", id) {
+    if let Some(dir) = super::cgroup_dir(&c.record.host_config, id, "memory") {
         // docker subtracts the page cache that can be dropped.
         let usage = read_u64(&dir.join("memory.usage_in_bytes"))
             .or_else(|| read_u64(&dir.join("memory.current")))
@@ -103,10 +92,10 @@ pub fn sample(c: &Container) -> Sample {
     } else {
         s.mem_limit = host_memory();
     }
-    if let Some(dir) = cgroup_dir("pids", id) {
+    if let Some(dir) = super::cgroup_dir(&c.record.host_config, id, "pids") {
         s.pids = read_u64(&dir.join("pids.current")).unwrap_or(0);
     }
-    if let Some(dir) = cgroup_dir("blkio", id) {
+    if let Some(dir) = super::cgroup_dir(&c.record.host_config, id, "blkio") {
         for line in fs::read_to_string(dir.join("blkio.throttle.io_service_bytes"))
             .unwrap_or_default()
             .lines()

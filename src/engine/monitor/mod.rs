@@ -142,7 +142,7 @@ fn start(engine: &Engine, id: &str, attach: &AttachOptions) -> Result<Watched> {
     container::create::mount_rootfs(engine, &record)?;
     container::create::prepare_volumes(engine, &record)?;
     if engine.rootless {
-        crate::engine::rootless::stub_cgroups(id)?;
+        crate::engine::rootless::stub_cgroups(&record.host_config.cgroup_path(id))?;
     }
     let attached = crate::engine::network::attach::attach(engine, &record)?;
     let command = container::create::write_bundle(engine, &record)?;
@@ -289,10 +289,12 @@ fn finish(
     state.exit_code = code;
     state.pid = 0;
     state.finished_at = Some(now_rfc3339());
-    // Read before the cgroup goes with the runtime's state.
-    state.oom_killed = oom_kills(id) > 0;
-    let _ = container::save_state(engine, id, &state);
     let record = container::load_record(engine, id).ok();
+    // Read before the cgroup goes with the runtime's state.
+    state.oom_killed = record
+        .as_ref()
+        .is_some_and(|r| oom_kills(&r.host_config, id) > 0);
+    let _ = container::save_state(engine, id, &state);
     if let (true, Some(record)) = (state.oom_killed, &record) {
         crate::engine::events::container(engine, "oom", record, &[]);
     }
@@ -312,15 +314,13 @@ fn finish(
 /// How many processes of the container's cgroup the OOM killer killed: the
 /// `oom_kill` counter of cgroup v2's memory.events, or of v1's
 /// memory.oom_control (kernel 4.13+). Zero when there is no such cgroup.
-fn oom_kills(id: &str) -> u64 {
-    let candidates = [
-        format!("/sys/fs/cgroup/skiff/{id}/memory.events"),
-        format!("/sys/fs/cgroup/memory/skiff/{id}/memory.oom_control"),
-        format!("/sys/fs/cgroup/unified/skiff/{id}/memory.events"),
-    ];
-    candidates
+fn oom_kills(host: &container::HostConfig, id: &str) -> u64 {
+    let Some(dir) = container::cgroup_dir(host, id, "memory") else {
+        return 0;
+    };
+    ["memory.events", "memory.oom_control"]
         .iter()
-        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .filter_map(|f| std::fs::read_to_string(dir.join(f)).ok())
         .filter_map(|text| {
             text.lines()
                 .find_map(|l| l.strip_prefix("oom_kill "))
