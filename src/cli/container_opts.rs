@@ -588,8 +588,10 @@ pub struct HealthArgs {
 
 /// A Go-style duration (`30s`, `1m30s`, `500ms`) in nanoseconds.
 pub fn go_duration_ns(s: &str) -> Result<i64> {
-    let d = humantime::parse_duration(s).map_err(|_| anyhow!("invalid duration: {s}"))?;
-    Ok(d.as_nanos() as i64)
+    match crate::engine::time::parse_go_duration(s) {
+        Some((false, d)) => Ok(d.as_nanos() as i64),
+        _ => bail!("invalid duration: {s}"),
+    }
 }
 
 impl HealthArgs {

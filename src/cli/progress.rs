@@ -138,6 +138,17 @@ impl Reporter {
         }
     }
 
+    /// The lines docker prints once a pull is done: Digest and Status.
+    pub fn pull_done(&self, result: &crate::engine::image::pull::PullResult) {
+        use crate::engine::image::pull::PullStatus;
+        self.line(&format!("Digest: {}", result.digest));
+        let status = match result.status {
+            PullStatus::Downloaded => "Downloaded newer image for",
+            PullStatus::UpToDate => "Image is up to date for",
+        };
+        self.line(&format!("Status: {status} {}", result.reference.familiar()));
+    }
+
     /// docker's `Mounted from REPO` row (not a fixed text, so not through `status`).
     fn mounted(&self, digest: &str, from: &str) {
         let text = format!("Mounted from {from}");

@@ -88,40 +88,23 @@ pub(super) fn command_text(c: &Container, no_trunc: bool) -> String {
     format!("\"{cmd}\"")
 }
 
-/// Bytes of regular files under `dir` (not following symlinks).
-fn disk_usage(dir: &std::path::Path) -> u64 {
-    let mut total = 0;
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else {
-            continue;
-        };
-        for e in entries.flatten() {
-            match e.file_type() {
-                Ok(t) if t.is_dir() => stack.push(e.path()),
-                Ok(t) if t.is_file() => total += e.metadata().map(|m| m.len()).unwrap_or(0),
-                _ => {}
-            }
-        }
-    }
-    total
-}
-
 /// docker's SIZE column: the writable layer, and the image it sits on.
 fn size_text(engine: &crate::engine::Engine, c: &Container) -> String {
-    let paths = engine.container_paths(&c.record.id);
-    let rw = if c.record.snapshotter == "overlay" {
-        disk_usage(&paths.upper())
-    } else {
-        0
-    };
+    // The same measure as system df and inspect -s.
+    let rw = crate::engine::system::container_size_rw(engine, c);
     let image = crate::engine::image::lookup(engine, &c.record.image_id)
         .map(|i| i.record.size)
         .unwrap_or(0);
+    // A native rootfs is a whole copy: its size is already the virtual one.
+    let virtual_size = if c.record.snapshotter == "overlay" {
+        rw + image
+    } else {
+        rw
+    };
     format!(
         "{} (virtual {})",
         super::units::human_size(rw),
-        super::units::human_size(rw + image)
+        super::units::human_size(virtual_size)
     )
 }
 

@@ -7,7 +7,7 @@ use anyhow::{anyhow, Result};
 use super::progress::{Mode, Reporter};
 use super::GlobalArgs;
 use crate::engine::image::platform;
-use crate::engine::image::pull::{pull, PullOptions, PullStatus};
+use crate::engine::image::pull::{pull, PullOptions};
 use crate::engine::image::reference::Reference;
 
 #[derive(Debug, clap::Args)]
@@ -67,12 +67,7 @@ pub fn run(g: &GlobalArgs, args: PullArgs) -> Result<()> {
         let result = rt.block_on(pull(&engine, &reference, &opts, reporter.clone()));
         reporter.finish();
         let result = result?;
-        reporter.line(&format!("Digest: {}", result.digest));
-        let status = match result.status {
-            PullStatus::Downloaded => "Downloaded newer image for",
-            PullStatus::UpToDate => "Image is up to date for",
-        };
-        reporter.line(&format!("Status: {status} {}", reference.familiar()));
+        reporter.pull_done(&result);
         println!("{reference}");
     }
     Ok(())

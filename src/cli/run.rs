@@ -15,7 +15,7 @@ use super::progress::{Mode, Reporter, Stream};
 use super::{ExitError, GlobalArgs};
 use crate::engine::container::create::{create, CreateOptions};
 use crate::engine::container::{self, Status};
-use crate::engine::image::pull::{pull, PullOptions, PullStatus};
+use crate::engine::image::pull::{pull, PullOptions};
 use crate::engine::image::reference::Reference;
 use crate::engine::image::{lookup, platform, NoSuchImage};
 use crate::engine::monitor::{self, StatusMessage};
@@ -329,12 +329,7 @@ fn ensure_image(engine: &Engine, args: &CreateArgs) -> Result<crate::engine::ima
         drop(rt);
         reporter.finish();
         let result = result?;
-        reporter.line(&format!("Digest: {}", result.digest));
-        let status = match result.status {
-            PullStatus::Downloaded => "Downloaded newer image for",
-            PullStatus::UpToDate => "Image is up to date for",
-        };
-        reporter.line(&format!("Status: {status} {}", reference.familiar()));
+        reporter.pull_done(&result);
         return lookup(engine, name);
     }
     if missing && args.pull == "never" {

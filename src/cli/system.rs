@@ -465,54 +465,14 @@ pub struct PruneArgs {
     pub filters: Vec<String>,
 }
 
-/// Go's `time.ParseDuration` ("1h30m", "1.5h", "300ms", "-2h").
-pub fn parse_go_duration(s: &str) -> Option<(bool, Duration)> {
-    let (negative, mut rest) = match s.as_bytes().first() {
-        Some(b'-') => (true, &s[1..]),
-        Some(b'+') => (false, &s[1..]),
-        _ => (false, s),
-    };
-    if rest == "0" {
-        return Some((negative, Duration::ZERO));
-    }
-    if rest.is_empty() {
-        return None;
-    }
-    let mut total = 0f64;
-    while !rest.is_empty() {
-        let num_end = rest
-            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .unwrap_or(rest.len());
-        let number = &rest[..num_end];
-        if number.is_empty() || number == "." {
-            return None;
-        }
-        let value: f64 = number.parse().ok()?;
-        rest = &rest[num_end..];
-        let unit_end = rest
-            .find(|c: char| c.is_ascii_digit() || c == '.')
-            .unwrap_or(rest.len());
-        let scale = match &rest[..unit_end] {
-            "ns" => 1e-9,
-            "us" | "µs" | "μs" => 1e-6,
-            "ms" => 1e-3,
-            "s" => 1.0,
-            "m" => 60.0,
-            "h" => 3600.0,
-            _ => return None,
-        };
-        total += value * scale;
-        rest = &rest[unit_end..];
-    }
-    Some((negative, Duration::from_secs_f64(total)))
-}
-
 /// moby's `until` values: a Go duration before now, an RFC 3339 time or date,
 /// or Unix seconds.
 pub fn parse_until(value: &str, now: SystemTime) -> Result<SystemTime> {
     let invalid =
         || anyhow!("invalid value for 'until' filter: {value:?} is not a duration or a timestamp");
-    if let Some((negative, d)) = parse_go_duration(value).filter(|_| value != "0") {
+    if let Some((negative, d)) =
+        crate::engine::time::parse_go_duration(value).filter(|_| value != "0")
+    {
         return if negative {
             now.checked_add(d)
         } else {
@@ -691,17 +651,7 @@ mod tests {
     }
 
     #[test]
-    fn go_durations_and_until() {
-        let d = |s: &str| parse_go_duration(s).map(|(n, d)| (n, d.as_millis()));
-        assert_eq!(d("24h"), Some((false, 86_400_000)));
-        assert_eq!(d("1h30m"), Some((false, 5_400_000)));
-        assert_eq!(d("1.5h"), Some((false, 5_400_000)));
-        assert_eq!(d("300ms"), Some((false, 300)));
-        assert_eq!(d("-2s"), Some((true, 2000)));
-        assert_eq!(d("0"), Some((false, 0)));
-        assert_eq!(d("10"), None);
-        assert_eq!(d("h"), None);
-        assert_eq!(d(""), None);
+    fn until_values() {
         let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
         assert_eq!(
             parse_until("10m", now).unwrap(),

@@ -11,6 +11,7 @@ pub mod runtime;
 pub mod snapshot;
 pub mod store;
 pub mod system;
+pub mod time;
 pub mod tty;
 pub mod volume;
 

@@ -773,30 +773,6 @@ pub struct PruneOptions {
     pub filters: PruneFilters,
 }
 
-/// RFC 3339 with any fraction and a `Z` or `+hh:mm` zone.
-fn parse_time(s: &str) -> Option<SystemTime> {
-    let s = s.trim();
-    if let Some(base) = s.strip_suffix('Z') {
-        return humantime::parse_rfc3339_weak(base).ok();
-    }
-    let split = s.len().checked_sub(6).filter(|i| s.is_char_boundary(*i));
-    if let Some((base, off)) = split.map(|i| s.split_at(i)) {
-        let b = off.as_bytes();
-        if matches!(b[0], b'+' | b'-') && b[3] == b':' {
-            let h: u64 = off.get(1..3)?.parse().ok()?;
-            let m: u64 = off.get(4..6)?.parse().ok()?;
-            let t = humantime::parse_rfc3339_weak(base).ok()?;
-            let shift = std::time::Duration::from_secs(h * 3600 + m * 60);
-            return if b[0] == b'+' {
-                t.checked_sub(shift)
-            } else {
-                t.checked_add(shift)
-            };
-        }
-    }
-    humantime::parse_rfc3339_weak(s).ok()
-}
-
 /// Removes the stopped containers that match `filters`; returns their IDs and
 /// the bytes their writable layers held.
 pub fn prune_containers(engine: &Engine, filters: &PruneFilters) -> Result<(Vec<String>, u64)> {
@@ -807,7 +783,7 @@ pub fn prune_containers(engine: &Engine, filters: &PruneFilters) -> Result<(Vec<
         if is_active(c.state.status) {
             continue;
         }
-        if !filters.created_before_until(parse_time(&c.record.created))
+        if !filters.created_before_until(crate::engine::time::parse_rfc3339(&c.record.created))
             || !filters.labels_match(&c.record.config.labels)
         {
             continue;
@@ -916,7 +892,10 @@ pub fn prune_images(
             if !all && !is_dangling(&names) {
                 continue;
             }
-            let created = img.created.as_deref().and_then(parse_time);
+            let created = img
+                .created
+                .as_deref()
+                .and_then(crate::engine::time::parse_rfc3339);
             if !filters.created_before_until(created) {
                 continue;
             }
@@ -1147,15 +1126,6 @@ mod tests {
         let warnings = cgroup_warnings(&CgroupSupport::default(), "2");
         assert!(warnings.contains(&"WARNING: No memory limit support".to_string()));
         assert!(!warnings.iter().any(|w| w.contains("oom kill")));
-    }
-
-    #[test]
-    fn parses_timestamps() {
-        let a = parse_time("2024-01-02T03:04:05Z").unwrap();
-        assert_eq!(parse_time("2024-01-02T05:04:05+02:00"), Some(a));
-        assert_eq!(parse_time("2024-01-02T01:04:05-02:00"), Some(a));
-        assert!(parse_time("2024-01-02T03:04:05.123456789Z").unwrap() > a);
-        assert_eq!(parse_time("nope"), None);
     }
 
     #[test]
