@@ -4,7 +4,7 @@ use anyhow::{anyhow, bail, Context as _, Result};
 
 use super::GlobalArgs;
 use crate::engine::container::{self, Status};
-use crate::engine::image::build::{add_layer, apply_changes, NewImage};
+use crate::engine::image::layer::{add_layer, apply_changes, NewImage};
 use crate::engine::image::reference::Reference;
 use crate::engine::{image, runtime};
 

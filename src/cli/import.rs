@@ -5,7 +5,7 @@ use std::io::{BufReader, Read};
 use anyhow::{anyhow, bail, Context as _, Result};
 
 use super::GlobalArgs;
-use crate::engine::image::build::{add_layer, apply_changes, NewImage};
+use crate::engine::image::layer::{add_layer, apply_changes, NewImage};
 use crate::engine::image::platform;
 use crate::engine::image::pull::decompressor;
 use crate::engine::image::reference::Reference;

@@ -7,8 +7,8 @@ use anyhow::{anyhow, Result};
 
 use super::units::parse_time;
 use super::GlobalArgs;
+use crate::engine::container;
 use crate::engine::container::logs::{read_entries, LogEntry, LogFollower};
-use crate::engine::container::{self, Status};
 
 #[derive(Debug, clap::Args)]
 pub struct LogsArgs {
@@ -121,7 +121,7 @@ pub fn run(g: &GlobalArgs, args: LogsArgs) -> Result<()> {
             &c.record.id,
             container::load_state(&engine, &c.record.id),
         );
-        let running = matches!(state.status, Status::Running | Status::Paused);
+        let running = state.status.is_up();
         print_entries(&follower.poll()?, &args, since, until)?;
         if !running {
             return Ok(());

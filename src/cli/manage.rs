@@ -137,7 +137,7 @@ fn container_pids(init: i32) -> HashSet<i32> {
 pub fn run_top(g: &GlobalArgs, args: TopArgs) -> Result<()> {
     let engine = g.engine()?;
     let c = container::lookup(&engine, &args.container)?;
-    if !matches!(c.state.status, Status::Running | Status::Paused) {
+    if !c.state.status.is_up() {
         bail!("container {} is not running", c.record.id);
     }
     let pids = container_pids(c.state.pid);
@@ -429,7 +429,7 @@ pub fn run_update(g: &GlobalArgs, args: UpdateArgs) -> Result<()> {
             }
             record.host_config.restart_policy = p.clone();
         }
-        if matches!(c.state.status, Status::Running | Status::Paused) {
+        if c.state.status.is_up() {
             if engine.rootless {
                 bail!(
                     "Resource limits are not supported and ignored on cgroups V1 rootless systems"

@@ -13,8 +13,8 @@ use anyhow::{anyhow, bail, Context as _, Result};
 use super::container_opts::{env_entry, key_value_file};
 use super::progress::{Mode, Reporter, Stream};
 use super::{ExitError, GlobalArgs};
+use crate::engine::container;
 use crate::engine::container::create::{create, CreateOptions};
-use crate::engine::container::{self, Status};
 use crate::engine::image::pull::{pull, PullOptions};
 use crate::engine::image::reference::Reference;
 use crate::engine::image::{lookup, platform, NoSuchImage};
@@ -707,7 +707,7 @@ pub fn run_start(g: &GlobalArgs, args: StartArgs) -> Result<()> {
             let policy = c.record.host_config.restart_policy.name.as_str();
             let wanted =
                 policy == "always" || (policy == "unless-stopped" && !c.state.stopped_by_user);
-            if wanted && !matches!(c.state.status, Status::Running | Status::Paused) {
+            if wanted && !c.state.status.is_up() {
                 names.push(c.record.name.clone());
             }
         }
@@ -717,11 +717,7 @@ pub fn run_start(g: &GlobalArgs, args: StartArgs) -> Result<()> {
             let c = container::lookup(&engine, name)?;
             let _lock = container::lock(&engine, &c.record.id)?;
             let mut state = container::load_state(&engine, &c.record.id);
-            if matches!(
-                state.status,
-                Status::Running | Status::Paused | Status::Restarting
-            ) && container::monitor_alive(&state)
-            {
+            if state.status.is_live() && container::monitor_alive(&state) {
                 return Ok(None);
             }
             if state.stopped_by_user {

@@ -73,7 +73,7 @@ pub fn stop_one(
         wait_stopped(engine, &c.record.id, Duration::from_secs(10));
         return Ok(());
     }
-    if !matches!(c.state.status, Status::Running | Status::Paused) {
+    if !c.state.status.is_up() {
         return Ok(());
     }
     container::mark_stopped_by_user(engine, &c.record.id, true)?;
@@ -116,7 +116,7 @@ pub fn run_kill(g: &GlobalArgs, args: KillArgs) -> Result<()> {
     let engine = g.engine()?;
     each_name(&args.containers, |name| {
         let c = container::lookup(&engine, name)?;
-        if !matches!(c.state.status, Status::Running | Status::Paused) {
+        if !c.state.status.is_up() {
             bail!(
                 "cannot kill container: {}: container {} is not running",
                 name,
@@ -169,10 +169,7 @@ pub fn run_wait(g: &GlobalArgs, args: WaitArgs) -> Result<()> {
             if engine.container_paths(&id).state().exists() {
                 last_code = state.exit_code;
             }
-            let running = matches!(
-                state.status,
-                Status::Running | Status::Paused | Status::Restarting
-            );
+            let running = state.status.is_live();
             let health = state.health.as_ref().map(|h| h.status.as_str());
             let done = match args.condition.as_str() {
                 "not-running" | "stopped" | "exited" => !running,

@@ -541,10 +541,7 @@ pub struct UsageRow {
 
 /// Whether a container holds on to what it uses (docker's `isActive`).
 pub fn is_active(status: Status) -> bool {
-    matches!(
-        status,
-        Status::Running | Status::Paused | Status::Restarting
-    )
+    status.is_live()
 }
 
 impl DiskUsage {

@@ -31,7 +31,7 @@ use anyhow::{anyhow, bail, Context as _, Result};
 use rustix::fs::{self as rfs, FileType, Mode, OFlags, ResolveFlags, Stat};
 use rustix::io::Errno;
 
-use super::{Container, ContainerRecord, ContainerState, Status};
+use super::{Container, ContainerRecord, ContainerState};
 use crate::engine::snapshot::apply::{apply_layer, ApplyOptions, WhiteoutMode};
 use crate::engine::store::lock::FileLock;
 use crate::engine::Engine;
@@ -224,10 +224,7 @@ impl<'a> ContainerFs<'a> {
         let record = &c.record;
         let lock = super::lock(engine, &record.id)?;
         let state = super::load_state(engine, &record.id);
-        if matches!(state.status, Status::Running | Status::Paused)
-            && super::monitor_alive(&state)
-            && state.pid > 0
-        {
+        if state.status.is_up() && super::monitor_alive(&state) && state.pid > 0 {
             if let Some(root) = running_root(&state) {
                 if engine.rootless {
                     // Owners are then mapped as the container maps them.

@@ -270,7 +270,12 @@ pub fn cgroup_dir(host: &HostConfig, id: &str, controller: &str) -> Option<PathB
 }
 
 impl Status {
-    /// Whether the container has processes (running, paused or between restarts).
+    /// Whether the container's processes exist now (running or paused).
+    pub fn is_up(self) -> bool {
+        matches!(self, Status::Running | Status::Paused)
+    }
+
+    /// Whether the container has processes or will again at once (restarting too).
     pub fn is_live(self) -> bool {
         matches!(self, Status::Running | Status::Paused | Status::Restarting)
     }
@@ -482,22 +487,14 @@ pub fn monitor_alive(state: &ContainerState) -> bool {
 /// Marks a container exited if its state says running but its monitor is gone
 /// (killed, or the machine rebooted). State on disk is the truth; this repairs it.
 pub fn reconcile(engine: &Engine, id: &str, state: ContainerState) -> ContainerState {
-    if !matches!(
-        state.status,
-        Status::Running | Status::Paused | Status::Restarting
-    ) || monitor_alive(&state)
-    {
+    if !state.status.is_live() || monitor_alive(&state) {
         return state;
     }
     let Ok(_lock) = lock(engine, id) else {
         return state;
     };
     let mut fresh = load_state(engine, id);
-    if matches!(
-        fresh.status,
-        Status::Running | Status::Paused | Status::Restarting
-    ) && !monitor_alive(&fresh)
-    {
+    if fresh.status.is_live() && !monitor_alive(&fresh) {
         fresh.status = Status::Exited;
         if fresh.exit_code == 0 {
             fresh.exit_code = 137;
@@ -691,7 +688,7 @@ fn throttle(rates: &[DeviceRate]) -> Vec<serde_json::Value> {
 pub fn inspect(engine: &Engine, c: &Container) -> serde_json::Value {
     let paths = engine.container_paths(&c.record.id);
     let s = &c.state;
-    let running = matches!(s.status, Status::Running | Status::Paused);
+    let running = s.status.is_up();
     let zero_time = "0001-01-01T00:00:00Z".to_string();
     let mut mounts: Vec<serde_json::Value> = c
         .record

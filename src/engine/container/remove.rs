@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{bail, Result};
 
-use super::{load_state, monitor_alive, names, Container, ContainerRecord, Status};
+use super::{load_state, monitor_alive, names, Container, ContainerRecord};
 use crate::engine::runtime;
 use crate::engine::Engine;
 
@@ -149,10 +149,7 @@ pub fn wait_stopped(engine: &Engine, id: &str, timeout: Duration) -> bool {
     let start = Instant::now();
     loop {
         let state = load_state(engine, id);
-        let running = matches!(
-            state.status,
-            Status::Running | Status::Paused | Status::Restarting
-        );
+        let running = state.status.is_live();
         if !running && !monitor_alive(&state) {
             return true;
         }
@@ -168,10 +165,7 @@ pub fn wait_stopped(engine: &Engine, id: &str, timeout: Duration) -> bool {
 
 /// `rm`: refuses running containers unless `force`, which kills them first.
 pub fn remove(engine: &Engine, c: &Container, force: bool) -> Result<()> {
-    let running = matches!(
-        c.state.status,
-        Status::Running | Status::Paused | Status::Restarting
-    );
+    let running = c.state.status.is_live();
     if running && !force {
         bail!(
             "cannot remove container \"/{}\": container is running: stop the container before removing or force remove",
@@ -187,13 +181,10 @@ pub fn remove(engine: &Engine, c: &Container, force: bool) -> Result<()> {
 
 /// SIGKILLs a running container's processes (for `rm -f`); its monitor then cleans up.
 pub fn kill_for_removal(engine: &Engine, c: &Container) {
-    if matches!(
-        c.state.status,
-        Status::Running | Status::Paused | Status::Restarting
-    ) {
+    if c.state.status.is_live() {
         let _ = super::mark_stopped_by_user(engine, &c.record.id, true);
     }
-    if matches!(c.state.status, Status::Running | Status::Paused) {
+    if c.state.status.is_up() {
         // Without cgroups (rootless) there is no freezer to signal every process with.
         let all = !engine.rootless;
         let _ = runtime::kill(&engine.runtime_root(), &c.record.id, "SIGKILL", all);

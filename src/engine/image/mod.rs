@@ -2,8 +2,8 @@
 
 pub mod archive;
 pub mod auth;
-pub mod build;
 pub mod hosts;
+pub mod layer;
 pub mod manifest;
 pub mod manifest_list;
 pub mod platform;

@@ -496,11 +496,8 @@ impl std::fmt::Display for Subnet {
 
 /// Whether a container has its network set up (running or paused).
 fn is_up(engine: &Engine, id: &str) -> bool {
-    use crate::engine::container::{load_state, Status};
-    matches!(
-        load_state(engine, id).status,
-        Status::Running | Status::Paused
-    )
+    use crate::engine::container::load_state;
+    load_state(engine, id).status.is_up()
 }
 
 /// `network connect`: the container joins the network now if it runs, and
