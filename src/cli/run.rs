@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::fs::File;
 use std::os::fd::{AsRawFd, OwnedFd};
 use std::os::unix::process::CommandExt;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::Arc;
 
@@ -478,15 +478,8 @@ pub fn start_container(
         Some(_) => Some(devnull()?),
         None => None,
     };
-    let mut cmd = Command::new("/proc/self/exe");
-    cmd.arg("--root").arg(&engine.paths.root);
-    cmd.arg("--runroot").arg(&engine.paths.runroot);
-    cmd.arg("--namespace").arg(&engine.namespace);
-    cmd.arg("--storage-driver").arg(engine.snapshotter.name());
-    if g.debug {
-        cmd.arg("--debug");
-    }
-    cmd.arg("__monitor").arg(id);
+    let mut cmd =
+        monitor::monitor_command(engine, std::path::Path::new("/proc/self/exe"), id, g.debug);
     if let Some(a) = attach {
         cmd.arg("--attach");
         if let Some(keys) = &a.detach_keys {

@@ -432,7 +432,11 @@ pub fn health_schedule(
     let hc = container::health::active(hc)?;
     let (interval, start_interval, start_period) = container::health::schedule(hc);
     let mut command = vec![skiff_binary().ok()?.display().to_string()];
-    command.extend(global_args(engine));
+    command.extend(
+        global_args(engine)
+            .into_iter()
+            .map(|a| a.to_string_lossy().into_owned()),
+    );
     command.extend(["__healthcheck".to_string(), id.to_string()]);
     Some(watch::HealthSchedule {
         interval,
@@ -452,18 +456,37 @@ fn skiff_binary() -> std::io::Result<std::path::PathBuf> {
     })
 }
 
-/// The global flags that point another skiff process at this engine's store.
-fn global_args(engine: &Engine) -> Vec<String> {
+/// The global flags that point another skiff process (a monitor, a
+/// healthcheck probe) at this engine's store.
+fn global_args(engine: &Engine) -> Vec<std::ffi::OsString> {
     vec![
         "--root".into(),
-        engine.paths.root.display().to_string(),
+        engine.paths.root.clone().into(),
         "--runroot".into(),
-        engine.paths.runroot.display().to_string(),
+        engine.paths.runroot.clone().into(),
         "--namespace".into(),
-        engine.namespace.clone(),
+        engine.namespace.clone().into(),
         "--storage-driver".into(),
-        engine.snapshotter.name().to_string(),
+        engine.snapshotter.name().into(),
     ]
+}
+
+/// The command line of a container's monitor: `exe`, the global flags that
+/// point it at this engine's store (and `debug`), then `__monitor ID`. The
+/// one builder of it, for starts and for restarts.
+pub fn monitor_command(
+    engine: &Engine,
+    exe: &std::path::Path,
+    id: &str,
+    debug: bool,
+) -> std::process::Command {
+    let mut cmd = std::process::Command::new(exe);
+    cmd.args(global_args(engine));
+    if debug {
+        cmd.arg("--debug");
+    }
+    cmd.arg("__monitor").arg(id);
+    cmd
 }
 
 /// Becomes the full monitor again (same process) to start the container anew.
@@ -472,9 +495,8 @@ fn exec_restart(engine: &Engine, id: &str) -> std::io::Error {
         Ok(p) => p,
         Err(e) => return e,
     };
-    let mut cmd = std::process::Command::new(exe);
-    cmd.args(global_args(engine));
-    cmd.args(["__monitor", id, "--restarted"]);
+    let mut cmd = monitor_command(engine, &exe, id, false);
+    cmd.arg("--restarted");
     if engine.rootless {
         cmd.env(IN_USERNS, "1");
     }
