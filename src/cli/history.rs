@@ -44,10 +44,10 @@ pub fn run(g: &GlobalArgs, args: HistoryArgs) -> Result<()> {
             layer_sizes.next().unwrap_or(0)
         };
         let created_by = h.created_by.clone().unwrap_or_default();
-        let shown = if args.no_trunc || created_by.chars().count() <= 45 {
+        let shown = if args.no_trunc {
             created_by.clone()
         } else {
-            format!("{}…", created_by.chars().take(44).collect::<String>())
+            super::units::ellipsis(&created_by, 45)
         };
         items.push(json!({
             "ID": "<missing>",

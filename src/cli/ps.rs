@@ -80,10 +80,10 @@ pub fn status_text(c: &Container) -> String {
 /// The command as docker shows it: quoted, truncated to 20 characters.
 pub(super) fn command_text(c: &Container, no_trunc: bool) -> String {
     let cmd = c.record.config.command_line();
-    let cmd = if !no_trunc && cmd.chars().count() > 20 {
-        format!("{}…", cmd.chars().take(19).collect::<String>())
-    } else {
+    let cmd = if no_trunc {
         cmd
+    } else {
+        super::units::ellipsis(&cmd, 20)
     };
     format!("\"{cmd}\"")
 }
@@ -245,6 +245,13 @@ pub fn run(g: &GlobalArgs, args: PsArgs) -> Result<()> {
         }
         return Ok(());
     }
+    // docker/cli computes sizes for -s, and also when the format uses Size:
+    // `{{.Size}}`, or `{{json .}}` / `json`, which render every field.
+    let sizes = args.size
+        || args
+            .format
+            .as_deref()
+            .is_some_and(|f| f == "json" || f.contains(".Size") || f.contains("json ."));
     let items: Vec<serde_json::Value> = selected
         .iter()
         .map(|c| {
@@ -256,20 +263,21 @@ pub fn run(g: &GlobalArgs, args: PsArgs) -> Result<()> {
                 .map(|(k, v)| format!("{k}={v}"))
                 .collect::<Vec<_>>()
                 .join(",");
-            // docker's MOUNTS: volume names (cut to 15 characters unless
-            // --no-trunc), then bind sources.
+            // docker/cli's MOUNTS: each volume's name, or a bind's source,
+            // cut to 15 characters unless --no-trunc.
             let host = &c.record.host_config;
             let mounts = host
                 .volumes
                 .iter()
-                .map(|v| {
-                    if args.no_trunc || v.name.chars().count() <= 15 {
-                        v.name.clone()
+                .map(|v| v.name.as_str())
+                .chain(host.binds.iter().map(|b| b.source.as_str()))
+                .map(|m| {
+                    if args.no_trunc {
+                        m.to_string()
                     } else {
-                        format!("{}…", v.name.chars().take(14).collect::<String>())
+                        super::units::ellipsis(m, 15)
                     }
                 })
-                .chain(host.binds.iter().map(|b| b.source.clone()))
                 .collect::<Vec<_>>()
                 .join(",");
             json!({
@@ -286,7 +294,7 @@ pub fn run(g: &GlobalArgs, args: PsArgs) -> Result<()> {
                 "Mounts": mounts,
                 "LocalVolumes": host.volumes.len().to_string(),
                 "Networks": c.record.host_config.network_mode,
-                "Size": if args.size { size_text(&engine, c) } else { "0B".to_string() },
+                "Size": if sizes { size_text(&engine, c) } else { "0B".to_string() },
             })
         })
         .collect();

@@ -106,6 +106,17 @@ pub fn go_time_text(rfc3339: Option<&str>) -> String {
 
 pub use crate::engine::time::parse_rfc3339 as parse_time;
 
+/// docker/cli's `Ellipsis`: at most `max` characters, the last one `…` when cut.
+pub fn ellipsis(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
+        out.push('…');
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

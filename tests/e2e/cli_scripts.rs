@@ -633,7 +633,17 @@ fn ps_filters_and_json_as_docker_has_them() {
     let row: serde_json::Value = serde_json::from_str(line.trim()).expect("json");
     assert_eq!(row["Mounts"], "psvol");
     assert_eq!(row["LocalVolumes"], "1");
-    assert_eq!(row["Size"], "0B");
+    // `{{json .}}` renders Size, so docker/cli asks for sizes.
+    let size = row["Size"].as_str().expect("Size");
+    assert!(size.contains(" (virtual "), "{size}");
+    let plain = skiff.ok(&[
+        "ps",
+        "--filter",
+        "name=withvol",
+        "--format",
+        "{{.Names}} {{.Mounts}}",
+    ]);
+    assert_eq!(plain, "withvol psvol\n");
     let created = row["CreatedAt"].as_str().expect("CreatedAt");
     assert!(
         created.ends_with(" +0000 UTC") && created.len() == 29,
