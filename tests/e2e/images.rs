@@ -234,7 +234,20 @@ fn manifest_inspect_and_search_read_the_registry() {
         doc["manifests"].as_array().is_some_and(|m| m.len() > 1),
         "{out}"
     );
+    assert!(
+        doc["mediaType"] == "application/vnd.docker.distribution.manifest.list.v2+json",
+        "docker/cli shows a list as docker's manifest list: {out}"
+    );
+    let first = &out[out.find("\"manifests\"").expect("manifests")..];
+    let (media, size, digest) = (
+        first.find("\"mediaType\"").expect("mediaType"),
+        first.find("\"size\"").expect("size"),
+        first.find("\"digest\"").expect("digest"),
+    );
+    assert!(media < size && size < digest, "docker's field order: {out}");
+    // One image: the registry's own bytes, tab-indented in their key order.
     let out = skiff.ok(&["manifest", "inspect", &reg.image("library/busybox:latest")]);
+    assert!(out.starts_with("{\n\t\"schemaVersion\": 2,"), "{out}");
     let doc: serde_json::Value = serde_json::from_str(&out).expect("json");
     assert!(doc["layers"].as_array().is_some(), "{out}");
     let out = skiff.fails(&["manifest", "inspect", &reg.image("library/nosuch:latest")]);
