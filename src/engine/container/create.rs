@@ -251,12 +251,21 @@ pub fn create(
     opts: &CreateOptions,
 ) -> Result<(ContainerRecord, Vec<String>)> {
     // Held until the record is written, so that an `rmi` either sees this
-    // container or has deleted the image before we look at it.
+    // container or has deleted the image before we look at it. rmi holds the
+    // lock through its garbage collection, so an image it deleted has lost its
+    // config blob by now: reading the config is the check.
     let _image_lock = image::lock(engine, &image.record.id, false)?;
-    if engine.images().read()?.image(&image.record.id).is_none() {
-        return Err(image::NoSuchImage(image_name.to_string()).into());
-    }
-    let image_config = image::config(engine, &image.record)?;
+    let image_config = image::config(engine, &image.record).map_err(|e| {
+        let gone = e.chain().any(|c| {
+            c.downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::NotFound)
+        });
+        if gone {
+            image::NoSuchImage(image_name.to_string()).into()
+        } else {
+            e
+        }
+    })?;
     let cfg = image_config.config.unwrap_or_default();
     let entrypoint = match &opts.entrypoint {
         Some(e) if e.is_empty() => Vec::new(),
@@ -835,10 +844,6 @@ fn ensure_working_dir(rootfs: &Path, dir: &str, uid: u32, gid: u32) -> Result<()
     };
     let dir_flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
     let in_root = ResolveFlags::IN_ROOT | ResolveFlags::NO_MAGICLINKS;
-    let root = rfs::open(rootfs, dir_flags, Mode::empty())
-        .map_err(|e| fail(&rootfs.display().to_string(), e))?;
-    let mut parent =
-        rfs::openat2(&root, ".", dir_flags, Mode::empty(), in_root).map_err(|e| fail("/", e))?;
     // Cleaned lexically first, as Go's filepath.Clean does for docker.
     let mut comps: Vec<&str> = Vec::new();
     for comp in dir.split('/') {
@@ -850,6 +855,17 @@ fn ensure_working_dir(rootfs: &Path, dir: &str, uid: u32, gid: u32) -> Result<()
             c => comps.push(c),
         }
     }
+    if comps.is_empty() {
+        return Ok(());
+    }
+    let root = rfs::open(rootfs, dir_flags, Mode::empty())
+        .map_err(|e| fail(&rootfs.display().to_string(), e))?;
+    // Every start passes here; the directory is nearly always there already.
+    if rfs::openat2(&root, comps.join("/"), dir_flags, Mode::empty(), in_root).is_ok() {
+        return Ok(());
+    }
+    let mut parent =
+        rfs::openat2(&root, ".", dir_flags, Mode::empty(), in_root).map_err(|e| fail("/", e))?;
     let mut so_far = String::new();
     for comp in comps {
         so_far.push('/');
