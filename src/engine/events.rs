@@ -81,18 +81,26 @@ pub fn record(engine: &Engine, kind: &str, action: &str, id: &str, attributes: &
         time_nano: nanos,
     };
     let path = log_path(engine);
-    if let Some(dir) = path.parent() {
-        let _ = crate::engine::store::ensure_dir(dir);
-    }
     let Ok(mut line) = serde_json::to_vec(&event) else {
         return;
     };
     line.push(b'\n');
-    if let Ok(mut f) = std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(&path)
-    {
+    let open = || {
+        std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&path)
+    };
+    // The directory is made once, when the first event finds it missing,
+    // not tried again on every event of every run and exec.
+    let file = match open() {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let made = path.parent().map(crate::engine::store::ensure_dir);
+            made.and_then(Result::ok).map_or(Err(e), |()| open())
+        }
+        other => other,
+    };
+    if let Ok(mut f) = file {
         let _ = f.write_all(&line);
     }
 }
