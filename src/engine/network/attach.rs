@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{anyhow, bail, Context as _, Result};
 use serde::{Deserialize, Serialize};
 
+use super::ipam::mac_for;
 use super::netavark::{self, EndpointRequest};
 use super::ports::{PortBinding, PortMapping};
 use super::{lookup, Network, Subnet};
@@ -182,15 +183,14 @@ fn ensure_anchor(engine: &Engine, net: &Network, others: &[Attachment]) -> Resul
     // The subnet's last address, unless another store's anchor or a
     // container has it.
     let ip = allocate_leased(engine, net, Some(&last), others, &id)
-        .or_else(|_| allocate_leased(engine, net, None, others, &id))?
-        .to_string();
+        .or_else(|_| allocate_leased(engine, net, None, others, &id))?;
     let netns = anchors_dir(engine).join(format!("{}.netns", net.name));
     netns_create(&netns)?;
     let request = EndpointRequest {
         network: net,
         interface: "eth0".into(),
-        mac: mac_of(&ip),
-        ip,
+        mac: mac_for(ip),
+        ip: ip.to_string(),
         aliases: Vec::new(),
     };
     let options = netavark::options(&id, &id, std::slice::from_ref(&request), &[], &[]);
@@ -285,7 +285,8 @@ pub fn attach(engine: &Engine, record: &ContainerRecord) -> Result<Attached> {
     } else if let Some(net) = quick_path(record, &networks, &attachment) {
         ensure_anchor(engine, net, &others)?;
         let others = all_attachments(engine, &record.id);
-        let ip = allocate_leased(engine, net, None, &others, &record.id)?.to_string();
+        let address = allocate_leased(engine, net, None, &others, &record.id)?;
+        let ip = address.to_string();
         let prefix = Subnet::parse(&net.subnet)?.prefix;
         let host_veth = super::veth::host_name(&record.id);
         attachment.veth = Some(host_veth.clone());
@@ -313,7 +314,7 @@ pub fn attach(engine: &Engine, record: &ContainerRecord) -> Result<Attached> {
                 prefix,
                 &net.gateway,
                 &net.interface,
-                &mac_of(&ip),
+                &mac_for(address),
             )
         });
         match plugged {
@@ -351,7 +352,7 @@ pub fn attach(engine: &Engine, record: &ContainerRecord) -> Result<Attached> {
                 mac: wanted
                     .map(|w| w.mac.clone())
                     .filter(|m| !m.is_empty())
-                    .unwrap_or_else(|| mac_of(&ip.to_string())),
+                    .unwrap_or_else(|| mac_for(ip)),
                 aliases: aliases(record, net, wanted.map(|w| w.aliases.as_slice())),
             });
         }
@@ -461,11 +462,6 @@ fn endpoint_of(r: &EndpointRequest, status: &serde_json::Value) -> Endpoint {
         via_veth: false,
         bridge: r.network.interface.clone(),
     }
-}
-
-/// docker's MAC for an address (see ipam::mac_for); none for a bad one.
-fn mac_of(ip: &str) -> String {
-    ip.parse().map(super::ipam::mac_for).unwrap_or_default()
 }
 
 /// The addresses of `net` that `others` (this store's attachments) hold, and its gateway.
@@ -1015,7 +1011,7 @@ pub fn connect(engine: &Engine, record: &ContainerRecord, net: &Network) -> Resu
         mac: wanted
             .map(|w| w.mac.clone())
             .filter(|m| !m.is_empty())
-            .unwrap_or_else(|| mac_of(&ip.to_string())),
+            .unwrap_or_else(|| mac_for(ip)),
         aliases: aliases(record, net, wanted.map(|w| w.aliases.as_slice())),
     };
     let options = netavark::options(
