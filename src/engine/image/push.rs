@@ -73,19 +73,14 @@ pub async fn push(engine: &Engine, name: &str, progress: &dyn PushProgress) -> R
     let quiet = |digest: &str| digest == record.id;
     // Other repositories of the same registry that hold this image: the
     // registry can mount its blobs from there instead of taking them again.
-    let mount_from: Vec<String> = record
+    let mount_from: std::collections::BTreeSet<String> = record
         .repo_digests
         .iter()
         .chain(engine.images().read()?.names_of(&record.id).iter())
         .filter_map(|n| Reference::parse_named(n).ok())
         .filter(|r| r.domain == reference.domain && r.path != repo)
         .map(|r| r.path)
-        .fold(Vec::new(), |mut v, p| {
-            if !v.contains(&p) {
-                v.push(p);
-            }
-            v
-        });
+        .collect();
     'blobs: for (digest, size) in &blobs {
         if client
             .blob_exists(&repo, digest)
