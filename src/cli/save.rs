@@ -68,8 +68,8 @@ impl AtomicFile {
         let file = std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
-            // 0666 less the umask, as a file docker saves.
-            .mode(0o666)
+            // 0600, as docker/cli's atomicwriter.New(output, 0o600) makes it.
+            .mode(0o600)
             .open(&tmp)
             .with_context(|| format!("failed to save image: creating {}", tmp.display()))?;
         Ok(AtomicFile {
