@@ -684,6 +684,7 @@ fn docker_flag_error(e: &clap::Error) -> Option<String> {
     };
     // The command the flag was given to: the subcommand words before it.
     let mut cmd = command();
+    cmd.build();
     let mut path = vec!["skiff".to_string()];
     for word in std::env::args().skip(1) {
         if word == flag || word.starts_with(&format!("{flag}=")) {
@@ -694,7 +695,14 @@ fn docker_flag_error(e: &clap::Error) -> Option<String> {
             cmd = sub;
         }
     }
-    Some(format!("{text}\nSee '{} --help'.", path.join(" ")))
+    // docker/cli's FlagErrorFunc: the error, the command's usage line, and
+    // where to read more.
+    let usage = cmd.render_usage().to_string();
+    let usage = usage.trim().trim_start_matches("Usage:").trim();
+    Some(format!(
+        "{text}\n\nUsage:  {usage}\n\nRun '{} --help' for more information",
+        path.join(" ")
+    ))
 }
 
 /// A reader that closed our stdout early (`skiff events | head -3`) ends the

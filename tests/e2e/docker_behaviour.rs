@@ -296,9 +296,19 @@ fn unknown_flags_and_repeated_global_flags_as_docker_has_them() {
     for cmd in ["run", "create"] {
         let out = skiff.fails(&[cmd, "--bogus-flag", "busybox", "true"]);
         assert_eq!(out.status.code(), Some(125));
-        assert_eq!(
-            text(&out.stderr),
-            format!("unknown flag: --bogus-flag\nSee 'skiff {cmd} --help'.\n")
+        // docker/cli's FlagErrorFunc: error, usage line, where to read more.
+        let err = text(&out.stderr);
+        assert!(
+            err.starts_with(&format!(
+                "unknown flag: --bogus-flag\n\nUsage:  skiff {cmd} [OPTIONS] "
+            )),
+            "{err}"
+        );
+        assert!(
+            err.ends_with(&format!(
+                "\n\nRun 'skiff {cmd} --help' for more information\n"
+            )),
+            "{err}"
         );
     }
     // Flags after the image belong to the command.
