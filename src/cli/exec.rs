@@ -79,8 +79,8 @@ fn detach() -> Result<()> {
 pub fn run(g: &GlobalArgs, args: ExecArgs) -> Result<()> {
     let engine = g.engine()?;
     if args.container_and_command.len() < 2 {
-        // docker's (cobra's) words for a missing argument, bare, exit 1.
-        eprintln!("\"skiff exec\" requires at least 2 arguments.\nSee 'skiff exec --help'.\n\nUsage:  skiff exec [OPTIONS] CONTAINER COMMAND [ARG...]\n\nExecute a command in a running container");
+        // docker/cli's RequiresMinArgs words for a missing argument, exit 1.
+        eprintln!("skiff: 'skiff exec' requires at least 2 arguments\n\nUsage:  skiff exec [OPTIONS] CONTAINER COMMAND [ARG...]\n\nSee 'skiff exec --help' for more information");
         return Err(ExitError::silent(1));
     }
     let name = &args.container_and_command[0];

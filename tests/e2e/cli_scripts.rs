@@ -267,8 +267,9 @@ fn smaller_texts_and_behaviours_as_docker_has_them() {
     let out = skiff.fails(&["exec", "box"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        text(&out.stderr)
-            .starts_with("\"skiff exec\" requires at least 2 arguments.\nSee 'skiff exec --help'."),
+        text(&out.stderr).starts_with(
+            "skiff: 'skiff exec' requires at least 2 arguments\n\nUsage:  skiff exec "
+        ),
         "{}",
         describe(&out)
     );
