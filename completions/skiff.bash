@@ -16,6 +16,9 @@ _skiff() {
             ",$1")
                 cmd="skiff"
                 ;;
+            skiff,__exec)
+                cmd="skiff__subcmd____exec"
+                ;;
             skiff,__healthcheck)
                 cmd="skiff__subcmd____healthcheck"
                 ;;
@@ -363,6 +366,9 @@ _skiff() {
                 ;;
             skiff__subcmd__healthcheck__subcmd__help,run)
                 cmd="skiff__subcmd__healthcheck__subcmd__help__subcmd__run"
+                ;;
+            skiff__subcmd__help,__exec)
+                cmd="skiff__subcmd__help__subcmd____exec"
                 ;;
             skiff__subcmd__help,__healthcheck)
                 cmd="skiff__subcmd__help__subcmd____healthcheck"
@@ -944,7 +950,7 @@ _skiff() {
 
     case "${cmd}" in
         skiff)
-            opts="-v -n -D -l -h --version --root --runroot --namespace --debug --log-level --hosts-dir --insecure-registry --snapshotter --storage-driver --help run create start ps ls logs attach exec stop kill restart rm wait pause unpause rename top stats update port events commit export import cp diff container pull push images tag rmi inspect history save load image info system network volume manifest search login logout version completion healthcheck generate __healthcheck __remove-tree __monitor help"
+            opts="-v -n -D -l -h --version --root --runroot --namespace --debug --log-level --hosts-dir --insecure-registry --snapshotter --storage-driver --help run create start ps ls logs attach exec stop kill restart rm wait pause unpause rename top stats update port events commit export import cp diff container pull push images tag rmi inspect history save load image info system network volume manifest search login logout version completion healthcheck generate __healthcheck __remove-tree __monitor __exec help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -971,6 +977,44 @@ _skiff() {
                     return 0
                     ;;
                 -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosts-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --snapshotter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd____exec)
+            opts="-D -h --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4496,8 +4540,22 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help)
-            opts="run create start ps logs attach exec stop kill restart rm wait pause unpause rename top stats update port events commit export import cp diff container pull push images tag rmi inspect history save load image info system network volume manifest search login logout version completion healthcheck generate __healthcheck __remove-tree __monitor help"
+            opts="run create start ps logs attach exec stop kill restart rm wait pause unpause rename top stats update port events commit export import cp diff container pull push images tag rmi inspect history save load image info system network volume manifest search login logout version completion healthcheck generate __healthcheck __remove-tree __monitor __exec help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd____exec)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -3,8 +3,6 @@
 
 use std::fs::File;
 use std::os::fd::{AsFd, OwnedFd};
-use std::os::unix::process::CommandExt;
-use std::process::{Command, Stdio};
 
 use std::io::IsTerminal;
 
@@ -15,12 +13,9 @@ use nix::unistd::Pid;
 use super::container_opts::{env_entry, key_value_file};
 use super::terminal::RawMode;
 use super::{ExitError, GlobalArgs};
-use crate::engine::container::spec::{self, ProcessSpec};
-use crate::engine::container::{self, user, Status};
+use crate::engine::ops;
 use crate::engine::runtime;
-use crate::engine::store::atomic::write_json;
-use crate::engine::store::ensure_dir;
-use crate::engine::tty::{copy_winsize, ConsoleSocket};
+use crate::engine::tty::copy_winsize;
 
 #[derive(Debug, clap::Args)]
 pub struct ExecArgs {
@@ -53,29 +48,6 @@ pub struct ExecArgs {
     pub container_and_command: Vec<String>,
 }
 
-/// Set for the process that `exec -d` leaves running the command: it runs
-/// the same command line attached to nothing (every flag kept, so an inner
-/// `-d` of the command, or `-dit`, is never mistaken for ours).
-const DETACHED_ENV: &str = "_SKIFF_EXEC_DETACHED";
-
-fn detach() -> Result<()> {
-    let mut cmd = Command::new("/proc/self/exe");
-    cmd.args(std::env::args_os().skip(1))
-        .env(DETACHED_ENV, "1")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
-    // SAFETY: setsid is async-signal-safe.
-    unsafe {
-        cmd.pre_exec(|| {
-            libc::setsid();
-            Ok(())
-        });
-    }
-    cmd.spawn().context("starting detached exec")?;
-    Ok(())
-}
-
 pub fn run(g: &GlobalArgs, args: ExecArgs) -> Result<()> {
     let engine = g.engine()?;
     if args.container_and_command.len() < 2 {
@@ -84,83 +56,31 @@ pub fn run(g: &GlobalArgs, args: ExecArgs) -> Result<()> {
         return Err(ExitError::silent(1));
     }
     let name = &args.container_and_command[0];
-    let command: Vec<String> = args.container_and_command[1..].to_vec();
-    let c = container::lookup(&engine, name)?;
-    if c.state.status == Status::Paused {
-        return Err(ExitError {
-            code: 1,
-            message: format!(
-                "Container {} is paused, unpause the container before exec",
-                c.record.id
-            ),
-        }
-        .into());
+    let mut env = Vec::new();
+    for f in &args.env_file {
+        env.extend(key_value_file(f, true)?);
     }
-    if c.state.status != Status::Running {
-        return Err(ExitError {
-            code: 1,
-            message: format!("container {} is not running", c.record.id),
-        }
-        .into());
+    env.extend(args.env.iter().filter_map(|e| env_entry(e)));
+    let spec = ops::ExecSpec {
+        command: args.container_and_command[1..].to_vec(),
+        env,
+        workdir: args.workdir.clone(),
+        user: args.user.clone(),
+        tty: args.tty,
+        privileged: args.privileged,
+    };
+    if args.detach {
+        return ops::exec_detached(&engine, name, &spec, g.debug);
     }
+    let mut exec = ops::prepare_exec(&engine, name, &spec)?;
     // docker checks the terminal only when it will attach to it.
-    if args.tty && args.interactive && !args.detach && !std::io::stdin().is_terminal() {
+    if args.tty && args.interactive && !std::io::stdin().is_terminal() {
         return Err(ExitError {
             code: 1,
             message: "the input device is not a TTY".into(),
         }
         .into());
     }
-    if args.detach && std::env::var_os(DETACHED_ENV).is_none() {
-        return detach();
-    }
-    let paths = engine.container_paths(&c.record.id);
-    let user_spec = args
-        .user
-        .clone()
-        .unwrap_or_else(|| c.record.config.user.clone());
-    let exec_user = user::resolve(&paths.rootfs(), &user_spec).map_err(|e| ExitError {
-        code: 126,
-        message: format!("unable to find user {user_spec}: {e}"),
-    })?;
-    let mut extra = Vec::new();
-    for f in &args.env_file {
-        extra.extend(key_value_file(f, true)?);
-    }
-    extra.extend(args.env.iter().filter_map(|e| env_entry(e)));
-    let mut env = c.record.config.env.clone();
-    for kv in extra {
-        let key = kv.split('=').next().unwrap_or_default().to_string();
-        env.retain(|e| e.split('=').next() != Some(key.as_str()));
-        env.push(kv);
-    }
-    if !env.iter().any(|e| e.starts_with("HOME=")) {
-        env.push(format!("HOME={}", exec_user.home));
-    }
-    if args.tty && !env.iter().any(|e| e.starts_with("TERM=")) {
-        env.push("TERM=xterm".into());
-    }
-    let mut security = c.record.host_config.security.clone();
-    security.privileged |= args.privileged;
-    let caps = spec::capabilities(&security).map_err(|e| anyhow!(e))?;
-    let cwd = args
-        .workdir
-        .clone()
-        .unwrap_or_else(|| c.record.config.working_dir.clone());
-    let process = spec::process(&ProcessSpec {
-        args: &command,
-        env: &env,
-        cwd: &cwd,
-        user: &exec_user,
-        tty: args.tty,
-        caps: &caps,
-        no_new_privileges: spec::no_new_privileges(&security),
-    });
-    ensure_dir(&paths.run_dir).with_context(|| format!("creating {}", paths.run_dir.display()))?;
-    let process_json = paths
-        .run_dir
-        .join(format!("exec-{:x}.json", rand::random::<u64>()));
-    write_json(&process_json, &process).context("writing process.json")?;
     let dup = |f: &dyn AsFd| -> Result<OwnedFd> {
         f.as_fd().try_clone_to_owned().context("duplicating stdio")
     };
@@ -174,48 +94,9 @@ pub fn run(g: &GlobalArgs, args: ExecArgs) -> Result<()> {
         stdout: dup(&std::io::stdout())?,
         stderr: dup(&std::io::stderr())?,
     };
-    let console = if args.tty {
-        let dir = paths
-            .run_dir
-            .join(format!("exec-{:x}", rand::random::<u32>()));
-        Some(ConsoleSocket::bind(&dir)?)
-    } else {
-        None
-    };
-    if engine.rootless {
-        crate::engine::rootless::join_monitor_namespaces(c.state.monitor_pid)?;
-    }
-    // docker's exec events: the command in the action, the exec's ID attached.
-    let exec_id = hex::encode(rand::random::<[u8; 32]>());
-    let command_line = command.join(" ");
-    let exec_event = |action: &str, extra: &[(&str, &str)]| {
-        let mut attrs = vec![("execID", exec_id.as_str())];
-        attrs.extend_from_slice(extra);
-        crate::engine::events::container(&engine, action, &c.record, &attrs);
-    };
-    exec_event(&format!("exec_create: {command_line}"), &[]);
-    exec_event(&format!("exec_start: {command_line}"), &[]);
-    let started = runtime::exec(
-        &engine.runtime_root(),
-        &c.record.id,
-        &process_json,
-        stdio,
-        console.as_ref().map(|c| c.path()),
-        &command[0],
-    );
-    let _ = std::fs::remove_file(&process_json);
-    let pid = started.map_err(|e| ExitError {
-        code: e.code,
-        message: e.message,
-    })?;
-    let code = match console {
-        Some(console) => {
-            let master = console.receive_master()?;
-            if let Some(dir) = console.path().parent() {
-                let dir = dir.to_path_buf();
-                drop(console);
-                let _ = std::fs::remove_dir(dir);
-            }
+    let pid = exec.start(stdio)?;
+    let code = match exec.receive_pty()? {
+        Some(master) => {
             let _raw = if args.interactive {
                 RawMode::enable(std::io::stdin().as_fd())
             } else {
@@ -225,10 +106,10 @@ pub fn run(g: &GlobalArgs, args: ExecArgs) -> Result<()> {
         }
         None => {
             super::run::forward_signals_to(pid);
-            wait_child(pid)?
+            ops::wait_child(pid)?
         }
     };
-    exec_event("exec_die", &[("exitCode", &code.to_string())]);
+    exec.finish(code);
     if code != 0 {
         return Err(ExitError::silent(code));
     }
@@ -315,18 +196,6 @@ fn relay_pty(master: &OwnedFd, interactive: bool, pid: i32) -> Result<i32> {
     }
     match exit {
         Some(code) => Ok(code),
-        None => wait_child(pid),
-    }
-}
-
-fn wait_child(pid: i32) -> Result<i32> {
-    loop {
-        match waitpid(Pid::from_raw(pid), None) {
-            Ok(WaitStatus::Exited(_, code)) => return Ok(code),
-            Ok(WaitStatus::Signaled(_, sig, _)) => return Ok(128 + sig as i32),
-            Ok(_) => continue,
-            Err(nix::errno::Errno::EINTR) => continue,
-            Err(e) => return Err(anyhow!("waiting for exec process: {e}")),
-        }
+        None => ops::wait_child(pid),
     }
 }

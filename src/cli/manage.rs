@@ -5,8 +5,8 @@ use std::collections::HashSet;
 use anyhow::{bail, Context as _, Result};
 
 use super::{each_name, GlobalArgs};
-use crate::engine::container::{self, Status};
-use crate::engine::runtime;
+use crate::engine::container;
+use crate::engine::ops;
 
 #[derive(Debug, clap::Args)]
 pub struct PauseArgs {
@@ -42,43 +42,14 @@ pub struct PruneArgs {
     pub filters: Vec<String>,
 }
 
-fn set_status(engine: &crate::engine::Engine, id: &str, status: Status) -> Result<()> {
-    let mut state = container::load_state(engine, id);
-    state.status = status;
-    container::save_state(engine, id, &state)
-}
-
 pub fn run_pause(g: &GlobalArgs, args: PauseArgs) -> Result<()> {
     let engine = g.engine()?;
-    each_name(&args.containers, |name| {
-        let c = container::lookup(&engine, name)?;
-        let _lock = container::lock(&engine, &c.record.id)?;
-        match c.state.status {
-            Status::Paused => bail!("Container {} is already paused", c.record.id),
-            Status::Running => {}
-            _ => bail!("Container {} is not running", c.record.id),
-        }
-        if engine.rootless {
-            bail!("pause needs the cgroup freezer, which rootless containers do not have on this host");
-        }
-        runtime::pause(&engine.runtime_root(), &c.record.id)?;
-        crate::engine::events::container(&engine, "pause", &c.record, &[]);
-        set_status(&engine, &c.record.id, Status::Paused)
-    })
+    each_name(&args.containers, |name| ops::pause(&engine, name))
 }
 
 pub fn run_unpause(g: &GlobalArgs, args: PauseArgs) -> Result<()> {
     let engine = g.engine()?;
-    each_name(&args.containers, |name| {
-        let c = container::lookup(&engine, name)?;
-        let _lock = container::lock(&engine, &c.record.id)?;
-        if c.state.status != Status::Paused {
-            bail!("Container {} is not paused", c.record.id);
-        }
-        runtime::resume(&engine.runtime_root(), &c.record.id)?;
-        crate::engine::events::container(&engine, "unpause", &c.record, &[]);
-        set_status(&engine, &c.record.id, Status::Running)
-    })
+    each_name(&args.containers, |name| ops::unpause(&engine, name))
 }
 
 pub fn run_rename(g: &GlobalArgs, args: RenameArgs) -> Result<()> {
@@ -227,143 +198,6 @@ pub struct PortArgs {
     pub port: Option<String>,
 }
 
-/// Writes one cgroup file of a running container (v1 controller dir, or v2).
-fn write_cgroup(
-    host: &crate::engine::container::HostConfig,
-    id: &str,
-    controller: &str,
-    file: &str,
-    value: &str,
-) -> Result<()> {
-    let dir = crate::engine::container::cgroup_dir(host, id, controller)
-        .ok_or_else(|| anyhow::anyhow!("container {id} has no {controller} cgroup"))?;
-    let path = dir.join(file);
-    std::fs::write(&path, value).with_context(|| format!("writing {value} to {}", path.display()))
-}
-
-/// Applies changed limits to a running container's cgroups (docker update).
-fn apply_resources(
-    host: &crate::engine::container::HostConfig,
-    id: &str,
-    old: &crate::engine::container::Resources,
-    r: &crate::engine::container::Resources,
-) -> Result<()> {
-    let v2 = std::path::Path::new("/sys/fs/cgroup")
-        .join(host.cgroup_path(id))
-        .join("cgroup.controllers")
-        .exists();
-    if r.memory != old.memory || r.memory_swap != old.memory_swap {
-        let limit = if r.memory > 0 {
-            r.memory.to_string()
-        } else if v2 {
-            "max".into()
-        } else {
-            "-1".into()
-        };
-        let swap = match (r.memory, r.memory_swap) {
-            (m, 0) if m > 0 => (m * 2).to_string(),
-            (_, -1) | (0, _) => {
-                if v2 {
-                    "max".into()
-                } else {
-                    "-1".into()
-                }
-            }
-            (_, s) => s.to_string(),
-        };
-        if v2 {
-            write_cgroup(host, id, "memory", "memory.max", &limit)?;
-        } else if r.memory > old.memory || r.memory <= 0 {
-            // v1 keeps memsw >= memory at all times: raise memsw first, lower it last.
-            let _ = write_cgroup(host, id, "memory", "memory.memsw.limit_in_bytes", &swap);
-            write_cgroup(host, id, "memory", "memory.limit_in_bytes", &limit)?;
-        } else {
-            write_cgroup(host, id, "memory", "memory.limit_in_bytes", &limit)?;
-            let _ = write_cgroup(host, id, "memory", "memory.memsw.limit_in_bytes", &swap);
-        }
-    }
-    if r.memory_reservation != old.memory_reservation && r.memory_reservation > 0 {
-        let file = if v2 {
-            "memory.low"
-        } else {
-            "memory.soft_limit_in_bytes"
-        };
-        write_cgroup(host, id, "memory", file, &r.memory_reservation.to_string())?;
-    }
-    if r.cpu_shares != old.cpu_shares && r.cpu_shares > 0 {
-        if v2 {
-            // The conversion runc uses from shares (2..262144) to weight (1..10000).
-            let weight = 1 + ((r.cpu_shares.saturating_sub(2)) * 9999) / 262142;
-            write_cgroup(host, id, "cpu", "cpu.weight", &weight.to_string())?;
-        } else {
-            write_cgroup(host, id, "cpu", "cpu.shares", &r.cpu_shares.to_string())?;
-        }
-    }
-    let (quota, period) = if r.nano_cpus > 0 {
-        (r.nano_cpus * 100_000 / 1_000_000_000, 100_000u64)
-    } else {
-        (r.cpu_quota, r.cpu_period)
-    };
-    let (old_quota, old_period) = if old.nano_cpus > 0 {
-        (old.nano_cpus * 100_000 / 1_000_000_000, 100_000u64)
-    } else {
-        (old.cpu_quota, old.cpu_period)
-    };
-    if quota != old_quota || period != old_period {
-        if v2 {
-            let q = if quota > 0 {
-                quota.to_string()
-            } else {
-                "max".into()
-            };
-            let p = if period > 0 { period } else { 100_000 };
-            write_cgroup(host, id, "cpu", "cpu.max", &format!("{q} {p}"))?;
-        } else {
-            if period > 0 {
-                write_cgroup(host, id, "cpu", "cpu.cfs_period_us", &period.to_string())?;
-            }
-            write_cgroup(
-                host,
-                id,
-                "cpu",
-                "cpu.cfs_quota_us",
-                &if quota != 0 {
-                    quota.to_string()
-                } else {
-                    "-1".into()
-                },
-            )?;
-        }
-    }
-    if r.cpuset_cpus != old.cpuset_cpus && !r.cpuset_cpus.is_empty() {
-        write_cgroup(host, id, "cpuset", "cpuset.cpus", &r.cpuset_cpus)?;
-    }
-    if r.cpuset_mems != old.cpuset_mems && !r.cpuset_mems.is_empty() {
-        write_cgroup(host, id, "cpuset", "cpuset.mems", &r.cpuset_mems)?;
-    }
-    if r.pids_limit != old.pids_limit {
-        let v = if r.pids_limit > 0 {
-            r.pids_limit.to_string()
-        } else {
-            "max".into()
-        };
-        write_cgroup(host, id, "pids", "pids.max", &v)?;
-    }
-    if r.blkio_weight != old.blkio_weight && r.blkio_weight > 0 {
-        if !crate::engine::container::spec::blkio_weight_supported() {
-            bail!("Your kernel does not support Block I/O weight or the cgroup is not mounted. Weight discarded.");
-        }
-        write_cgroup(
-            host,
-            id,
-            "blkio",
-            if v2 { "io.weight" } else { "blkio.weight" },
-            &r.blkio_weight.to_string(),
-        )?;
-    }
-    Ok(())
-}
-
 pub fn run_update(g: &GlobalArgs, args: UpdateArgs) -> Result<()> {
     let engine = g.engine()?;
     let given = args.resources.resources()?;
@@ -371,78 +205,34 @@ pub fn run_update(g: &GlobalArgs, args: UpdateArgs) -> Result<()> {
     if !flags.ulimits.is_empty() || flags.oom_score_adj.is_some() {
         bail!("--ulimit and --oom-score-adj cannot be updated; recreate the container");
     }
-    let restart = args
-        .restart
-        .as_deref()
-        .map(crate::engine::container::RestartPolicy::parse)
-        .transpose()?;
-    each_name(&args.containers, |name| {
-        let c = container::lookup(&engine, name)?;
-        let _lock = container::lock(&engine, &c.record.id)?;
-        let mut record = container::load_record(&engine, &c.record.id)?;
-        let old = record.host_config.resources.clone();
-        let r = &mut record.host_config.resources;
-        if flags.cpus.is_some() {
-            r.nano_cpus = given.nano_cpus;
-            r.cpu_quota = 0;
-            r.cpu_period = 0;
-        }
-        if flags.cpu_shares.is_some() {
-            r.cpu_shares = given.cpu_shares;
-        }
-        if flags.cpuset_cpus.is_some() {
-            r.cpuset_cpus = given.cpuset_cpus.clone();
-        }
-        if flags.cpuset_mems.is_some() {
-            r.cpuset_mems = given.cpuset_mems.clone();
-        }
-        if flags.cpu_quota.is_some() {
-            r.cpu_quota = given.cpu_quota;
-            r.nano_cpus = 0;
-        }
-        if flags.cpu_period.is_some() {
-            r.cpu_period = given.cpu_period;
-            r.nano_cpus = 0;
-        }
-        if flags.memory.is_some() {
-            r.memory = given.memory;
-        }
-        if flags.memory_swap.is_some() {
-            r.memory_swap = given.memory_swap;
-        }
-        if flags.memory_reservation.is_some() {
-            r.memory_reservation = given.memory_reservation;
-        }
-        if flags.pids_limit.is_some() {
-            r.pids_limit = given.pids_limit;
-        }
-        if flags.blkio_weight.is_some() {
-            r.blkio_weight = given.blkio_weight;
-        }
-        if r.memory_swap > 0 && r.memory_swap < r.memory {
-            bail!("Minimum memoryswap limit should be larger than memory limit, see usage");
-        }
-        let new = r.clone();
-        if let Some(p) = &restart {
-            if record.host_config.auto_remove && !p.name.is_empty() {
-                bail!("Restart policy cannot be updated because AutoRemove is enabled for the container");
-            }
-            record.host_config.restart_policy = p.clone();
-        }
-        if c.state.status.is_up() {
-            if engine.rootless {
-                bail!(
-                    "Resource limits are not supported and ignored on cgroups V1 rootless systems"
-                );
-            }
-            apply_resources(&record.host_config, &record.id, &old, &new)?;
-        }
-        crate::engine::store::atomic::write_json(
-            &engine.container_paths(&record.id).record(),
-            &record,
-        )
-        .context("writing container record")
-    })
+    let change = ops::ResourceUpdate {
+        nano_cpus: flags.cpus.map(|_| given.nano_cpus),
+        cpu_shares: flags.cpu_shares.map(|_| given.cpu_shares),
+        cpuset_cpus: flags
+            .cpuset_cpus
+            .as_ref()
+            .map(|_| given.cpuset_cpus.clone()),
+        cpuset_mems: flags
+            .cpuset_mems
+            .as_ref()
+            .map(|_| given.cpuset_mems.clone()),
+        cpu_quota: flags.cpu_quota.map(|_| given.cpu_quota),
+        cpu_period: flags.cpu_period.map(|_| given.cpu_period),
+        memory: flags.memory.as_ref().map(|_| given.memory),
+        memory_swap: flags.memory_swap.as_ref().map(|_| given.memory_swap),
+        memory_reservation: flags
+            .memory_reservation
+            .as_ref()
+            .map(|_| given.memory_reservation),
+        pids_limit: flags.pids_limit.map(|_| given.pids_limit),
+        blkio_weight: flags.blkio_weight.map(|_| given.blkio_weight),
+        restart_policy: args
+            .restart
+            .as_deref()
+            .map(crate::engine::container::RestartPolicy::parse)
+            .transpose()?,
+    };
+    each_name(&args.containers, |name| ops::update(&engine, name, &change))
 }
 
 /// `port`: the container's published ports, as docker prints them.

@@ -223,6 +223,9 @@ pub enum Command {
     /// The per-container monitor (started by skiff itself)
     #[command(name = "__monitor", hide = true)]
     Monitor(MonitorArgs),
+    /// Watches a detached exec (started by `exec -d`)
+    #[command(name = "__exec", hide = true)]
+    DetachedExec { id: String, spec: String },
 }
 
 #[derive(Debug, clap::Args)]
@@ -575,6 +578,12 @@ fn dispatch(cli: Cli) -> Result<()> {
         Command::Import(a) => import::run(g, a),
         Command::Container(c) => container::run(g, c),
         Command::Monitor(a) => run_monitor(g, a),
+        Command::DetachedExec { id, spec } => {
+            let engine = g.engine()?;
+            let spec: crate::engine::ops::ExecSpec =
+                serde_json::from_str(&spec).map_err(|e| anyhow!("decoding the exec: {e}"))?;
+            std::process::exit(crate::engine::ops::run_detached(&engine, &id, &spec));
+        }
         Command::Generate(c) => generate::run(g, c),
         Command::RemoveTree { path } => crate::engine::rootless::remove_tree_inside(&path),
         Command::HealthProbe { id } => {
@@ -767,7 +776,12 @@ fn report(result: Result<()>, debug: bool) -> i32 {
         Ok(()) => 0,
         Err(err) if is_closed_stdout(&err) => die_of_sigpipe(),
         Err(err) => {
-            let code = err.downcast_ref::<ExitError>().map_or(1, |e| e.code);
+            let code = match err.downcast_ref::<ExitError>() {
+                Some(e) => e.code,
+                None => err
+                    .downcast_ref::<crate::engine::runtime::StartError>()
+                    .map_or(1, |e| e.code),
+            };
             let already_reported = err
                 .downcast_ref::<ExitError>()
                 .is_some_and(|e| e.message.is_empty());

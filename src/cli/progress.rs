@@ -179,6 +179,13 @@ impl Reporter {
 }
 
 impl PullProgress for Reporter {
+    fn not_found_locally(&self, reference: &Reference) {
+        self.line(&format!(
+            "Unable to find image '{}' locally",
+            reference.familiar()
+        ));
+    }
+
     fn start(&self, reference: &Reference, _layers: &[Descriptor]) {
         let what = reference
             .tag

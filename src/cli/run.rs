@@ -1,10 +1,7 @@
 //! `skiff run`, `skiff create` and `skiff start`.
 
 use std::collections::BTreeMap;
-use std::fs::File;
-use std::os::fd::{AsRawFd, OwnedFd};
-use std::os::unix::process::CommandExt;
-use std::process::Stdio;
+use std::os::fd::OwnedFd;
 use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::Arc;
 
@@ -15,10 +12,11 @@ use super::progress::{Mode, Reporter, Stream};
 use super::{ExitError, GlobalArgs};
 use crate::engine::container;
 use crate::engine::container::create::{create, CreateOptions};
-use crate::engine::image::pull::{pull, PullOptions};
-use crate::engine::image::reference::Reference;
-use crate::engine::image::{lookup, platform, NoSuchImage};
-use crate::engine::monitor::{self, StatusMessage};
+use crate::engine::image::platform;
+use crate::engine::image::pull::PullOptions;
+use crate::engine::monitor;
+use crate::engine::ops;
+use crate::engine::runtime::StartError;
 use crate::engine::Engine;
 
 /// Flags shared by `create` and `run`.
@@ -287,10 +285,18 @@ impl CreateArgs {
     }
 }
 
-/// An engine error of `run`/`create` exits 125, as docker's does.
+/// An engine error of `run`/`create` exits 125, as docker's does; a
+/// container's start failure keeps its own code (126, 127).
 fn engine_error(e: anyhow::Error) -> anyhow::Error {
     if e.downcast_ref::<ExitError>().is_some() {
         return e;
+    }
+    if let Some(start) = e.downcast_ref::<StartError>() {
+        return ExitError {
+            code: start.code,
+            message: format!("{e:#}"),
+        }
+        .into();
     }
     ExitError {
         code: 125,
@@ -301,41 +307,34 @@ fn engine_error(e: anyhow::Error) -> anyhow::Error {
 
 /// Finds the image locally, pulling it per `--pull` (progress on stderr, as docker).
 fn ensure_image(engine: &Engine, args: &CreateArgs) -> Result<crate::engine::image::LocalImage> {
-    let name = &args.image_and_command[0];
-    let local = lookup(engine, name);
-    let missing = matches!(&local, Err(e) if e.downcast_ref::<NoSuchImage>().is_some());
-    if args.pull == "always" || (args.pull == "missing" && missing) {
-        let reference = Reference::parse(name).map_err(|e| anyhow!("{e}"))?;
-        if missing && !args.quiet {
-            eprintln!("Unable to find image '{}' locally", reference.familiar());
-        }
-        let opts = PullOptions {
-            platform: args
-                .platform
-                .as_deref()
-                .map(platform::parse)
-                .transpose()
-                .map_err(|e| anyhow!(e))?,
-            ..PullOptions::default()
-        };
-        // docker shows the pull's progress on stderr, bars on a terminal.
-        let quiet = args.quiet;
-        let reporter = Arc::new(Reporter::new_on(
-            Mode::detect_on(quiet, Stream::Stderr),
-            Stream::Stderr,
-        ));
-        let rt = super::runtime()?;
-        let result = rt.block_on(pull(engine, &reference, &opts, reporter.clone()));
-        drop(rt);
-        reporter.finish();
-        let result = result?;
-        reporter.pull_done(&result);
-        return lookup(engine, name);
+    let opts = PullOptions {
+        platform: args
+            .platform
+            .as_deref()
+            .map(platform::parse)
+            .transpose()
+            .map_err(|e| anyhow!(e))?,
+        ..PullOptions::default()
+    };
+    // docker shows the pull's progress on stderr, bars on a terminal.
+    let reporter = Arc::new(Reporter::new_on(
+        Mode::detect_on(args.quiet, Stream::Stderr),
+        Stream::Stderr,
+    ));
+    let policy: ops::PullPolicy = args.pull.parse()?;
+    let result = ops::ensure_image(
+        engine,
+        &args.image_and_command[0],
+        policy,
+        &opts,
+        reporter.clone(),
+    );
+    reporter.finish();
+    let (image, pulled) = result?;
+    if let Some(pulled) = pulled {
+        reporter.pull_done(&pulled);
     }
-    if missing && args.pull == "never" {
-        bail!("No such image: {name}");
-    }
-    local
+    Ok(image)
 }
 
 fn create_container(
@@ -416,14 +415,35 @@ impl Attach {
     }
 }
 
-/// An fd on /dev/null, for streams the user did not attach.
-fn devnull() -> Result<OwnedFd> {
-    Ok(std::fs::OpenOptions::new()
-        .read(true)
-        .write(true)
-        .open("/dev/null")
-        .context("opening /dev/null")?
-        .into())
+fn dup(stream: &impl std::os::fd::AsFd) -> Result<OwnedFd> {
+    stream
+        .as_fd()
+        .try_clone_to_owned()
+        .context("duplicating stdio")
+}
+
+impl Attach {
+    /// Our stdio as the container's, /dev/null for what is not attached.
+    fn streams(&self) -> Result<ops::AttachStreams> {
+        Ok(ops::AttachStreams {
+            stdin: if self.stdin {
+                dup(&std::io::stdin())?
+            } else {
+                crate::engine::process::devnull()?
+            },
+            stdout: if self.stdout {
+                dup(&std::io::stdout())?
+            } else {
+                crate::engine::process::devnull()?
+            },
+            stderr: if self.stderr {
+                dup(&std::io::stderr())?
+            } else {
+                crate::engine::process::devnull()?
+            },
+            detach_keys: self.detach_keys.clone(),
+        })
+    }
 }
 
 static MONITOR_PID: AtomicI32 = AtomicI32::new(0);
@@ -450,149 +470,13 @@ fn forward_resizes(monitor_pid: i32) {
     }
 }
 
-/// Starts a container's monitor and waits for it to report the start.
-/// With `attach`, the container writes to our stdout/stderr (and reads our stdin
-/// with `attach.stdin`); returns the status pipe to wait for the exit on.
-pub fn start_container(
-    g: &GlobalArgs,
-    engine: &Engine,
-    id: &str,
-    attach: Option<&Attach>,
-) -> Result<(i32, File)> {
-    // A monitor killed with its container (a crash, a reboot) leaves libcontainer's
-    // state and the cgroups behind; they would make the new start fail.
-    container::remove::release_runtime(engine, id);
-    let (status_r, status_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
-    let stdin: Option<OwnedFd> = match attach {
-        Some(a) if a.stdin => Some(std::io::stdin().as_fd_owned()?),
-        Some(_) => Some(File::open("/dev/null").context("opening /dev/null")?.into()),
-        None => None,
+/// Starts a container detached (its output only in its log).
+fn start_detached(g: &GlobalArgs, engine: &Engine, id: &str) -> Result<()> {
+    let opts = ops::StartOptions {
+        attach: None,
+        debug: g.debug,
     };
-    let stdout: Option<OwnedFd> = match attach {
-        Some(a) if a.stdout => Some(std::io::stdout().as_fd_owned()?),
-        Some(_) => Some(devnull()?),
-        None => None,
-    };
-    let stderr: Option<OwnedFd> = match attach {
-        Some(a) if a.stderr => Some(std::io::stderr().as_fd_owned()?),
-        Some(_) => Some(devnull()?),
-        None => None,
-    };
-    let mut cmd =
-        monitor::monitor_command(engine, std::path::Path::new("/proc/self/exe"), id, g.debug);
-    if let Some(a) = attach {
-        cmd.arg("--attach");
-        if let Some(keys) = &a.detach_keys {
-            crate::engine::tty::parse_detach_keys(keys)?;
-            cmd.arg("--detach-keys").arg(keys);
-        }
-    }
-    cmd.stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
-    cmd.env_remove("LISTEN_FDS").env_remove("NOTIFY_SOCKET");
-    let sources: Vec<(i32, i32)> = [
-        Some((status_w.as_raw_fd(), monitor::STATUS_FD)),
-        stdin
-            .as_ref()
-            .map(|f| (f.as_raw_fd(), monitor::ATTACH_STDIN_FD)),
-        stdout
-            .as_ref()
-            .map(|f| (f.as_raw_fd(), monitor::ATTACH_STDOUT_FD)),
-        stderr
-            .as_ref()
-            .map(|f| (f.as_raw_fd(), monitor::ATTACH_STDERR_FD)),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    // No allocation between fork and exec (the CLI may have other threads):
-    // room for every fd is made here.
-    let mut high = vec![(0, 0); sources.len()];
-    // SAFETY: between fork and exec we only call async-signal-safe syscalls.
-    unsafe {
-        cmd.pre_exec(move || {
-            libc::setsid();
-            // Move every source above the targets first so none is overwritten.
-            for ((src, target), slot) in sources.iter().zip(high.iter_mut()) {
-                let h = libc::fcntl(*src, libc::F_DUPFD_CLOEXEC, 100);
-                if h < 0 {
-                    return Err(std::io::Error::last_os_error());
-                }
-                *slot = (h, *target);
-            }
-            for &(h, target) in &high {
-                if libc::dup2(h, target) < 0 {
-                    return Err(std::io::Error::last_os_error());
-                }
-            }
-            Ok(())
-        });
-    }
-    let child = cmd.spawn().context("starting the container monitor")?;
-    if attach.is_some() {
-        forward_resizes(child.id() as i32);
-    }
-    drop(status_w);
-    drop((stdin, stdout, stderr));
-    // The monitor runs on its own; it is not ours to wait for. Reap it if it
-    // exits while we watch (it is our child until we exit).
-    std::mem::forget(child);
-    let mut status = File::from(status_r);
-    match monitor::read_status(&mut status)? {
-        Some(StatusMessage::Started(pid)) => Ok((pid, status)),
-        Some(StatusMessage::Failed(code, msg)) => Err(ExitError {
-            code,
-            message: format!(
-                "failed to start container {}: {msg}",
-                container::short_id(id)
-            ),
-        }
-        .into()),
-        _ => {
-            let state = container::load_state(engine, id);
-            Err(ExitError {
-                code: 125,
-                message: format!(
-                    "the monitor of container {} exited before the container started{}",
-                    container::short_id(id),
-                    if state.error.is_empty() {
-                        String::new()
-                    } else {
-                        format!(": {}", state.error)
-                    }
-                ),
-            }
-            .into())
-        }
-    }
-}
-
-trait DupFd {
-    fn as_fd_owned(&self) -> Result<OwnedFd>;
-}
-
-impl<T: std::os::fd::AsFd> DupFd for T {
-    fn as_fd_owned(&self) -> Result<OwnedFd> {
-        self.as_fd()
-            .try_clone_to_owned()
-            .context("duplicating stdio")
-    }
-}
-
-/// Waits for the monitor's exit message: the container's code, or None when the
-/// user detached.
-fn wait_exit(engine: &Engine, id: &str, status: &mut File) -> Option<i32> {
-    while let Ok(Some(msg)) = monitor::read_status(status) {
-        match msg {
-            StatusMessage::Exited(code) => return Some(code),
-            StatusMessage::Detached => return None,
-            _ => {}
-        }
-    }
-    // The monitor went away without telling us: trust the record.
-    let state = container::reconcile(engine, id, container::load_state(engine, id));
-    Some(state.exit_code)
+    ops::start(engine, id, opts).map(drop)
 }
 
 /// Attaches to a container being started: raw terminal for `-t`, signals
@@ -619,12 +503,17 @@ fn attached_start(
     } else {
         None
     };
-    let (pid, mut status) = start_container(g, engine, id, Some(attach))?;
+    let opts = ops::StartOptions {
+        attach: Some(attach.streams()?),
+        debug: g.debug,
+    };
+    let started = ops::start(engine, id, opts)?;
+    forward_resizes(started.monitor_pid);
     drop(warm);
     if sig_proxy && !tty {
-        forward_signals_to(pid);
+        forward_signals_to(started.pid);
     }
-    let code = wait_exit(engine, id, &mut status);
+    let code = started.wait_exit(engine, id);
     drop(raw);
     Ok(code)
 }
@@ -655,7 +544,7 @@ pub fn run(g: &GlobalArgs, args: RunArgs) -> Result<()> {
     let (engine, record) = create_container(g, &args.create).map_err(engine_error)?;
     let id = record.id.clone();
     if args.detach {
-        start_container(g, &engine, &id, None).map_err(engine_error)?;
+        start_detached(g, &engine, &id).map_err(engine_error)?;
         drop(warm);
         println!("{id}");
         return Ok(());
@@ -723,7 +612,7 @@ pub fn run_start(g: &GlobalArgs, args: StartArgs) -> Result<()> {
                 let tty = c.record.config.tty;
                 return attached_start(g, &engine, &c.record.id, &attach, tty, true, warm.take());
             }
-            start_container(g, &engine, &c.record.id, None)?;
+            start_detached(g, &engine, &c.record.id)?;
             Ok(None)
         })();
         match result {

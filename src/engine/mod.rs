@@ -5,6 +5,7 @@ pub mod events;
 pub mod image;
 pub mod monitor;
 pub mod network;
+pub mod ops;
 pub mod process;
 pub mod rootless;
 pub mod runtime;

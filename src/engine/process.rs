@@ -33,6 +33,46 @@ pub fn inherit_only(cmd: &mut Command, keep: Vec<RawFd>) {
     }
 }
 
+/// Makes `cmd` a session leader of its own (it outlives the caller and its
+/// terminal) holding each `(source, target)` fd at `target`: a monitor's status
+/// pipe and attached stdio on fds 3..6.
+pub fn detach_with_fds(cmd: &mut Command, sources: Vec<(RawFd, RawFd)>) {
+    // No allocation between fork and exec (the caller may have other threads):
+    // room for every fd is made here.
+    let mut high = vec![(0, 0); sources.len()];
+    // SAFETY: between fork and exec we only call async-signal-safe syscalls.
+    unsafe {
+        cmd.pre_exec(move || {
+            libc::setsid();
+            // Move every source above the targets first so none is overwritten.
+            for ((src, target), slot) in sources.iter().zip(high.iter_mut()) {
+                let h = libc::fcntl(*src, libc::F_DUPFD_CLOEXEC, 100);
+                if h < 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                *slot = (h, *target);
+            }
+            for &(h, target) in &high {
+                if libc::dup2(h, target) < 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+            }
+            Ok(())
+        });
+    }
+}
+
+/// An fd on /dev/null, read and write: a stream nobody attached.
+pub fn devnull() -> anyhow::Result<std::os::fd::OwnedFd> {
+    use anyhow::Context as _;
+    Ok(std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/null")
+        .context("opening /dev/null")?
+        .into())
+}
+
 /// What skiff reads of a process's /proc/PID/stat.
 pub struct ProcStat {
     /// R, S, D, Z, X, ...

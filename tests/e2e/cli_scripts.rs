@@ -75,6 +75,52 @@ fn a_closed_pipe_ends_commands_quietly() {
 }
 
 #[test]
+fn exec_detached_is_watched_by_the_engine() {
+    let skiff = with_busybox();
+    let _c = Cleanup(&skiff);
+    skiff.ok(&["run", "-d", "--name", "dx", "busybox", "sleep", "100"]);
+    // The command's own -d stays the command's (`ls -d /` lists / itself).
+    skiff.ok(&["exec", "-d", "dx", "sh", "-c", "ls -d / > /ls-out; exit 3"]);
+    let mut listed = String::new();
+    for _ in 0..100 {
+        let out = skiff.run(&["exec", "dx", "cat", "/ls-out"]);
+        listed = text(&out.stdout);
+        if !listed.is_empty() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert_eq!(listed.trim(), "/");
+    // Its exit is recorded by the process that watched it.
+    let mut died = false;
+    for _ in 0..100 {
+        let events = skiff.ok(&[
+            "events",
+            "--since",
+            "0",
+            "--until",
+            "0s",
+            "--filter",
+            "event=exec_die",
+            "--format",
+            "{{.Actor.Attributes.exitCode}}",
+        ]);
+        if events.lines().any(|l| l == "3") {
+            died = true;
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(died, "exec_die with exitCode 3 recorded");
+    // Start failures come back to the caller with docker's codes.
+    let out = skiff.fails(&["exec", "-d", "dx", "no-such-command"]);
+    assert_eq!(out.status.code(), Some(127), "{}", text(&out.stderr));
+    let out = skiff.fails(&["exec", "-d", "-u", "nosuchuser", "dx", "true"]);
+    assert_eq!(out.status.code(), Some(126), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("unable to find user nosuchuser"));
+}
+
+#[test]
 fn exec_detached_with_a_tty_needs_no_terminal() {
     let skiff = with_busybox();
     let _c = Cleanup(&skiff);

@@ -11,11 +11,9 @@ use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
 use nix::unistd::Pid;
 
 use super::{
-    load_state, lock, now_rfc3339, save_state, spec, user, Health, HealthConfig, HealthResult,
-    Status,
+    load_state, lock, now_rfc3339, save_state, Health, HealthConfig, HealthResult, Status,
 };
 use crate::engine::runtime;
-use crate::engine::store::atomic::write_json;
 use crate::engine::Engine;
 
 /// docker's defaults for unset healthcheck durations.
@@ -66,52 +64,32 @@ pub fn probe(engine: &Engine, id: &str) -> Result<HealthResult> {
     if args.is_empty() {
         bail!("healthcheck has no command");
     }
-    let paths = engine.container_paths(id);
-    let exec_user = user::resolve(&paths.rootfs(), &record.config.user)?;
-    let caps = spec::capabilities(&record.host_config.security).map_err(|e| anyhow!(e))?;
-    let mut env = record.config.env.clone();
-    if !env.iter().any(|e| e.starts_with("HOME=")) {
-        env.push(format!("HOME={}", exec_user.home));
-    }
-    let process = spec::process(&spec::ProcessSpec {
-        args: &args,
-        env: &env,
-        cwd: &record.config.working_dir,
-        user: &exec_user,
-        tty: false,
-        caps: &caps,
-        no_new_privileges: spec::no_new_privileges(&record.host_config.security),
-    });
-    crate::engine::store::ensure_dir(&paths.run_dir)?;
-    let process_json = paths
-        .run_dir
-        .join(format!("health-{:x}.json", rand::random::<u64>()));
-    write_json(&process_json, &process).context("writing process.json")?;
+    let exec = super::exec::ExecSpec {
+        command: args,
+        ..Default::default()
+    };
+    let mut prepared = super::exec::prepare(engine, &record, state.monitor_pid, &exec)?;
     let (out_r, out_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
     let err_w = out_w.try_clone().context("pipe")?;
     let stdin: OwnedFd = std::fs::File::open("/dev/null")
         .context("opening /dev/null")?
         .into();
-    if engine.rootless {
-        crate::engine::rootless::join_monitor_namespaces(state.monitor_pid)?;
-    }
     let start = now_rfc3339();
-    let started = runtime::exec(
-        &engine.runtime_root(),
-        id,
-        &process_json,
+    let started = prepared.start(
+        engine,
         runtime::Stdio {
             stdin,
             stdout: out_w,
             stderr: err_w,
         },
-        None,
-        &args[0],
     );
-    let _ = std::fs::remove_file(&process_json);
+    drop(prepared);
     let timeout = ns(hc.timeout, DEFAULT_TIMEOUT);
     let (exit_code, output) = match started {
-        Err(e) => (e.code, e.message),
+        Err(e) => match e.downcast::<runtime::StartError>() {
+            Ok(e) => (e.code, e.message),
+            Err(e) => return Err(e),
+        },
         Ok(pid) => wait_probe(pid, out_r, timeout),
     };
     let result = HealthResult {

@@ -2,6 +2,7 @@
 
 pub mod copy;
 pub mod create;
+pub mod exec;
 pub mod export;
 pub mod health;
 pub mod logs;

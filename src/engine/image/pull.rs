@@ -52,6 +52,9 @@ pub enum LayerStatus {
 
 /// Receives progress; the CLI renders it.
 pub trait PullProgress: Send + Sync {
+    /// A pull of an image that is not in the store is about to begin (docker's
+    /// `Unable to find image … locally`).
+    fn not_found_locally(&self, _reference: &Reference) {}
     /// The reference resolved and the layer list is known.
     fn start(&self, _reference: &Reference, _layers: &[Descriptor]) {}
     fn layer(&self, _layer: &Descriptor, _status: LayerStatus) {}

@@ -457,8 +457,8 @@ fn skiff_binary() -> std::io::Result<std::path::PathBuf> {
 }
 
 /// The global flags that point another skiff process (a monitor, a
-/// healthcheck probe) at this engine's store.
-fn global_args(engine: &Engine) -> Vec<std::ffi::OsString> {
+/// healthcheck probe, a detached exec) at this engine's store.
+pub fn global_args(engine: &Engine) -> Vec<std::ffi::OsString> {
     vec![
         "--root".into(),
         engine.paths.root.clone().into(),

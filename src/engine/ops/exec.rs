@@ -1,0 +1,148 @@
+//! `exec`: a process in a running container, attached to the caller's stdio
+//! or detached (watched by a small helper process, as conmon watches podman's).
+
+use std::fs::File;
+use std::os::fd::{AsRawFd, OwnedFd};
+
+use anyhow::{anyhow, bail, Context as _, Result};
+
+use crate::engine::container::exec::{self as core, PreparedExec as Prepared};
+pub use crate::engine::container::exec::{wait_child, ExecSpec};
+use crate::engine::container::{self, ContainerRecord, Status};
+use crate::engine::monitor::{self, StatusMessage};
+use crate::engine::runtime::{self, StartError};
+use crate::engine::{events, Engine};
+
+/// An exec checked and ready to start, with docker's exec events.
+pub struct PreparedExec<'a> {
+    engine: &'a Engine,
+    record: ContainerRecord,
+    prepared: Prepared,
+    exec_id: String,
+    command_line: String,
+}
+
+/// Finds the container, checks that it runs, and prepares `spec` in it.
+pub fn prepare_exec<'a>(
+    engine: &'a Engine,
+    name: &str,
+    spec: &ExecSpec,
+) -> Result<PreparedExec<'a>> {
+    let c = container::lookup(engine, name)?;
+    match c.state.status {
+        Status::Running => {}
+        Status::Paused => bail!(
+            "Container {} is paused, unpause the container before exec",
+            c.record.id
+        ),
+        _ => bail!("container {} is not running", c.record.id),
+    }
+    let prepared = core::prepare(engine, &c.record, c.state.monitor_pid, spec)?;
+    Ok(PreparedExec {
+        engine,
+        record: c.record,
+        prepared,
+        exec_id: hex::encode(rand::random::<[u8; 32]>()),
+        command_line: spec.command.join(" "),
+    })
+}
+
+impl PreparedExec<'_> {
+    fn event(&self, action: &str, extra: &[(&str, &str)]) {
+        let mut attrs = vec![("execID", self.exec_id.as_str())];
+        attrs.extend_from_slice(extra);
+        events::container(self.engine, action, &self.record, &attrs);
+    }
+
+    /// Starts the process; returns its pid (a child of the caller, which must
+    /// be single-threaded). A tty exec's pty is then [`PreparedExec::receive_pty`].
+    pub fn start(&mut self, stdio: runtime::Stdio) -> Result<i32> {
+        // docker's exec events: the command in the action, the exec's ID attached.
+        self.event(&format!("exec_create: {}", self.command_line), &[]);
+        self.event(&format!("exec_start: {}", self.command_line), &[]);
+        self.prepared.start(self.engine, stdio)
+    }
+
+    pub fn receive_pty(&mut self) -> Result<Option<OwnedFd>> {
+        self.prepared.receive_pty()
+    }
+
+    /// Records the exit (`exec_die`).
+    pub fn finish(self, code: i32) {
+        self.event("exec_die", &[("exitCode", &code.to_string())]);
+    }
+}
+
+/// `exec -d`: checks and starts `spec` in container `name` and returns once it
+/// runs; a helper process of its own waits for it and records its exit. The
+/// command's own arguments are never read as flags.
+pub fn exec_detached(engine: &Engine, name: &str, spec: &ExecSpec, debug: bool) -> Result<()> {
+    // The checks (running, user) fail here, in the caller, with their own words.
+    let c = container::lookup(engine, name)?;
+    drop(prepare_exec(engine, name, spec)?);
+    let (status_r, status_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
+    let spec_json = serde_json::to_string(spec).context("encoding the exec")?;
+    let mut cmd = std::process::Command::new("/proc/self/exe");
+    cmd.args(monitor::global_args(engine));
+    if debug {
+        cmd.arg("--debug");
+    }
+    cmd.arg("__exec").arg(&c.record.id).arg(spec_json);
+    cmd.stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    crate::engine::process::detach_with_fds(
+        &mut cmd,
+        vec![(status_w.as_raw_fd(), monitor::STATUS_FD)],
+    );
+    let child = cmd.spawn().context("starting the detached exec")?;
+    drop(status_w);
+    // Not ours to wait for: it outlives us.
+    std::mem::forget(child);
+    let mut status = File::from(status_r);
+    match monitor::read_status(&mut status)? {
+        Some(StatusMessage::Started(_)) => Ok(()),
+        Some(StatusMessage::Failed(code, message)) => Err(StartError { code, message }.into()),
+        _ => Err(anyhow!(
+            "the detached exec in container {name} ended before it started"
+        )),
+    }
+}
+
+/// The helper of [`exec_detached`] (the hidden `__exec` command): runs the
+/// exec with no stdio (a tty exec's output is read and dropped), reports the
+/// start on the status fd, waits, records the exit. Returns the exit code.
+pub fn run_detached(engine: &Engine, id: &str, spec: &ExecSpec) -> i32 {
+    // SAFETY: our starter handed us the status pipe as this fd.
+    let mut status =
+        Some(unsafe { <File as std::os::fd::FromRawFd>::from_raw_fd(monitor::STATUS_FD) });
+    let started = (|| -> Result<(PreparedExec<'_>, i32)> {
+        let mut exec = prepare_exec(engine, id, spec)?;
+        let stdio = runtime::Stdio {
+            stdin: crate::engine::process::devnull()?,
+            stdout: crate::engine::process::devnull()?,
+            stderr: crate::engine::process::devnull()?,
+        };
+        let pid = exec.start(stdio)?;
+        Ok((exec, pid))
+    })();
+    let (mut exec, pid) = match started {
+        Ok(s) => s,
+        Err(e) => {
+            let code = e.downcast_ref::<StartError>().map_or(125, |s| s.code);
+            monitor::send(&mut status, StatusMessage::Failed(code, format!("{e:#}")));
+            return code;
+        }
+    };
+    let pty = exec.receive_pty();
+    monitor::send(&mut status, StatusMessage::Started(pid));
+    drop(status);
+    if let Ok(Some(master)) = pty {
+        // Nobody reads a detached pty; drain it so the process never blocks on output.
+        let mut buf = [0u8; 4096];
+        while matches!(nix::unistd::read(master.as_raw_fd(), &mut buf), Ok(n) if n > 0) {}
+    }
+    let code = wait_child(pid).unwrap_or(125);
+    exec.finish(code);
+    code
+}

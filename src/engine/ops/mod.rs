@@ -1,0 +1,28 @@
+//! The typed operations on containers that every front end calls: the CLI,
+//! and compose, the builder and kube play after it. Options in, reports out;
+//! nothing here prints or parses flags (podman's `ContainerEngine`).
+//!
+//! - [`create`]: a [`ContainerSpec`](crate::engine::spec::ContainerSpec) and an
+//!   image become a container record.
+//! - [`start`]: spawns the container's monitor and waits until it reports.
+//! - [`stop`], [`kill`], [`restart`], [`wait`], [`pause`], [`unpause`], [`update`].
+//! - [`exec`]: a process in a running container, attached or detached.
+//! - [`ensure_image`]: the image a container needs, pulled per its pull policy.
+
+mod exec;
+mod image;
+mod lifecycle;
+mod start;
+mod update;
+
+pub use exec::{exec_detached, prepare_exec, run_detached, wait_child, ExecSpec, PreparedExec};
+pub use image::{ensure_image, PullPolicy};
+pub use lifecycle::{
+    kill, pause, restart, signal_name, stop, unpause, wait, StopOptions, WaitCondition,
+};
+pub use start::{start, AttachStreams, StartOptions, Started};
+pub use update::{update, ResourceUpdate};
+
+pub use crate::engine::container::create::create;
+pub use crate::engine::container::remove::remove;
+pub use crate::engine::container::{lookup, reconcile};
