@@ -1,14 +1,17 @@
-//! The `run`/`create` flags of mounts, resources and security, parsed the way
-//! docker parses them into the engine's option types.
+//! The `run`/`create` flags of mounts, resources, security, health and
+//! networks, turned into the engine's spec types by `engine::spec::docker`'s parsers.
 
 use std::collections::BTreeMap;
 
 use anyhow::{anyhow, bail, Result};
 
-use crate::engine::container::create::VolumeRequest;
-use crate::engine::container::{
-    BindMount, DeviceMapping, DeviceRate, Resources, Security, TmpfsMount, Ulimit,
+use crate::engine::container::{DeviceRate, HealthConfig, Resources, Security};
+use crate::engine::network::ports::{self, PortBinding};
+use crate::engine::spec::docker::{
+    device_rate, dns_server, go_duration_ns, ipv4, mac_address, nano_cpus, parse_ulimit,
+    ram_in_bytes, RateKind,
 };
+use crate::engine::spec::{HealthSetting, NetworkAttachment};
 
 #[derive(Debug, Default, clap::Args)]
 pub struct MountArgs {
@@ -136,363 +139,52 @@ pub struct SecurityArgs {
     pub init: bool,
 }
 
-/// docker's RAMInBytes: `512`, `64k`, `512m`, `1g`, `1.5g` (binary units).
-pub fn ram_in_bytes(s: &str) -> Result<i64> {
-    let lower = s.trim().to_lowercase();
-    let digits_end = lower
-        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .unwrap_or(lower.len());
-    let (num, unit) = lower.split_at(digits_end);
-    let value: f64 = num.parse().map_err(|_| anyhow!("invalid size: '{s}'"))?;
-    let mult: f64 = match unit.trim_end_matches('b').trim_end_matches('i') {
-        "" => 1.0,
-        "k" => 1024.0,
-        "m" => 1024.0 * 1024.0,
-        "g" => 1024.0 * 1024.0 * 1024.0,
-        "t" => 1024f64.powi(4),
-        "p" => 1024f64.powi(5),
-        _ => bail!("invalid size: '{s}'"),
-    };
-    Ok((value * mult) as i64)
-}
-
-/// One `-v` value: a host bind (absolute source), a named volume, or an anonymous one.
-pub enum VolumeFlag {
-    Bind(BindMount),
-    Volume(VolumeRequest),
-}
-
-pub fn parse_volume(spec: &str) -> Result<VolumeFlag> {
-    let parts: Vec<&str> = spec.split(':').collect();
-    let (source, destination, mode) = match parts.as_slice() {
-        [d] => ("", *d, ""),
-        [s, d] => (*s, *d, ""),
-        [s, d, m] => (*s, *d, *m),
-        _ => bail!("invalid volume specification: '{spec}'"),
-    };
-    if !destination.starts_with('/') {
-        bail!("invalid volume specification: '{spec}': invalid mount config for type \"volume\": invalid mount path: '{destination}' mount path must be absolute");
-    }
-    let mut read_only = false;
-    for m in mode.split(',').filter(|m| !m.is_empty()) {
-        match m {
-            "ro" => read_only = true,
-            "rw" | "z" | "Z" | "nocopy" | "private" | "rprivate" | "shared" | "rshared"
-            | "slave" | "rslave" => {}
-            other => bail!("invalid mode: {other}"),
-        }
-    }
-    if source.is_empty() {
-        return Ok(VolumeFlag::Volume(VolumeRequest {
-            name: None,
-            destination: destination.into(),
-            read_only,
-        }));
-    }
-    // `.`, `./dir`, `../dir`: a bind of a relative path (docker 23+); any
-    // other name without a slash in front is a named volume.
-    let relative = source.starts_with('.').then(|| absolute_path(source));
-    let source = relative.as_deref().unwrap_or(source);
-    if !source.starts_with('/') {
-        return Ok(VolumeFlag::Volume(VolumeRequest {
-            name: Some(source.into()),
-            destination: destination.into(),
-            read_only,
-        }));
-    }
-    if !std::path::Path::new(source).exists() {
-        std::fs::create_dir_all(source)
-            .map_err(|e| anyhow!("creating bind source {source}: {e}"))?;
-    }
-    Ok(VolumeFlag::Bind(BindMount {
-        source: source.into(),
-        destination: destination.into(),
-        read_only,
-    }))
-}
-
-/// `path` made absolute against the working directory and cleaned lexically,
-/// as Go's filepath.Abs does for docker's CLI.
-fn absolute_path(path: &str) -> String {
-    use std::path::{Component, PathBuf};
-    let joined = std::env::current_dir().unwrap_or_default().join(path);
-    let mut out = PathBuf::from("/");
-    for c in joined.components() {
-        match c {
-            Component::ParentDir => {
-                out.pop();
-            }
-            Component::Normal(n) => out.push(n),
-            Component::RootDir | Component::CurDir | Component::Prefix(_) => {}
-        }
-    }
-    out.display().to_string()
-}
-
-/// One `--mount` value; tmpfs mounts come back as the third variant.
-pub enum MountFlag {
-    Volume(VolumeFlag),
-    Tmpfs(TmpfsMount),
-}
-
-pub fn parse_mount(spec: &str) -> Result<MountFlag> {
-    let mut kind = "volume".to_string();
-    let (mut source, mut target) = (String::new(), String::new());
-    let mut read_only = false;
-    let mut tmpfs_opts = Vec::new();
-    for field in spec.split(',') {
-        let (k, v) = field.split_once('=').unwrap_or((field, ""));
-        match k.trim().to_lowercase().as_str() {
-            "type" => kind = v.to_string(),
-            "source" | "src" => source = v.to_string(),
-            "target" | "destination" | "dst" => target = v.to_string(),
-            "readonly" | "ro" => read_only = v.is_empty() || matches!(v, "true" | "1"),
-            "tmpfs-size" => tmpfs_opts.push(format!("size={}", ram_in_bytes(v)?)),
-            "tmpfs-mode" => tmpfs_opts.push(format!("mode={v}")),
-            "bind-propagation" | "volume-nocopy" | "consistency" | "bind-nonrecursive" | "volume-driver" | "volume-label" | "volume-opt" => {}
-            other => bail!("invalid argument \"{spec}\" for \"--mount\" flag: unexpected key '{other}' in '{field}'"),
-        }
-    }
-    if target.is_empty() {
-        bail!("invalid argument \"{spec}\" for \"--mount\" flag: target is required");
-    }
-    match kind.as_str() {
-        "bind" => {
-            if source.is_empty() {
-                bail!("invalid mount config for type \"bind\": field Source must not be empty");
-            }
-            if !source.starts_with('/') {
-                source = absolute_path(&source);
-            }
-            if !std::path::Path::new(&source).exists() {
-                bail!("invalid mount config for type \"bind\": bind source path does not exist: {source}");
-            }
-            Ok(MountFlag::Volume(VolumeFlag::Bind(BindMount { source, destination: target, read_only })))
-        }
-        "volume" => Ok(MountFlag::Volume(VolumeFlag::Volume(VolumeRequest {
-            name: (!source.is_empty()).then_some(source),
-            destination: target,
-            read_only,
-        }))),
-        "tmpfs" => {
-            if read_only {
-                tmpfs_opts.push("ro".into());
-            }
-            Ok(MountFlag::Tmpfs(TmpfsMount { destination: target, options: tmpfs_opts }))
-        }
-        other => bail!("invalid argument \"{spec}\" for \"--mount\" flag: mount type '{other}' is not supported"),
-    }
-}
-
-pub fn parse_tmpfs(spec: &str) -> TmpfsMount {
-    let (dest, opts) = spec.split_once(':').unwrap_or((spec, ""));
-    TmpfsMount {
-        destination: dest.to_string(),
-        options: opts
-            .split(',')
-            .filter(|o| !o.is_empty())
-            .map(str::to_string)
-            .collect(),
-    }
-}
-
-pub fn parse_device(spec: &str) -> Result<DeviceMapping> {
-    let parts: Vec<&str> = spec.split(':').collect();
-    let (host, container, perms) = match parts.as_slice() {
-        [h] => (*h, *h, "rwm"),
-        [h, c] if c.chars().all(|x| "rwm".contains(x)) => (*h, *h, *c),
-        [h, c] => (*h, *c, "rwm"),
-        [h, c, p] => (*h, *c, *p),
-        _ => bail!("invalid device specification: {spec}"),
-    };
-    if !std::path::Path::new(host).exists() {
-        bail!("error gathering device information while adding custom device \"{host}\": no such file or directory");
-    }
-    Ok(DeviceMapping {
-        host: host.into(),
-        container: container.into(),
-        permissions: perms.into(),
-    })
-}
-
-const ULIMITS: &[&str] = &[
-    "core",
-    "cpu",
-    "data",
-    "fsize",
-    "locks",
-    "memlock",
-    "msgqueue",
-    "nice",
-    "nofile",
-    "nproc",
-    "rss",
-    "rtprio",
-    "rttime",
-    "sigpending",
-    "stack",
-    "as",
-];
-
-pub fn parse_ulimit(spec: &str) -> Result<Ulimit> {
-    let (name, values) = spec
-        .split_once('=')
-        .ok_or_else(|| anyhow!("invalid ulimit argument: {spec}"))?;
-    if !ULIMITS.contains(&name) {
-        bail!("invalid ulimit type: {name}");
-    }
-    let (soft, hard) = values.split_once(':').unwrap_or((values, values));
-    let parse = |v: &str| {
-        v.parse::<i64>()
-            .map_err(|_| anyhow!("invalid ulimit argument: {spec}"))
-    };
-    let (soft, hard) = (parse(soft)?, parse(hard)?);
-    if soft > hard && hard >= 0 {
-        bail!("ulimit soft limit must be less than or equal to hard limit: {soft} > {hard}");
-    }
-    Ok(Ulimit {
-        name: name.into(),
-        soft,
-        hard,
-    })
-}
-
 impl ResourceArgs {
+    /// The limits as docker's syntax gives them; the engine checks how they go together.
     pub fn resources(&self) -> Result<Resources> {
-        let mut r = Resources::default();
-        if let Some(cpus) = self.cpus {
-            let max = std::thread::available_parallelism()
-                .map(|n| n.get())
-                .unwrap_or(1) as f64;
-            if cpus <= 0.0 || cpus > max {
-                bail!("range of CPUs is from 0.01 to {max:.2}, as there are only {max} CPUs available");
-            }
-            r.nano_cpus = (cpus * 1e9) as i64;
-        }
-        r.cpu_shares = self.cpu_shares.unwrap_or(0);
-        r.cpuset_cpus = self.cpuset_cpus.clone().unwrap_or_default();
-        r.cpuset_mems = self.cpuset_mems.clone().unwrap_or_default();
-        r.cpu_quota = self.cpu_quota.unwrap_or(0);
-        r.cpu_period = self.cpu_period.unwrap_or(0);
-        if r.nano_cpus > 0 && (r.cpu_quota != 0 || r.cpu_period != 0) {
-            bail!("Conflicting options: Nano CPUs and CPU Period cannot both be set");
-        }
-        if let Some(m) = &self.memory {
-            r.memory = ram_in_bytes(m)?;
-            if r.memory > 0 && r.memory < 6 * 1024 * 1024 {
-                bail!("Minimum memory limit allowed is 6MB");
-            }
-        }
-        if let Some(s) = &self.memory_swap {
-            r.memory_swap = if s == "-1" { -1 } else { ram_in_bytes(s)? };
-            if r.memory_swap > 0 && r.memory == 0 {
-                bail!("You should always set the Memory limit when using Memoryswap limit");
-            }
-            if r.memory_swap > 0 && r.memory_swap < r.memory {
-                bail!("Minimum memoryswap limit should be larger than memory limit, see usage");
-            }
-        }
-        if let Some(m) = &self.memory_reservation {
-            r.memory_reservation = ram_in_bytes(m)?;
-        }
-        r.pids_limit = self.pids_limit.unwrap_or(0);
-        r.oom_score_adj = self.oom_score_adj.unwrap_or(0);
-        if !(-1000..=1000).contains(&r.oom_score_adj) {
-            bail!(
-                "Invalid value {}, range for oom score adj is [-1000, 1000]",
-                r.oom_score_adj
-            );
-        }
-        if let Some(w) = self.blkio_weight {
-            if w != 0 && !(10..=1000).contains(&w) {
-                bail!("Range of blkio weight is from 10 to 1000");
-            }
-            r.blkio_weight = w;
-        }
-        r.ulimits = self
-            .ulimits
-            .iter()
-            .map(|u| parse_ulimit(u))
-            .collect::<Result<_>>()?;
-        if self.memory_swappiness != -1 {
-            if !(0..=100).contains(&self.memory_swappiness) {
-                bail!(
-                    "invalid value: {}, valid memory swappiness range is 0-100",
-                    self.memory_swappiness
-                );
-            }
-            r.memory_swappiness = Some(self.memory_swappiness as u64);
-        }
-        r.oom_kill_disable = self.oom_kill_disable;
-        let weights = |v: &[String]| -> Result<Vec<DeviceRate>> {
-            v.iter().map(|s| device_rate(s, RateKind::Weight)).collect()
+        let size = |v: &Option<String>| v.as_deref().map(ram_in_bytes).transpose();
+        let rates = |v: &[String], kind: RateKind| -> Result<Vec<DeviceRate>> {
+            v.iter().map(|s| device_rate(s, kind)).collect()
         };
-        let bytes = |v: &[String]| -> Result<Vec<DeviceRate>> {
-            v.iter().map(|s| device_rate(s, RateKind::Bytes)).collect()
+        let memory_swap = match self.memory_swap.as_deref() {
+            Some("-1") => Some(-1),
+            other => other.map(ram_in_bytes).transpose()?,
         };
-        let iops = |v: &[String]| -> Result<Vec<DeviceRate>> {
-            v.iter().map(|s| device_rate(s, RateKind::Iops)).collect()
-        };
-        r.blkio_weight_device = weights(&self.blkio_weight_device)?;
-        r.device_read_bps = bytes(&self.device_read_bps)?;
-        r.device_write_bps = bytes(&self.device_write_bps)?;
-        r.device_read_iops = iops(&self.device_read_iops)?;
-        r.device_write_iops = iops(&self.device_write_iops)?;
-        Ok(r)
+        Ok(Resources {
+            nano_cpus: self.cpus.map(nano_cpus).transpose()?.unwrap_or(0),
+            cpu_shares: self.cpu_shares.unwrap_or(0),
+            cpuset_cpus: self.cpuset_cpus.clone().unwrap_or_default(),
+            cpuset_mems: self.cpuset_mems.clone().unwrap_or_default(),
+            cpu_quota: self.cpu_quota.unwrap_or(0),
+            cpu_period: self.cpu_period.unwrap_or(0),
+            memory: size(&self.memory)?.unwrap_or(0),
+            memory_swap: memory_swap.unwrap_or(0),
+            memory_reservation: size(&self.memory_reservation)?.unwrap_or(0),
+            pids_limit: self.pids_limit.unwrap_or(0),
+            oom_score_adj: self.oom_score_adj.unwrap_or(0),
+            blkio_weight: self.blkio_weight.unwrap_or(0),
+            ulimits: self
+                .ulimits
+                .iter()
+                .map(|u| parse_ulimit(u))
+                .collect::<Result<_>>()?,
+            memory_swappiness: match self.memory_swappiness {
+                -1 => None,
+                v @ 0..=100 => Some(v as u64),
+                v => bail!("invalid value: {v}, valid memory swappiness range is 0-100"),
+            },
+            oom_kill_disable: self.oom_kill_disable,
+            blkio_weight_device: rates(&self.blkio_weight_device, RateKind::Weight)?,
+            device_read_bps: rates(&self.device_read_bps, RateKind::Bytes)?,
+            device_write_bps: rates(&self.device_write_bps, RateKind::Bytes)?,
+            device_read_iops: rates(&self.device_read_iops, RateKind::Iops)?,
+            device_write_iops: rates(&self.device_write_iops, RateKind::Iops)?,
+        })
     }
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum RateKind {
-    Weight,
-    Bytes,
-    Iops,
-}
-
-/// `DEVICE:RATE` of the block I/O flags, with docker's messages. The device
-/// must be a block device under /dev.
-fn device_rate(spec: &str, kind: RateKind) -> Result<DeviceRate> {
-    let Some((path, value)) = spec.rsplit_once(':') else {
-        bail!("bad format: {spec}");
-    };
-    if !path.starts_with("/dev/") {
-        bail!("bad format for device path: {path}");
-    }
-    let rate = match kind {
-        RateKind::Bytes => {
-            let n = ram_in_bytes(value).map_err(|_| anyhow!("invalid rate for device: {value}. The correct format is <device-path>:<number>[<unit>]. Number must be a positive integer. Unit is optional and can be kb, mb, or gb"))?;
-            u64::try_from(n).map_err(|_| anyhow!("invalid rate for device: {value}"))?
-        }
-        RateKind::Iops => value.parse::<u64>().map_err(|_| anyhow!("invalid rate for device: {value}. The correct format is <device-path>:<number>. Number must be a positive integer"))?,
-        RateKind::Weight => {
-            let w: u64 = value.parse().map_err(|_| anyhow!("invalid weight for device: {value}"))?;
-            if !(10..=1000).contains(&w) {
-                bail!("invalid weight for device: {value}");
-            }
-            w
-        }
-    };
-    use std::os::unix::fs::FileTypeExt;
-    match std::fs::metadata(path) {
-        Ok(m) if m.file_type().is_block_device() => {}
-        Ok(_) => bail!("{path} is not a block device"),
-        Err(e) => bail!("{path}: {}", crate::engine::go_error(&e)),
-    }
-    Ok(DeviceRate {
-        path: path.to_string(),
-        rate,
-    })
 }
 
 impl SecurityArgs {
     pub fn security(&self, read_only: bool) -> Result<Security> {
-        let check = |name: &str, v: &Option<String>, allowed: &[&str]| -> Result<String> {
-            let v = v.clone().unwrap_or_default();
-            if !v.is_empty() && !allowed.contains(&v.as_str()) {
-                bail!("invalid {name} mode: {v}");
-            }
-            Ok(v)
-        };
         let mut sysctls = BTreeMap::new();
         for s in &self.sysctls {
             let (k, v) = s
@@ -507,57 +199,13 @@ impl SecurityArgs {
             security_opt: self.security_opt.clone(),
             group_add: self.group_add.clone(),
             sysctls,
-            ipc_mode: check("IPC", &self.ipc, &["private", "shareable", "none", "host"])?,
-            pid_mode: check("PID", &self.pid, &["host"])?,
-            uts_mode: check("UTS", &self.uts, &["host"])?,
-            cgroupns_mode: check("cgroup namespace", &self.cgroupns, &["host", "private"])?,
+            ipc_mode: self.ipc.clone().unwrap_or_default(),
+            pid_mode: self.pid.clone().unwrap_or_default(),
+            uts_mode: self.uts.clone().unwrap_or_default(),
+            cgroupns_mode: self.cgroupns.clone().unwrap_or_default(),
             init: self.init,
             read_only,
         })
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sizes_parse_like_docker() {
-        assert_eq!(ram_in_bytes("512").expect("b"), 512);
-        assert_eq!(ram_in_bytes("64k").expect("k"), 65536);
-        assert_eq!(ram_in_bytes("512m").expect("m"), 512 << 20);
-        assert_eq!(ram_in_bytes("1G").expect("g"), 1 << 30);
-        assert_eq!(ram_in_bytes("1.5gb").expect("gb"), 3 << 29);
-        assert!(ram_in_bytes("12x").is_err());
-    }
-
-    #[test]
-    fn ulimits_and_mounts_parse() {
-        assert_eq!(
-            parse_ulimit("nofile=1024:2048").expect("ulimit"),
-            Ulimit {
-                name: "nofile".into(),
-                soft: 1024,
-                hard: 2048
-            }
-        );
-        assert_eq!(parse_ulimit("nproc=10").expect("ulimit").hard, 10);
-        assert!(parse_ulimit("bogus=1").is_err());
-        assert!(parse_ulimit("nofile=10:5").is_err());
-        assert!(
-            matches!(parse_mount("type=tmpfs,target=/t,tmpfs-size=1m").expect("tmpfs"), MountFlag::Tmpfs(t) if t.options == ["size=1048576"])
-        );
-        assert!(
-            matches!(parse_mount("type=volume,source=data,target=/d,readonly").expect("vol"), MountFlag::Volume(VolumeFlag::Volume(v)) if v.read_only && v.name.as_deref() == Some("data"))
-        );
-        assert!(parse_mount("type=bind,target=/x").is_err());
-        assert!(
-            matches!(parse_volume("/data").expect("anon"), VolumeFlag::Volume(v) if v.name.is_none())
-        );
-        assert!(
-            matches!(parse_volume("named:/data:ro").expect("named"), VolumeFlag::Volume(v) if v.read_only)
-        );
-        assert!(parse_volume("named:relative").is_err());
     }
 }
 
@@ -586,16 +234,8 @@ pub struct HealthArgs {
     pub no_healthcheck: bool,
 }
 
-/// A Go-style duration (`30s`, `1m30s`, `500ms`) in nanoseconds.
-pub fn go_duration_ns(s: &str) -> Result<i64> {
-    match crate::engine::time::parse_go_duration(s) {
-        Some((false, d)) => Ok(d.as_nanos() as i64),
-        _ => bail!("invalid duration: {s}"),
-    }
-}
-
 impl HealthArgs {
-    pub fn config(&self) -> Result<Option<crate::engine::container::HealthConfig>> {
+    pub fn setting(&self) -> Result<HealthSetting> {
         let any = self.health_cmd.is_some()
             || self.health_interval.is_some()
             || self.health_timeout.is_some()
@@ -605,75 +245,25 @@ impl HealthArgs {
         if self.no_healthcheck && any {
             bail!("--no-healthcheck conflicts with --health-* options");
         }
-        if !any {
-            return Ok(None);
+        if self.no_healthcheck {
+            return Ok(HealthSetting::Disabled);
         }
-        let dur = |v: &Option<String>, what: &str| -> Result<i64> {
-            match v {
-                None => Ok(0),
-                Some(s) => {
-                    let ns = go_duration_ns(s)?;
-                    if ns != 0 && ns < 1_000_000 {
-                        bail!("--{what} cannot be less than 1ms");
-                    }
-                    Ok(ns)
-                }
-            }
-        };
-        Ok(Some(crate::engine::container::HealthConfig {
+        if !any {
+            return Ok(HealthSetting::Image);
+        }
+        let dur = |v: &Option<String>| v.as_deref().map(go_duration_ns).transpose();
+        Ok(HealthSetting::Merge(HealthConfig {
             test: match &self.health_cmd {
                 Some(cmd) => vec!["CMD-SHELL".into(), cmd.clone()],
                 None => Vec::new(),
             },
-            interval: dur(&self.health_interval, "health-interval")?,
-            timeout: dur(&self.health_timeout, "health-timeout")?,
-            start_period: dur(&self.health_start_period, "health-start-period")?,
-            start_interval: dur(&self.health_start_interval, "health-start-interval")?,
+            interval: dur(&self.health_interval)?.unwrap_or(0),
+            timeout: dur(&self.health_timeout)?.unwrap_or(0),
+            start_period: dur(&self.health_start_period)?.unwrap_or(0),
+            start_interval: dur(&self.health_start_interval)?.unwrap_or(0),
             retries: self.health_retries.unwrap_or(0),
         }))
     }
-}
-
-/// `--log-driver` and `--log-opt`, with docker's errors.
-pub fn log_config(
-    driver: &str,
-    opts: &[String],
-) -> Result<crate::engine::container::logs::LogConfig> {
-    if !["json-file", "k8s-file", "none"].contains(&driver) {
-        bail!("logger: no log driver named '{driver}' is registered");
-    }
-    let mut config = crate::engine::container::logs::LogConfig {
-        driver: driver.to_string(),
-        ..Default::default()
-    };
-    for opt in opts {
-        let (k, v) = opt
-            .split_once('=')
-            .ok_or_else(|| anyhow!("invalid log opt format: {opt}"))?;
-        match k {
-            "max-size" => {
-                let size = ram_in_bytes(v)?;
-                if size <= 0 {
-                    bail!("max-size must be a positive number");
-                }
-                config.max_size = size as u64;
-            }
-            "max-file" => {
-                let n: u32 = v
-                    .parse()
-                    .map_err(|_| anyhow!("invalid value for max-file: {v}"))?;
-                if n < 1 {
-                    bail!("max-file cannot be less than 1");
-                }
-                config.max_file = n;
-            }
-            other => bail!("unknown log opt '{other}' for {driver} log driver"),
-        }
-    }
-    if config.max_file > 1 && config.max_size == 0 {
-        bail!("max-file cannot be set without max-size");
-    }
-    Ok(config)
 }
 
 #[derive(Debug, Default, clap::Args)]
@@ -712,90 +302,43 @@ pub struct NetworkArgs {
 }
 
 impl NetworkArgs {
-    pub fn options(&self) -> Result<crate::engine::container::create::NetworkOptions> {
-        use crate::engine::network::ports;
+    /// The networks to join (`--network`, repeated), the first with
+    /// `--network-alias`, `--ip` and `--mac-address`, as docker's CLI does.
+    pub fn attachments(&self, networks: &[String]) -> Result<Vec<NetworkAttachment>> {
+        let first = NetworkAttachment {
+            name: networks.first().cloned().unwrap_or_default(),
+            aliases: self.aliases.clone(),
+            ipv4: self.ip.as_deref().map(ipv4).transpose()?,
+            mac: self.mac.as_deref().map(mac_address).transpose()?,
+        };
+        if networks.len() <= 1 && first == NetworkAttachment::default() {
+            return Ok(Vec::new());
+        }
+        Ok(std::iter::once(first)
+            .chain(networks.iter().skip(1).map(|name| NetworkAttachment {
+                name: name.clone(),
+                ..Default::default()
+            }))
+            .collect())
+    }
+
+    pub fn ports(&self) -> Result<Vec<PortBinding>> {
         let mut publish = Vec::new();
         for p in &self.publish {
             publish.extend(ports::parse_publish(p)?);
         }
+        Ok(publish)
+    }
+
+    pub fn expose(&self) -> Result<Vec<String>> {
         let mut expose = Vec::new();
         for e in &self.expose {
             expose.extend(ports::parse_expose(e)?);
         }
-        for d in &self.dns {
-            if d.parse::<std::net::IpAddr>().is_err() {
-                bail!("{d} is not an ip address");
-            }
-        }
-        if let Some(ip) = &self.ip {
-            if ip.parse::<std::net::Ipv4Addr>().is_err() {
-                bail!("invalid IPv4 address: {ip}");
-            }
-        }
-        if let Some(mac) = &self.mac {
-            let ok = mac.split(':').count() == 6
-                && mac
-                    .split(':')
-                    .all(|b| b.len() == 2 && u8::from_str_radix(b, 16).is_ok());
-            if !ok {
-                bail!("{mac} is not a valid mac address");
-            }
-        }
-        Ok(crate::engine::container::create::NetworkOptions {
-            publish,
-            publish_all: self.publish_all,
-            expose,
-            aliases: self.aliases.clone(),
-            ip: self.ip.clone(),
-            mac: self.mac.clone(),
-            dns: self.dns.clone(),
-            dns_search: self.dns_search.clone(),
-            dns_options: self.dns_options.clone(),
-            more_networks: Vec::new(),
-        })
+        Ok(expose)
     }
-}
 
-/// `-e NAME=VALUE`, or `-e NAME` for the caller's value; a NAME the caller
-/// has not set is dropped (docker).
-pub fn env_entry(raw: &str) -> Option<String> {
-    if raw.contains('=') {
-        Some(raw.to_string())
-    } else {
-        std::env::var(raw).ok().map(|v| format!("{raw}={v}"))
+    pub fn dns(&self) -> Result<Vec<String>> {
+        self.dns.iter().map(|d| dns_server(d)).collect()
     }
-}
-
-/// An `--env-file` (or `--label-file`) as docker's CLI reads it: leading
-/// whitespace trimmed, blank lines and `#` comments skipped, values passed
-/// through as they are, a NAME alone taken from the caller's environment, a
-/// name with whitespace in it an error.
-pub fn key_value_file(path: &str, from_env: bool) -> Result<Vec<String>> {
-    let text =
-        std::fs::read(path).map_err(|e| anyhow!("open {path}: {}", crate::engine::go_error(&e)))?;
-    let text = String::from_utf8(text)
-        .map_err(|_| anyhow!("env file {path} contains invalid utf8 bytes"))?;
-    let mut out = Vec::new();
-    for line in text.trim_start_matches('\u{feff}').lines() {
-        let line = line.trim_start();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let (name, value) = match line.split_once('=') {
-            Some((n, v)) => (n, Some(v)),
-            None => (line, None),
-        };
-        if name.chars().any(char::is_whitespace) {
-            bail!("poorly formatted environment: variable '{name}' contains whitespaces");
-        }
-        if name.is_empty() {
-            bail!("poorly formatted environment: no variable name on line '{line}'");
-        }
-        match value {
-            Some(v) => out.push(format!("{name}={v}")),
-            None if from_env => out.extend(env_entry(name)),
-            None => out.push(name.to_string()),
-        }
-    }
-    Ok(out)
 }

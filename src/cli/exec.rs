@@ -10,11 +10,11 @@ use anyhow::{anyhow, Context as _, Result};
 use nix::sys::wait::{waitpid, WaitStatus};
 use nix::unistd::Pid;
 
-use super::container_opts::{env_entry, key_value_file};
 use super::terminal::RawMode;
 use super::{ExitError, GlobalArgs};
 use crate::engine::ops;
 use crate::engine::runtime;
+use crate::engine::spec::docker::{env_entry, key_value_file};
 use crate::engine::tty::copy_winsize;
 
 #[derive(Debug, clap::Args)]

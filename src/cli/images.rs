@@ -241,13 +241,9 @@ pub fn run(g: &GlobalArgs, args: ImagesArgs) -> Result<()> {
                 return false;
             }
             if !filters.labels.is_empty() {
-                let labels = crate::engine::image::config(&engine, r.image)
-                    .ok()
-                    .and_then(|c| c.config)
-                    .and_then(|c| c.get("Labels").cloned())
-                    .unwrap_or_default();
+                let labels = crate::engine::image::labels(&engine, r.image);
                 for (k, v) in &filters.labels {
-                    match (labels.get(k).and_then(|x| x.as_str()), v) {
+                    match (labels.get(k).map(String::as_str), v) {
                         (None, _) => return false,
                         (Some(have), Some(want)) if have != want => return false,
                         _ => {}

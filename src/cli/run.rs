@@ -1,22 +1,21 @@
 //! `skiff run`, `skiff create` and `skiff start`.
 
-use std::collections::BTreeMap;
 use std::os::fd::OwnedFd;
 use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::Arc;
 
 use anyhow::{anyhow, bail, Context as _, Result};
 
-use super::container_opts::{env_entry, key_value_file};
 use super::progress::{Mode, Reporter, Stream};
 use super::{ExitError, GlobalArgs};
 use crate::engine::container;
-use crate::engine::container::create::{create, CreateOptions};
+use crate::engine::container::RestartPolicy;
 use crate::engine::image::platform;
 use crate::engine::image::pull::PullOptions;
 use crate::engine::monitor;
 use crate::engine::ops;
 use crate::engine::runtime::StartError;
+use crate::engine::spec::{docker, ContainerSpec, Mount};
 use crate::engine::Engine;
 
 /// Flags shared by `create` and `run`.
@@ -170,7 +169,8 @@ pub struct StartArgs {
 }
 
 impl CreateArgs {
-    fn options(&self) -> Result<CreateOptions> {
+    /// The container these flags describe.
+    pub fn spec(&self) -> Result<ContainerSpec> {
         if let Some(ip6) = &self.ip6 {
             bail!("invalid IPv6 address {ip6}: skiff's networks are IPv4 only, so a container cannot be given an IPv6 address");
         }
@@ -186,101 +186,85 @@ impl CreateArgs {
         }
         let mut env = Vec::new();
         for f in &self.env_file {
-            env.extend(key_value_file(f, true)?);
+            env.extend(docker::key_value_file(f, true)?);
         }
-        env.extend(self.env.iter().filter_map(|e| env_entry(e)));
-        let mut labels = BTreeMap::new();
+        env.extend(self.env.iter().filter_map(|e| docker::env_entry(e)));
+        let mut label_entries = Vec::new();
         for f in &self.label_file {
-            for l in key_value_file(f, false)? {
-                let (k, v) = l.split_once('=').unwrap_or((&l, ""));
-                labels.insert(k.to_string(), v.to_string());
-            }
+            label_entries.extend(docker::key_value_file(f, false)?);
         }
-        for l in &self.labels {
-            let (k, v) = l.split_once('=').unwrap_or((l, ""));
-            labels.insert(k.to_string(), v.to_string());
-        }
-        use super::container_opts::{
-            parse_device, parse_mount, parse_tmpfs, parse_volume, MountFlag, VolumeFlag,
-        };
-        let mut binds = Vec::new();
-        let mut volumes = Vec::new();
-        let mut tmpfs: Vec<_> = self.mount.tmpfs.iter().map(|t| parse_tmpfs(t)).collect();
-        let mut add = |flag: VolumeFlag| match flag {
-            VolumeFlag::Bind(b) => binds.push(b),
-            VolumeFlag::Volume(v) => volumes.push(v),
-        };
+        label_entries.extend(self.labels.iter().cloned());
+        let mut mounts = Vec::new();
         for v in &self.mount.volumes {
-            add(parse_volume(v)?);
+            mounts.push(docker::parse_volume(v)?);
         }
         for m in &self.mount.mounts {
-            match parse_mount(m)? {
-                MountFlag::Volume(v) => add(v),
-                MountFlag::Tmpfs(t) => tmpfs.push(t),
-            }
+            mounts.push(docker::parse_mount(m)?);
         }
-        let shm_size = self
-            .mount
-            .shm_size
-            .as_deref()
-            .map(super::container_opts::ram_in_bytes)
-            .transpose()?;
-        Ok(CreateOptions {
+        mounts.extend(
+            self.mount
+                .tmpfs
+                .iter()
+                .map(|t| Mount::Tmpfs(docker::parse_tmpfs(t))),
+        );
+        let [image, command @ ..] = self.image_and_command.as_slice() else {
+            bail!("\"create\" requires at least 1 argument");
+        };
+        Ok(ContainerSpec {
+            image: image.clone(),
             name: self.name.clone(),
-            entrypoint: self.entrypoint.clone(),
-            cmd: self.image_and_command.iter().skip(1).cloned().collect(),
+            // docker's --entrypoint is one word; "" clears the image's.
+            entrypoint: self.entrypoint.as_ref().map(|e| {
+                if e.is_empty() {
+                    Vec::new()
+                } else {
+                    vec![e.clone()]
+                }
+            }),
+            cmd: (!command.is_empty()).then(|| command.to_vec()),
             env,
+            unset_env: Vec::new(),
             workdir: self.workdir.clone(),
             user: self.user.clone(),
-            labels,
+            labels: docker::labels(label_entries.iter().map(String::as_str)),
             hostname: self.hostname.clone(),
             domainname: self.domainname.clone(),
             links: self.links.clone(),
-            cgroup_parent: self.cgroup_parent.clone().unwrap_or_default(),
-            annotations: self
-                .annotations
-                .iter()
-                .map(|a| {
-                    a.split_once('=')
-                        .map(|(k, v)| (k.to_string(), v.to_string()))
-                        .ok_or_else(|| anyhow!("invalid annotation {a:?}: want KEY=VALUE"))
-                })
-                .collect::<Result<_>>()?,
+            cgroup_parent: self.cgroup_parent.clone(),
+            annotations: docker::annotations(self.annotations.iter().map(String::as_str))?,
             tty: self.tty,
             open_stdin: self.interactive,
-            network: self.network.first().cloned(),
-            binds,
-            auto_remove: self.rm,
+            networks: self.net.attachments(&self.network)?,
+            ports: self.net.ports()?,
+            publish_all: self.net.publish_all,
+            expose: self.net.expose()?,
+            dns: self.net.dns()?,
+            dns_search: self.net.dns_search.clone(),
+            dns_options: self.net.dns_options.clone(),
             extra_hosts: self.add_host.clone(),
-            stop_signal: self.stop_signal.clone(),
-            stop_timeout: self.stop_timeout,
-            volumes,
+            mounts,
             volumes_from: self.mount.volumes_from.clone(),
-            tmpfs,
-            shm_size,
+            shm_size: self
+                .mount
+                .shm_size
+                .as_deref()
+                .map(docker::ram_in_bytes)
+                .transpose()?,
             devices: self
                 .mount
                 .devices
                 .iter()
-                .map(|d| parse_device(d))
+                .map(|d| docker::parse_device(d))
                 .collect::<Result<_>>()?,
             resources: self.resource.resources()?,
             security: self.security.security(self.mount.read_only)?,
-            restart_policy: {
-                let policy = crate::engine::container::RestartPolicy::parse(&self.restart)?;
-                if self.rm && !policy.name.is_empty() {
-                    bail!("Conflicting options: --restart and --rm");
-                }
-                policy
-            },
-            healthcheck: self.health.config()?,
-            no_healthcheck: self.health.no_healthcheck,
-            log_config: super::container_opts::log_config(&self.log_driver, &self.log_opt)?,
-            net: {
-                let mut net = self.net.options()?;
-                net.more_networks = self.network.iter().skip(1).cloned().collect();
-                net
-            },
+            restart: RestartPolicy::parse(&self.restart)?,
+            auto_remove: self.rm,
+            health: self.health.setting()?,
+            log: docker::log_config(&self.log_driver, &self.log_opt)?,
+            stop_signal: self.stop_signal.clone(),
+            stop_timeout: self.stop_timeout,
+            pull: self.pull.parse()?,
         })
     }
 }
@@ -306,7 +290,11 @@ fn engine_error(e: anyhow::Error) -> anyhow::Error {
 }
 
 /// Finds the image locally, pulling it per `--pull` (progress on stderr, as docker).
-fn ensure_image(engine: &Engine, args: &CreateArgs) -> Result<crate::engine::image::LocalImage> {
+fn ensure_image(
+    engine: &Engine,
+    args: &CreateArgs,
+    spec: &ContainerSpec,
+) -> Result<crate::engine::image::LocalImage> {
     let opts = PullOptions {
         platform: args
             .platform
@@ -321,14 +309,7 @@ fn ensure_image(engine: &Engine, args: &CreateArgs) -> Result<crate::engine::ima
         Mode::detect_on(args.quiet, Stream::Stderr),
         Stream::Stderr,
     ));
-    let policy: ops::PullPolicy = args.pull.parse()?;
-    let result = ops::ensure_image(
-        engine,
-        &args.image_and_command[0],
-        policy,
-        &opts,
-        reporter.clone(),
-    );
+    let result = ops::ensure_image(engine, &spec.image, spec.pull, &opts, reporter.clone());
     reporter.finish();
     let (image, pulled) = result?;
     if let Some(pulled) = pulled {
@@ -342,14 +323,14 @@ fn create_container(
     args: &CreateArgs,
 ) -> Result<(Engine, container::ContainerRecord)> {
     let engine = g.engine()?;
-    let opts = args.options()?;
-    let image = ensure_image(&engine, args)?;
+    let spec = args.spec()?;
+    let image = ensure_image(&engine, args, &spec)?;
     if let Some(path) = &args.cidfile {
         if std::path::Path::new(path).exists() {
             bail!("Container ID file found, make sure the other container isn't running or delete {path}");
         }
     }
-    let (record, warnings) = create(&engine, &args.image_and_command[0], &image, &opts)?;
+    let (record, warnings) = ops::create(&engine, &spec, &image)?;
     for w in warnings {
         eprintln!("WARNING: {w}");
     }
@@ -654,4 +635,146 @@ pub fn run_monitor(
     };
     let code = monitor::run(&engine, id, &opts);
     std::process::exit(code);
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser as _;
+
+    use super::super::{Cli, Command};
+    use crate::engine::spec::{ContainerSpec, HealthSetting, Mount, PullPolicy};
+
+    fn spec(args: &[&str]) -> anyhow::Result<ContainerSpec> {
+        let argv = ["skiff", "create"].iter().chain(args.iter());
+        let cli = Cli::try_parse_from(argv).expect("flags parse");
+        let Command::Create(create) = cli.command else {
+            panic!("not a create")
+        };
+        create.spec()
+    }
+
+    #[test]
+    fn entrypoint_and_command_are_lists() {
+        let s = spec(&["img"]).expect("spec");
+        assert_eq!(
+            (s.image.as_str(), &s.entrypoint, &s.cmd),
+            ("img", &None, &None)
+        );
+        let s = spec(&["--entrypoint", "", "img"]).expect("spec");
+        assert_eq!(
+            s.entrypoint,
+            Some(Vec::new()),
+            "an empty entrypoint clears the image's"
+        );
+        let s = spec(&["--entrypoint", "/bin/sh", "img", "-c", "echo hi"]).expect("spec");
+        assert_eq!(s.entrypoint, Some(vec!["/bin/sh".to_string()]));
+        assert_eq!(s.cmd, Some(vec!["-c".to_string(), "echo hi".to_string()]));
+    }
+
+    #[test]
+    fn network_settings_go_with_the_first_network() {
+        let s = spec(&["img"]).expect("spec");
+        assert!(s.networks.is_empty(), "no flag: the default network");
+        let s = spec(&[
+            "--network",
+            "a",
+            "--network",
+            "b",
+            "--ip",
+            "10.1.2.3",
+            "--network-alias",
+            "web",
+            "--mac-address",
+            "02:42:0a:01:02:03",
+            "img",
+        ])
+        .expect("spec");
+        assert_eq!(s.networks.len(), 2);
+        assert_eq!(s.networks[0].name, "a");
+        assert_eq!(s.networks[0].aliases, ["web"]);
+        assert_eq!(s.networks[0].ipv4, Some("10.1.2.3".parse().expect("ip")));
+        assert_eq!(s.networks[0].mac.as_deref(), Some("02:42:0a:01:02:03"));
+        assert_eq!(
+            (s.networks[1].name.as_str(), s.networks[1].ipv4),
+            ("b", None)
+        );
+        let s = spec(&["--ip", "10.1.2.3", "img"]).expect("spec");
+        assert_eq!(
+            s.networks[0].name, "",
+            "--ip alone is for the default network"
+        );
+        assert!(spec(&["--ip", "10.1.2", "img"]).is_err());
+        assert!(spec(&["--mac-address", "zz:42", "img"]).is_err());
+    }
+
+    #[test]
+    fn mounts_parse_without_touching_the_disk() {
+        let missing = "/nonexistent-skiff-test-dir/src";
+        let s = spec(&[
+            "-v",
+            &format!("{missing}:/a"),
+            "--mount",
+            "type=bind,source=/nope,target=/b",
+            "-v",
+            "named:/c:ro",
+            "-v",
+            "/d",
+            "--tmpfs",
+            "/e:size=1m",
+            "img",
+        ])
+        .expect("spec");
+        assert!(
+            !std::path::Path::new(missing).exists(),
+            "parsing made nothing"
+        );
+        match &s.mounts[..] {
+            // -v values, then --mount values, then --tmpfs ones.
+            [Mount::Bind {
+                mount: a,
+                create_source: true,
+            }, Mount::Volume(c), Mount::Volume(d), Mount::Bind {
+                mount: b,
+                create_source: false,
+            }, Mount::Tmpfs(e)] => {
+                assert_eq!((a.source.as_str(), a.destination.as_str()), (missing, "/a"));
+                assert_eq!(b.source, "/nope");
+                assert!(c.read_only && c.name.as_deref() == Some("named"));
+                assert!(d.name.is_none() && d.destination == "/d");
+                assert_eq!(e.options, ["size=1m"]);
+            }
+            other => panic!("unexpected mounts {other:?}"),
+        }
+        // `./dir` is a bind of an absolute path, not a volume named `.`.
+        let s = spec(&["-v", "./here:/x", "img"]).expect("spec");
+        let cwd = std::env::current_dir().expect("cwd");
+        assert!(
+            matches!(&s.mounts[0], Mount::Bind { mount, .. } if mount.source == cwd.join("here").display().to_string())
+        );
+    }
+
+    #[test]
+    fn policies_are_typed() {
+        let s = spec(&[
+            "--pull",
+            "never",
+            "--no-healthcheck",
+            "--restart",
+            "always",
+            "img",
+        ])
+        .expect("spec");
+        assert_eq!(s.pull, PullPolicy::Never);
+        assert!(matches!(s.health, HealthSetting::Disabled));
+        assert_eq!(s.restart.name, "always");
+        let s = spec(&["--health-cmd", "true", "--health-retries", "2", "img"]).expect("spec");
+        assert!(
+            matches!(&s.health, HealthSetting::Merge(h) if h.test == ["CMD-SHELL", "true"] && h.retries == 2)
+        );
+        assert!(spec(&["--no-healthcheck", "--health-cmd", "x", "img"]).is_err());
+        assert!(spec(&["--restart", "sometimes", "img"]).is_err());
+        let s = spec(&["-e", "A=1", "--label", "x=y", "--label", "z", "img"]).expect("spec");
+        assert_eq!(s.env, ["A=1"]);
+        assert_eq!(s.labels.get("z").map(String::as_str), Some(""));
+    }
 }

@@ -10,6 +10,7 @@ pub mod process;
 pub mod rootless;
 pub mod runtime;
 pub mod snapshot;
+pub mod spec;
 pub mod store;
 pub mod system;
 pub mod time;

@@ -825,21 +825,6 @@ fn chains_in_use(engine: &Engine) -> Result<HashSet<String>> {
     Ok(chains)
 }
 
-/// The image labels (`config.Labels`).
-fn image_labels(engine: &Engine, img: &ImageRecord) -> BTreeMap<String, String> {
-    image::config(engine, img)
-        .ok()
-        .and_then(|c| c.config)
-        .and_then(|c| c.get("Labels").cloned())
-        .and_then(|l| l.as_object().cloned())
-        .map(|m| {
-            m.into_iter()
-                .map(|(k, v)| (k, v.as_str().unwrap_or_default().to_string()))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 /// Whether an image is dangling: no name with a tag points at it.
 pub fn is_dangling(names: &[String]) -> bool {
     !names
@@ -897,7 +882,7 @@ pub fn prune_images(
                 continue;
             }
             let by_label = !filters.labels.is_empty() || !filters.not_labels.is_empty();
-            if by_label && !filters.labels_match(&image_labels(engine, &img)) {
+            if by_label && !filters.labels_match(&image::labels(engine, &img)) {
                 continue;
             }
             for n in names.iter().chain(img.repo_digests.iter()) {

@@ -18,6 +18,7 @@ mod pull;
 mod registry_config;
 mod robustness;
 mod rootless;
+mod spec;
 mod support;
 mod system;
 mod token_auth;

@@ -7,90 +7,21 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{anyhow, bail, Context as _, Result};
 
-use super::spec::{self, NetworkMode, ProcessSpec, SpecInput};
+use super::oci::{self, NetworkMode, ProcessSpec, SpecInput};
 use super::{
-    names, now_rfc3339, BindMount, ContainerConfig, ContainerRecord, DeviceMapping, HostConfig,
-    Resources, Security, TmpfsMount,
+    names, now_rfc3339, BindMount, ContainerConfig, ContainerRecord, HostConfig, RestartPolicy,
+    TmpfsMount,
 };
 use crate::engine::image::{self, LocalImage};
 use crate::engine::network;
 use crate::engine::snapshot::SnapshotterKind;
+use crate::engine::spec::{
+    docker, ContainerSpec, HealthSetting, Mount, NetworkAttachment, VolumeRequest,
+};
 use crate::engine::store::atomic::write_json;
 use crate::engine::store::ensure_dir;
 use crate::engine::volume::{self, VolumeMount};
 use crate::engine::Engine;
-
-/// Everything `create`/`run` flags can say about a container.
-#[derive(Debug, Clone, Default)]
-pub struct CreateOptions {
-    pub name: Option<String>,
-    /// `--entrypoint`: Some("") clears the image's entrypoint.
-    pub entrypoint: Option<String>,
-    pub cmd: Vec<String>,
-    /// `KEY=VALUE` pairs from `--env-file` then `-e`, in order.
-    pub env: Vec<String>,
-    pub workdir: Option<String>,
-    pub user: Option<String>,
-    pub labels: BTreeMap<String, String>,
-    pub hostname: Option<String>,
-    pub domainname: Option<String>,
-    /// `--link NAME[:ALIAS]` (legacy): the container gets /etc/hosts entries.
-    pub links: Vec<String>,
-    /// `--cgroup-parent`.
-    pub cgroup_parent: String,
-    /// `--annotation`: handed to the runtime in config.json.
-    pub annotations: BTreeMap<String, String>,
-    pub tty: bool,
-    pub open_stdin: bool,
-    pub network: Option<String>,
-    pub binds: Vec<BindMount>,
-    pub auto_remove: bool,
-    pub extra_hosts: Vec<String>,
-    pub stop_signal: Option<String>,
-    pub stop_timeout: Option<i64>,
-    /// `-v NAME:/path` (named) and `-v /path` (anonymous) volumes.
-    pub volumes: Vec<VolumeRequest>,
-    /// `--volumes-from CONTAINER[:ro|rw]`.
-    pub volumes_from: Vec<String>,
-    pub tmpfs: Vec<TmpfsMount>,
-    pub shm_size: Option<i64>,
-    pub devices: Vec<DeviceMapping>,
-    pub resources: Resources,
-    pub security: Security,
-    pub restart_policy: super::RestartPolicy,
-    /// `--health-*` flags; merged over the image's HEALTHCHECK.
-    pub healthcheck: Option<super::HealthConfig>,
-    pub no_healthcheck: bool,
-    pub log_config: super::logs::LogConfig,
-    pub net: NetworkOptions,
-}
-
-/// The network flags of `run`/`create`.
-#[derive(Debug, Clone, Default)]
-pub struct NetworkOptions {
-    /// `-p`, parsed.
-    pub publish: Vec<crate::engine::network::ports::PortBinding>,
-    /// `-P`.
-    pub publish_all: bool,
-    /// `--expose`, as `80/tcp` keys.
-    pub expose: Vec<String>,
-    pub aliases: Vec<String>,
-    pub ip: Option<String>,
-    pub mac: Option<String>,
-    pub dns: Vec<String>,
-    pub dns_search: Vec<String>,
-    pub dns_options: Vec<String>,
-    /// Networks after the first `--network` (bridge networks only).
-    pub more_networks: Vec<String>,
-}
-
-/// A volume the user asked for; `name: None` is an anonymous volume.
-#[derive(Debug, Clone, Default)]
-pub struct VolumeRequest {
-    pub name: Option<String>,
-    pub destination: String,
-    pub read_only: bool,
-}
 
 /// The init binary `--init` runs as PID 1: docker's tini, from Debian's tini package.
 pub fn find_init() -> Result<PathBuf> {
@@ -124,24 +55,27 @@ pub fn default_network() -> String {
         .unwrap_or_else(|| network::DEFAULT_NETWORK.to_string())
 }
 
-/// Checks `--network` and the flags that go with it; returns the network mode
-/// and the bridge networks to join.
+/// Checks the networks asked for and the settings that go with them; returns
+/// the network mode (docker's HostConfig.NetworkMode) and the bridge
+/// networks to join.
 fn network_config(
     engine: &Engine,
-    mode: &str,
-    net: &NetworkOptions,
+    spec: &ContainerSpec,
     warnings: &mut Vec<String>,
 ) -> Result<(String, Vec<super::NetworkRequest>)> {
-    let mode = match mode {
-        "" | "default" => default_network(),
-        m => m.to_string(),
+    let default = NetworkAttachment::default();
+    let first = spec.networks.first().unwrap_or(&default);
+    let more = spec.networks.get(1..).unwrap_or_default();
+    let mode = match crate::engine::spec::NetworkMode::parse(&first.name) {
+        crate::engine::spec::NetworkMode::Default => default_network(),
+        _ => first.name.clone(),
     };
-    let publishes = !net.publish.is_empty() || net.publish_all;
+    let publishes = !spec.ports.is_empty() || spec.publish_all;
     let private = mode == "none" || mode == "host" || mode.starts_with("container:");
-    if private && !net.aliases.is_empty() {
+    if private && !first.aliases.is_empty() {
         bail!("{}", network::ALIASES_ON_DEFAULT);
     }
-    if private && !net.more_networks.is_empty() {
+    if private && !more.is_empty() {
         bail!("conflicting options: cannot attach both user-defined and non-user-defined network-modes");
     }
     match mode.as_str() {
@@ -166,44 +100,53 @@ fn network_config(
         super::lookup(engine, other)?;
         return Ok((mode, Vec::new()));
     }
-    let found = network::lookup(engine, &mode)?;
-    if found.name == network::DEFAULT_NETWORK {
-        if !net.aliases.is_empty() {
-            bail!("{}", network::ALIASES_ON_DEFAULT);
+    let mut requests: Vec<super::NetworkRequest> = Vec::new();
+    for (n, attachment) in spec
+        .networks
+        .iter()
+        .chain(
+            // No network named: the default one, with no settings.
+            spec.networks.is_empty().then_some(&default),
+        )
+        .enumerate()
+    {
+        let name = if n == 0 {
+            mode.as_str()
+        } else {
+            attachment.name.as_str()
+        };
+        let found = network::lookup(engine, name)?;
+        if n > 0 && (!found.is_bridge() || engine.rootless) {
+            bail!("container cannot be connected to network {name} with other networks");
         }
-        if net.ip.is_some() {
+        if found.name == network::DEFAULT_NETWORK {
+            if !attachment.aliases.is_empty() {
+                bail!("{}", network::ALIASES_ON_DEFAULT);
+            }
+            if attachment.ipv4.is_some() {
+                bail!(
+                    "invalid config for network bridge: invalid endpoint settings: {}",
+                    network::IP_ON_DEFAULT
+                );
+            }
+        }
+        if n == 0 && engine.rootless && found.name != network::DEFAULT_NETWORK {
             bail!(
-                "invalid config for network bridge: invalid endpoint settings: {}",
-                network::IP_ON_DEFAULT
+                "rootless containers can use only the default bridge network (slirp4netns), not {}",
+                found.name
             );
         }
-    }
-    if engine.rootless && found.name != network::DEFAULT_NETWORK {
-        bail!(
-            "rootless containers can use only the default bridge network (slirp4netns), not {}",
-            found.name
-        );
-    }
-    // --network-alias, --ip and --mac-address go with the first network, as docker's do.
-    let mut requests = vec![super::NetworkRequest {
-        name: found.name.clone(),
-        aliases: net.aliases.clone(),
-        ip: net.ip.clone().unwrap_or_default(),
-        mac: net.mac.clone().unwrap_or_default(),
-    }];
-    for more in &net.more_networks {
-        let other = network::lookup(engine, more)?;
-        if !other.is_bridge() || engine.rootless {
-            bail!("container cannot be connected to network {more} with other networks");
-        }
-        if requests.iter().all(|r| r.name != other.name) {
+        if requests.iter().all(|r| r.name != found.name) {
             requests.push(super::NetworkRequest {
-                name: other.name.clone(),
-                ..Default::default()
+                name: found.name.clone(),
+                aliases: attachment.aliases.clone(),
+                ip: attachment.ipv4.map(|ip| ip.to_string()).unwrap_or_default(),
+                mac: attachment.mac.clone().unwrap_or_default(),
             });
         }
     }
-    Ok((found.name, requests))
+    let mode = requests[0].name.clone();
+    Ok((mode, requests))
 }
 
 /// The spec's network namespace for a container about to start.
@@ -233,23 +176,13 @@ fn merge_env(base: &[String], overrides: &[String]) -> Vec<String> {
     out
 }
 
-fn strings(v: Option<&serde_json::Value>) -> Vec<String> {
-    v.and_then(|v| v.as_array())
-        .map(|a| {
-            a.iter()
-                .filter_map(|s| s.as_str().map(str::to_string))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 /// Creates the container record and its directories; the container is `created`.
 pub fn create(
     engine: &Engine,
-    image_name: &str,
+    spec: &ContainerSpec,
     image: &LocalImage,
-    opts: &CreateOptions,
 ) -> Result<(ContainerRecord, Vec<String>)> {
+    let image_name = spec.image.as_str();
     // Held until the record is written, so that an `rmi` either sees this
     // container or has deleted the image before we look at it. rmi holds the
     // lock through its garbage collection, so an image it deleted has lost its
@@ -267,75 +200,67 @@ pub fn create(
         }
     })?;
     let cfg = image_config.config.unwrap_or_default();
-    let entrypoint = match &opts.entrypoint {
-        Some(e) if e.is_empty() => Vec::new(),
-        Some(e) => vec![e.clone()],
-        None => strings(cfg.get("Entrypoint")),
-    };
+    let entrypoint = spec
+        .entrypoint
+        .clone()
+        .unwrap_or_else(|| cfg.entrypoint.clone().unwrap_or_default());
     // docker: overriding the entrypoint also drops the image's Cmd.
-    let cmd = if !opts.cmd.is_empty() {
-        opts.cmd.clone()
-    } else if opts.entrypoint.is_some() {
-        Vec::new()
-    } else {
-        strings(cfg.get("Cmd"))
+    let cmd = match (&spec.cmd, &spec.entrypoint) {
+        (Some(cmd), _) => cmd.clone(),
+        (None, Some(_)) => Vec::new(),
+        (None, None) => cfg.cmd.clone().unwrap_or_default(),
     };
     if entrypoint.is_empty() && cmd.is_empty() {
         bail!("No command specified");
     }
     let mut warnings = Vec::new();
-    let (network, networks) = network_config(
-        engine,
-        opts.network.as_deref().unwrap_or(""),
-        &opts.net,
-        &mut warnings,
-    )?;
+    let (network, networks) = network_config(engine, spec, &mut warnings)?;
+    // `80` is `80/tcp`, as docker normalises an image's ports.
     let mut exposed_ports: std::collections::BTreeSet<String> = cfg
-        .get("ExposedPorts")
-        .and_then(|p| p.as_object())
-        // `80` is `80/tcp`, as docker normalises an image's ports.
-        .map(|m| {
-            m.keys()
-                .map(|k| {
-                    if k.contains('/') {
-                        k.clone()
-                    } else {
-                        format!("{k}/tcp")
-                    }
-                })
-                .collect()
+        .exposed_ports
+        .keys()
+        .map(|k| {
+            if k.contains('/') {
+                k.clone()
+            } else {
+                format!("{k}/tcp")
+            }
         })
-        .unwrap_or_default();
-    exposed_ports.extend(opts.net.expose.iter().cloned());
-    for b in &opts.net.publish {
+        .collect();
+    exposed_ports.extend(spec.expose.iter().cloned());
+    for b in &spec.ports {
         exposed_ports.insert(format!("{}/{}", b.container_port, b.protocol));
     }
-    let mut port_bindings = opts.net.publish.clone();
-    if opts.net.publish_all && !networks.is_empty() {
-        port_bindings.extend(network::ports::publish_all(
-            &exposed_ports,
-            &opts.net.publish,
-        ));
+    let mut port_bindings = spec.ports.clone();
+    if spec.publish_all && !networks.is_empty() {
+        port_bindings.extend(network::ports::publish_all(&exposed_ports, &spec.ports));
     }
     if networks.is_empty() {
         port_bindings.clear();
     }
-    let mut env = merge_env(&strings(cfg.get("Env")), &opts.env);
+    let mut env = merge_env(&cfg.env, &spec.env);
+    env.retain(|e| {
+        let key = e.split('=').next().unwrap_or(e);
+        !spec.unset_env.iter().any(|u| u == key)
+    });
     if !env.iter().any(|e| e.starts_with("PATH=")) {
-        env.insert(0, format!("PATH={}", spec::DEFAULT_PATH));
+        env.insert(0, format!("PATH={}", oci::DEFAULT_PATH));
     }
-    let mut labels: BTreeMap<String, String> = cfg
-        .get("Labels")
-        .and_then(|l| serde_json::from_value(l.clone()).ok())
-        .unwrap_or_default();
-    labels.extend(opts.labels.clone());
-    // Refuse bad security settings before anything is created.
-    spec::validate_security_opts(&opts.security.security_opt).map_err(|e| anyhow!(e))?;
-    spec::capabilities(&opts.security).map_err(|e| anyhow!(e))?;
-    if opts.security.init {
+    let mut labels = cfg.labels.clone();
+    labels.extend(spec.labels.clone());
+    // Refuse bad settings before anything is created.
+    if spec.auto_remove && spec.restart != RestartPolicy::default() {
+        bail!("Conflicting options: --restart and --rm");
+    }
+    docker::validate_resources(&spec.resources)?;
+    docker::validate_security(&spec.security)?;
+    oci::validate_security_opts(&spec.security.security_opt).map_err(|e| anyhow!(e))?;
+    oci::capabilities(&spec.security).map_err(|e| anyhow!(e))?;
+    if spec.security.init {
         find_init()?;
     }
-    let r = &opts.resources;
+    let healthcheck = healthcheck(cfg.healthcheck.as_ref(), &spec.health)?;
+    let r = &spec.resources;
     let limited = r.memory > 0
         || r.nano_cpus > 0
         || r.cpu_shares > 0
@@ -349,12 +274,12 @@ pub fn create(
                 .to_string(),
         );
     }
-    if r.blkio_weight > 0 && !spec::blkio_weight_supported() {
+    if r.blkio_weight > 0 && !oci::blkio_weight_supported() {
         warnings.push("Your kernel does not support Block I/O weight or the cgroup is not mounted. Weight discarded.".to_string());
     }
 
     // docker: a link names an existing container; kept as NAME:ALIAS.
-    let links = opts
+    let links = spec
         .links
         .iter()
         .map(|l| {
@@ -365,19 +290,19 @@ pub fn create(
         })
         .collect::<Result<Vec<_>>>()?;
     let id = new_id();
-    let name = match &opts.name {
+    let name = match &spec.name {
         Some(n) => n.clone(),
         None => names::generate(engine),
     };
     names::claim(engine, &name, &id)?;
     let paths = engine.container_paths(&id);
     let result = (|| -> Result<ContainerRecord> {
-        let mut volumes = resolve_volumes(engine, opts, cfg.get("Volumes"))?;
-        let mut binds = opts.binds.clone();
-        inherit_volumes(engine, &opts.volumes_from, &mut binds, &mut volumes)?;
+        let (mut binds, tmpfs) = binds_and_tmpfs(&spec.mounts)?;
+        let mut volumes = resolve_volumes(engine, spec, &binds, &tmpfs, &cfg.volumes)?;
+        inherit_volumes(engine, &spec.volumes_from, &mut binds, &mut volumes)?;
         // On the host's network a container has the host's name, as with
         // docker and podman; otherwise its short ID.
-        let hostname = opts.hostname.clone().unwrap_or_else(|| {
+        let hostname = spec.hostname.clone().unwrap_or_else(|| {
             if network == "host" {
                 nix::unistd::gethostname()
                     .ok()
@@ -412,16 +337,16 @@ pub fn create(
         fs::write(paths.dir.join("hostname"), format!("{hostname}\n"))?;
         fs::write(
             paths.dir.join("hosts"),
-            spec::hosts_file(&hostname, &opts.extra_hosts, &mode),
+            oci::hosts_file(&hostname, &spec.extra_hosts, &mode),
         )?;
         let resolv = if mode == NetworkMode::Host {
-            spec::resolv_conf(&mode)
+            oci::resolv_conf(&mode)
         } else {
             network::attach::resolv_conf(
                 &HostConfig {
-                    dns: opts.net.dns.clone(),
-                    dns_search: opts.net.dns_search.clone(),
-                    dns_options: opts.net.dns_options.clone(),
+                    dns: spec.dns.clone(),
+                    dns_search: spec.dns_search.clone(),
+                    dns_options: spec.dns_options.clone(),
                     ..Default::default()
                 },
                 &[],
@@ -456,56 +381,45 @@ pub fn create(
             snapshotter: engine.snapshotter.name().to_string(),
             config: ContainerConfig {
                 hostname,
-                user: opts.user.clone().unwrap_or_else(|| {
-                    cfg.get("User")
-                        .and_then(|u| u.as_str())
-                        .unwrap_or("")
-                        .to_string()
-                }),
+                user: spec.user.clone().unwrap_or_else(|| cfg.user.clone()),
                 env,
                 cmd,
                 entrypoint,
-                working_dir: opts.workdir.clone().unwrap_or_else(|| {
-                    cfg.get("WorkingDir")
-                        .and_then(|u| u.as_str())
-                        .unwrap_or("")
-                        .to_string()
-                }),
+                working_dir: spec
+                    .workdir
+                    .clone()
+                    .unwrap_or_else(|| cfg.working_dir.clone()),
                 labels,
-                tty: opts.tty,
-                open_stdin: opts.open_stdin,
-                stop_signal: opts.stop_signal.clone().or_else(|| {
-                    cfg.get("StopSignal")
-                        .and_then(|s| s.as_str())
-                        .map(str::to_string)
-                }),
-                stop_timeout: opts.stop_timeout,
-                healthcheck: healthcheck(cfg.get("Healthcheck"), opts),
+                tty: spec.tty,
+                open_stdin: spec.open_stdin,
+                stop_signal: spec.stop_signal.clone().or_else(|| cfg.stop_signal.clone()),
+                stop_timeout: spec.stop_timeout,
+                healthcheck,
                 exposed_ports,
-                domainname: opts.domainname.clone().unwrap_or_default(),
+                domainname: spec.domainname.clone().unwrap_or_default(),
             },
             host_config: HostConfig {
                 links,
-                cgroup_parent: opts.cgroup_parent.clone(),
-                annotations: opts.annotations.clone(),
+                cgroup_parent: spec.cgroup_parent.clone().unwrap_or_default(),
+                annotations: spec.annotations.clone(),
                 network_mode: network.clone(),
                 binds,
-                auto_remove: opts.auto_remove,
-                extra_hosts: opts.extra_hosts.clone(),
+                auto_remove: spec.auto_remove,
+                extra_hosts: spec.extra_hosts.clone(),
                 volumes,
-                tmpfs: opts.tmpfs.clone(),
-                shm_size: opts.shm_size,
-                devices: opts.devices.clone(),
-                resources: opts.resources.clone(),
-                security: opts.security.clone(),
-                restart_policy: opts.restart_policy.clone(),
-                log_config: opts.log_config.clone(),
+                tmpfs,
+                shm_size: spec.shm_size,
+                devices: spec.devices.clone(),
+                resources: spec.resources.clone(),
+                security: spec.security.clone(),
+                restart_policy: spec.restart.clone(),
+                log_config: spec.log.clone(),
                 port_bindings,
-                publish_all: opts.net.publish_all,
+                publish_all: spec.publish_all,
                 networks,
-                dns: opts.net.dns.clone(),
-                dns_search: opts.net.dns_search.clone(),
-                dns_options: opts.net.dns_options.clone(),
+                dns: spec.dns.clone(),
+                dns_search: spec.dns_search.clone(),
+                dns_options: spec.dns_options.clone(),
             },
         };
         write_json(&paths.record(), &record).context("writing container record")?;
@@ -521,29 +435,33 @@ pub fn create(
     result.map(|r| (r, warnings))
 }
 
-/// The healthcheck: the image's HEALTHCHECK, with the `--health-*` flags over it.
+/// The healthcheck: the image's HEALTHCHECK, with the spec's settings over it.
 fn healthcheck(
-    image: Option<&serde_json::Value>,
-    opts: &CreateOptions,
-) -> Option<super::HealthConfig> {
-    if opts.no_healthcheck {
-        return Some(super::HealthConfig {
-            test: vec!["NONE".into()],
-            ..Default::default()
-        });
-    }
-    let num = |v: &serde_json::Value, k: &str| v.get(k).and_then(|x| x.as_i64()).unwrap_or(0);
-    let mut hc = image
-        .filter(|v| v.is_object())
-        .map(|v| super::HealthConfig {
-            test: strings(v.get("Test")),
-            interval: num(v, "Interval"),
-            timeout: num(v, "Timeout"),
-            start_period: num(v, "StartPeriod"),
-            start_interval: num(v, "StartInterval"),
-            retries: num(v, "Retries") as u32,
-        });
-    if let Some(flags) = &opts.healthcheck {
+    image: Option<&crate::engine::image::manifest::Healthcheck>,
+    setting: &HealthSetting,
+) -> Result<Option<super::HealthConfig>> {
+    let over = match setting {
+        HealthSetting::Disabled => {
+            return Ok(Some(super::HealthConfig {
+                test: vec!["NONE".into()],
+                ..Default::default()
+            }))
+        }
+        HealthSetting::Image => None,
+        HealthSetting::Merge(over) => {
+            docker::validate_health(over)?;
+            Some(over)
+        }
+    };
+    let mut hc = image.map(|v| super::HealthConfig {
+        test: v.test.clone(),
+        interval: v.interval,
+        timeout: v.timeout,
+        start_period: v.start_period,
+        start_interval: v.start_interval,
+        retries: u32::try_from(v.retries).unwrap_or(0),
+    });
+    if let Some(flags) = over {
         let base = hc.get_or_insert_with(Default::default);
         if !flags.test.is_empty() {
             base.test = flags.test.clone();
@@ -562,33 +480,69 @@ fn healthcheck(
             base.retries = flags.retries;
         }
     }
-    hc.filter(|h| !h.test.is_empty())
+    Ok(hc.filter(|h| !h.test.is_empty()))
+}
+
+/// The spec's bind and tmpfs mounts; a `-v` bind source that does not exist
+/// is made (a directory, as docker does), a `--mount` one is an error.
+fn binds_and_tmpfs(mounts: &[Mount]) -> Result<(Vec<BindMount>, Vec<TmpfsMount>)> {
+    let mut binds = Vec::new();
+    let mut tmpfs = Vec::new();
+    for m in mounts {
+        match m {
+            Mount::Bind {
+                mount,
+                create_source,
+            } => {
+                if !Path::new(&mount.source).exists() {
+                    if !create_source {
+                        bail!(
+                            "invalid mount config for type \"bind\": bind source path does not exist: {}",
+                            mount.source
+                        );
+                    }
+                    fs::create_dir_all(&mount.source)
+                        .with_context(|| format!("creating bind source {}", mount.source))?;
+                }
+                binds.push(mount.clone());
+            }
+            Mount::Tmpfs(t) => tmpfs.push(t.clone()),
+            Mount::Volume(_) => {}
+        }
+    }
+    Ok((binds, tmpfs))
 }
 
 /// Creates (or finds) the volumes a container uses: the user's `-v`/`--mount`
 /// volumes, then an anonymous one for each image VOLUME nothing else covers.
 fn resolve_volumes(
     engine: &Engine,
-    opts: &CreateOptions,
-    image_volumes: Option<&serde_json::Value>,
+    spec: &ContainerSpec,
+    binds: &[BindMount],
+    tmpfs: &[TmpfsMount],
+    image_volumes: &BTreeMap<String, serde_json::Value>,
 ) -> Result<Vec<VolumeMount>> {
     let mut out = Vec::new();
-    let mut taken: Vec<String> = opts
-        .binds
+    let mut taken: Vec<String> = binds
         .iter()
         .map(|b| b.destination.clone())
-        .chain(opts.tmpfs.iter().map(|t| t.destination.clone()))
+        .chain(tmpfs.iter().map(|t| t.destination.clone()))
         .collect();
-    let mut requests = opts.volumes.clone();
-    if let Some(serde_json::Value::Object(declared)) = image_volumes {
-        for dest in declared.keys() {
-            if !requests.iter().any(|r| &r.destination == dest) && !taken.contains(dest) {
-                requests.push(VolumeRequest {
-                    name: None,
-                    destination: dest.clone(),
-                    read_only: false,
-                });
-            }
+    let mut requests: Vec<VolumeRequest> = spec
+        .mounts
+        .iter()
+        .filter_map(|m| match m {
+            Mount::Volume(v) => Some(v.clone()),
+            _ => None,
+        })
+        .collect();
+    for dest in image_volumes.keys() {
+        if !requests.iter().any(|r| &r.destination == dest) && !taken.contains(dest) {
+            requests.push(VolumeRequest {
+                name: None,
+                destination: dest.clone(),
+                read_only: false,
+            });
         }
     }
     for r in requests {
@@ -757,12 +711,12 @@ pub fn write_bundle(engine: &Engine, record: &ContainerRecord) -> Result<String>
         .chain(record.config.cmd.iter())
         .cloned()
         .collect();
-    let caps = spec::capabilities(&host.security).map_err(|e| anyhow!(e))?;
+    let caps = oci::capabilities(&host.security).map_err(|e| anyhow!(e))?;
     let image_arch = image::lookup(engine, &record.image_id)
         .map(|i| i.record.platform.architecture)
         .unwrap_or_default();
     let seccomp =
-        spec::seccomp_policy(&host.security, &caps, &image_arch).map_err(|e| anyhow!(e))?;
+        oci::seccomp_policy(&host.security, &caps, &image_arch).map_err(|e| anyhow!(e))?;
     let network = network_mode(engine, record)?;
     let volumes = host
         .volumes
@@ -780,7 +734,7 @@ pub fn write_bundle(engine: &Engine, record: &ContainerRecord) -> Result<String>
     } else {
         None
     };
-    let config = spec::build(&SpecInput {
+    let config = oci::build(&SpecInput {
         id: &record.id,
         rootfs: &rootfs,
         process: ProcessSpec {
@@ -790,7 +744,7 @@ pub fn write_bundle(engine: &Engine, record: &ContainerRecord) -> Result<String>
             user: &user,
             tty: record.config.tty,
             caps: &caps,
-            no_new_privileges: spec::no_new_privileges(&host.security),
+            no_new_privileges: oci::no_new_privileges(&host.security),
         },
         hostname: &record.config.hostname,
         domainname: &record.config.domainname,

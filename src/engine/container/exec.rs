@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use anyhow::{anyhow, Context as _, Result};
 use serde::{Deserialize, Serialize};
 
-use super::spec::{self, ProcessSpec};
+use super::oci::{self, ProcessSpec};
 use super::{user, ContainerRecord};
 use crate::engine::runtime::{self, StartError};
 use crate::engine::store::atomic::write_json;
@@ -84,19 +84,19 @@ pub fn prepare(
     }
     let mut security = record.host_config.security.clone();
     security.privileged |= spec.privileged;
-    let caps = spec::capabilities(&security).map_err(|e| anyhow!(e))?;
+    let caps = oci::capabilities(&security).map_err(|e| anyhow!(e))?;
     let cwd = spec
         .workdir
         .as_deref()
         .unwrap_or(&record.config.working_dir);
-    let process = spec::process(&ProcessSpec {
+    let process = oci::process(&ProcessSpec {
         args: &spec.command,
         env: &env,
         cwd,
         user: &exec_user,
         tty: spec.tty,
         caps: &caps,
-        no_new_privileges: spec::no_new_privileges(&security),
+        no_new_privileges: oci::no_new_privileges(&security),
     });
     ensure_dir(&paths.run_dir).with_context(|| format!("creating {}", paths.run_dir.display()))?;
     let process_json = paths

@@ -7,9 +7,9 @@ pub mod export;
 pub mod health;
 pub mod logs;
 pub mod names;
+pub mod oci;
 pub mod remove;
 pub mod seccomp;
-pub mod spec;
 pub mod stats;
 pub mod user;
 

@@ -877,7 +877,7 @@ mod tests {
         names.iter().map(|s| s.to_string()).collect()
     }
 
-    use crate::engine::container::spec::DEFAULT_CAPS as DOCKER_DEFAULT_CAPS;
+    use crate::engine::container::oci::DEFAULT_CAPS as DOCKER_DEFAULT_CAPS;
 
     fn entries(p: &Value) -> &Vec<Value> {
         p["syscalls"].as_array().expect("syscalls array")

@@ -98,6 +98,93 @@ impl Manifest {
     }
 }
 
+/// Reads a field as its type when it has it, and as the default when it is
+/// null or of another type: images in the wild have `"Env": null`, and one odd
+/// field must not make a whole image unusable.
+fn lenient<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::de::DeserializeOwned + Default,
+{
+    let value = serde_json::Value::deserialize(d)?;
+    Ok(serde_json::from_value(value).unwrap_or_default())
+}
+
+/// An image's `config` object: what a container of it runs (docker's
+/// ContainerConfig subset of the OCI image config). Fields skiff does not
+/// model are kept in `other`, so a config read and written back loses nothing.
+#[derive(Debug, Clone, Serialize, Deserialize, Default, PartialEq)]
+#[serde(rename_all = "PascalCase")]
+pub struct RunConfig {
+    #[serde(default, deserialize_with = "lenient")]
+    pub user: String,
+    /// `80/tcp` keys (values are `{}`).
+    #[serde(
+        default,
+        deserialize_with = "lenient",
+        skip_serializing_if = "BTreeMap::is_empty"
+    )]
+    pub exposed_ports: BTreeMap<String, serde_json::Value>,
+    #[serde(default, deserialize_with = "lenient")]
+    pub env: Vec<String>,
+    #[serde(
+        default,
+        deserialize_with = "lenient",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub entrypoint: Option<Vec<String>>,
+    #[serde(default, deserialize_with = "lenient")]
+    pub cmd: Option<Vec<String>>,
+    /// Mount points declared with VOLUME (values are `{}`).
+    #[serde(
+        default,
+        deserialize_with = "lenient",
+        skip_serializing_if = "BTreeMap::is_empty"
+    )]
+    pub volumes: BTreeMap<String, serde_json::Value>,
+    #[serde(default, deserialize_with = "lenient")]
+    pub working_dir: String,
+    #[serde(default, deserialize_with = "lenient")]
+    pub labels: BTreeMap<String, String>,
+    #[serde(
+        default,
+        deserialize_with = "lenient",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub stop_signal: Option<String>,
+    #[serde(
+        default,
+        deserialize_with = "lenient",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub healthcheck: Option<Healthcheck>,
+    #[serde(flatten)]
+    pub other: serde_json::Map<String, serde_json::Value>,
+}
+
+/// HEALTHCHECK as an image config holds it: Test is `["NONE"]`, or
+/// `CMD`/`CMD-SHELL` and the command; durations in nanoseconds, 0 for docker's default.
+#[derive(Debug, Clone, Serialize, Deserialize, Default, PartialEq, Eq)]
+#[serde(rename_all = "PascalCase")]
+pub struct Healthcheck {
+    #[serde(default, deserialize_with = "lenient")]
+    pub test: Vec<String>,
+    #[serde(default, deserialize_with = "lenient", skip_serializing_if = "is_zero")]
+    pub interval: i64,
+    #[serde(default, deserialize_with = "lenient", skip_serializing_if = "is_zero")]
+    pub timeout: i64,
+    #[serde(default, deserialize_with = "lenient", skip_serializing_if = "is_zero")]
+    pub start_period: i64,
+    #[serde(default, deserialize_with = "lenient", skip_serializing_if = "is_zero")]
+    pub start_interval: i64,
+    #[serde(default, deserialize_with = "lenient", skip_serializing_if = "is_zero")]
+    pub retries: i64,
+}
+
+fn is_zero(v: &i64) -> bool {
+    *v == 0
+}
+
 /// The parts of an image config skiff reads; the rest is kept verbatim in the blob.
 #[derive(Debug, Clone, Serialize, Deserialize, Default)]
 pub struct ImageConfig {
@@ -111,8 +198,12 @@ pub struct ImageConfig {
     pub created: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub author: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub config: Option<serde_json::Value>,
+    #[serde(
+        default,
+        deserialize_with = "lenient",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub config: Option<RunConfig>,
     pub rootfs: RootFs,
     #[serde(default)]
     pub history: Vec<History>,

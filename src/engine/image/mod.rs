@@ -13,7 +13,7 @@ pub mod reference;
 pub mod registry;
 pub mod store;
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use anyhow::{anyhow, bail, Result};
 
@@ -338,6 +338,15 @@ pub fn inspect(engine: &Engine, image: &ImageRecord) -> Result<serde_json::Value
 }
 
 /// The image's config blob, parsed.
+/// An image's labels (`config.Labels`); none when its config cannot be read.
+pub fn labels(engine: &Engine, image: &ImageRecord) -> BTreeMap<String, String> {
+    config(engine, image)
+        .ok()
+        .and_then(|c| c.config)
+        .map(|c| c.labels)
+        .unwrap_or_default()
+}
+
 pub fn config(engine: &Engine, image: &ImageRecord) -> Result<manifest::ImageConfig> {
     let bytes = engine.content().read(&image.id)?;
     serde_json::from_slice(&bytes)

@@ -830,10 +830,10 @@ fn stored_network(engine: &Engine, name: &str, e: &Endpoint) -> Option<Network> 
 fn write_etc_files(engine: &Engine, record: &ContainerRecord, a: &Attachment) -> Result<()> {
     let dir = engine.container_paths(&record.id).dir;
     let host = &record.host_config;
-    let mut hosts = crate::engine::container::spec::hosts_file(
+    let mut hosts = crate::engine::container::oci::hosts_file(
         &record.config.hostname,
         &host.extra_hosts,
-        &crate::engine::container::spec::NetworkMode::None,
+        &crate::engine::container::oci::NetworkMode::None,
     );
     // The endpoints in the order the container joined its networks.
     let ordered: Vec<&Endpoint> = host
@@ -899,8 +899,8 @@ fn write_etc_files(engine: &Engine, record: &ContainerRecord, a: &Attachment) ->
 /// resolv.conf from the host's (loopback servers dropped), `--dns*` flags over
 /// it; on networks with DNS, the network's resolver comes first.
 pub fn resolv_conf(host: &HostConfig, network_resolvers: &[String]) -> String {
-    let base = crate::engine::container::spec::resolv_conf(
-        &crate::engine::container::spec::NetworkMode::None,
+    let base = crate::engine::container::oci::resolv_conf(
+        &crate::engine::container::oci::NetworkMode::None,
     );
     let mut servers: Vec<String> = Vec::new();
     let mut search: Vec<String> = Vec::new();

@@ -7,29 +7,8 @@ use anyhow::{anyhow, bail, Result};
 use crate::engine::image::pull::{pull, PullOptions, PullProgress, PullResult};
 use crate::engine::image::reference::Reference;
 use crate::engine::image::{lookup, LocalImage, NoSuchImage};
+use crate::engine::spec::PullPolicy;
 use crate::engine::Engine;
-
-/// docker's `--pull` (and compose's `pull_policy`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum PullPolicy {
-    Always,
-    #[default]
-    Missing,
-    Never,
-}
-
-impl std::str::FromStr for PullPolicy {
-    type Err = anyhow::Error;
-
-    fn from_str(s: &str) -> Result<PullPolicy> {
-        Ok(match s {
-            "always" => PullPolicy::Always,
-            "missing" | "if_not_present" => PullPolicy::Missing,
-            "never" => PullPolicy::Never,
-            other => bail!("invalid pull policy {other:?}: want always, missing or never"),
-        })
-    }
-}
 
 /// Finds image `name` locally, pulling it first per `policy` (progress to
 /// `progress`, which hears `not_found_locally` before a pull of a missing

@@ -15,8 +15,9 @@ mod lifecycle;
 mod start;
 mod update;
 
+pub use crate::engine::spec::PullPolicy;
 pub use exec::{exec_detached, prepare_exec, run_detached, wait_child, ExecSpec, PreparedExec};
-pub use image::{ensure_image, PullPolicy};
+pub use image::ensure_image;
 pub use lifecycle::{
     kill, pause, restart, signal_name, stop, unpause, wait, StopOptions, WaitCondition,
 };

@@ -215,7 +215,7 @@ fn apply_resources(host: &HostConfig, id: &str, old: &Resources, r: &Resources) 
         write_cgroup(host, id, "pids", "pids.max", &v)?;
     }
     if r.blkio_weight != old.blkio_weight && r.blkio_weight > 0 {
-        if !crate::engine::container::spec::blkio_weight_supported() {
+        if !crate::engine::container::oci::blkio_weight_supported() {
             bail!("Your kernel does not support Block I/O weight or the cgroup is not mounted. Weight discarded.");
         }
         write_cgroup(
