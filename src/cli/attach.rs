@@ -37,7 +37,7 @@ fn resize_frame() -> Option<Vec<u8>> {
 
 pub fn run(g: &GlobalArgs, args: AttachArgs) -> Result<()> {
     let engine = g.engine()?;
-    let c = container::lookup(&engine, &args.container)?;
+    let c = crate::engine::ops::lookup(&engine, &args.container)?;
     if c.state.status != Status::Running {
         return Err(ExitError {
             code: 1,
@@ -101,7 +101,7 @@ pub fn run(g: &GlobalArgs, args: AttachArgs) -> Result<()> {
         if stream_ready {
             let n = stream.read(&mut buf)?;
             if n == 0 {
-                let state = container::reconcile(
+                let state = crate::engine::ops::reconcile(
                     &engine,
                     &c.record.id,
                     container::load_state(&engine, &c.record.id),

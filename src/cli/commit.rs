@@ -50,7 +50,7 @@ fn config_of(c: &container::Container, changes: &[String]) -> Result<serde_json:
 
 pub fn run(g: &GlobalArgs, args: CommitArgs) -> Result<()> {
     let engine = g.engine()?;
-    let c = container::lookup(&engine, &args.container)?;
+    let c = crate::engine::ops::lookup(&engine, &args.container)?;
     let name = args
         .name
         .as_deref()

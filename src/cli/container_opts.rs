@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use anyhow::{anyhow, bail, Result};
 
 use crate::engine::container::{DeviceRate, HealthConfig, Resources, Security};
-use crate::engine::network::ports::{self, PortBinding};
+use crate::engine::ports::{self, PortBinding};
 use crate::engine::spec::docker::{
     device_rate, dns_server, go_duration_ns, ipv4, mac_address, nano_cpus, parse_ulimit,
     ram_in_bytes, RateKind,

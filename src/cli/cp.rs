@@ -8,7 +8,6 @@ use anyhow::{bail, Result};
 
 use super::units::human_size;
 use super::GlobalArgs;
-use crate::engine::container;
 use crate::engine::container::copy::{self, CopyOptions, CopyOutcome, HostDest, HostSource};
 
 #[derive(Debug, clap::Args)]
@@ -102,7 +101,7 @@ pub fn run(g: &GlobalArgs, args: CpArgs) -> Result<()> {
         (false, false) => bail!("copying between containers is not supported"),
         (true, true) => bail!("must specify at least one container source"),
         (false, true) => {
-            let c = container::lookup(&engine, src_ctr)?;
+            let c = crate::engine::ops::lookup(&engine, src_ctr)?;
             if dst_path == "-" {
                 let stdout = std::io::stdout();
                 let mut out = stdout.lock();
@@ -131,7 +130,7 @@ pub fn run(g: &GlobalArgs, args: CpArgs) -> Result<()> {
             )?
         }
         (true, false) => {
-            let c = container::lookup(&engine, dst_ctr)?;
+            let c = crate::engine::ops::lookup(&engine, dst_ctr)?;
             let source = if src_path == "-" {
                 HostSource::Stream(Box::new(std::io::stdin()))
             } else {

@@ -5,7 +5,7 @@ use std::io::Write;
 use anyhow::Result;
 
 use super::GlobalArgs;
-use crate::engine::container::{self, copy::changes};
+use crate::engine::container::copy::changes;
 
 #[derive(Debug, clap::Args)]
 pub struct DiffArgs {
@@ -16,7 +16,7 @@ pub struct DiffArgs {
 
 pub fn run(g: &GlobalArgs, args: DiffArgs) -> Result<()> {
     let engine = g.engine()?;
-    let c = container::lookup(&engine, &args.container)?;
+    let c = crate::engine::ops::lookup(&engine, &args.container)?;
     let changes = changes::changes(&engine, &c)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());

@@ -2,11 +2,12 @@
 
 use std::time::{Duration, SystemTime};
 
-use anyhow::{anyhow, bail, Result};
+use anyhow::{anyhow, Result};
 
 use super::format::{render_items, Format};
 use super::GlobalArgs;
 use crate::engine::events::{read_from, Event};
+use crate::engine::filters::{label_matches, Filters};
 
 #[derive(Debug, clap::Args)]
 pub struct EventsArgs {
@@ -41,34 +42,26 @@ fn nanos(t: SystemTime) -> i64 {
         .unwrap_or(0)
 }
 
-fn matches(e: &Event, filters: &[(String, String)]) -> bool {
-    // docker: values of one key are ORed, different keys ANDed.
-    let keys: std::collections::BTreeSet<&str> = filters.iter().map(|(k, _)| k.as_str()).collect();
-    keys.into_iter().all(|key| {
-        filters
-            .iter()
-            .filter(|(k, _)| k == key)
-            .any(|(_, v)| match key {
-                "type" => e.kind == *v,
-                "event" => e.action == *v || e.action.starts_with(&format!("{v}:")),
+fn matches(e: &Event, filters: &Filters) -> bool {
+    let attr = |k: &str| e.actor.attributes.get(k).map(String::as_str);
+    filters
+        .all_keys(|key, v| {
+            Ok(match key {
+                "type" => e.kind == v,
+                "event" => e.action == v || e.action.starts_with(&format!("{v}:")),
                 "container" => {
-                    e.kind == "container"
-                        && (e.actor.id.starts_with(v.as_str())
-                            || e.actor.attributes.get("name") == Some(v))
+                    e.kind == "container" && (e.actor.id.starts_with(v) || attr("name") == Some(v))
                 }
                 "image" => {
-                    e.actor.attributes.get("image") == Some(v)
-                        || (e.kind == "image"
-                            && (e.actor.id == *v || e.actor.attributes.get("name") == Some(v)))
+                    attr("image") == Some(v)
+                        || (e.kind == "image" && (e.actor.id == v || attr("name") == Some(v)))
                 }
-                "volume" => e.kind == "volume" && e.actor.id == *v,
-                "label" => match v.split_once('=') {
-                    Some((lk, lv)) => e.actor.attributes.get(lk) == Some(&lv.to_string()),
-                    None => e.actor.attributes.contains_key(v),
-                },
+                "volume" => e.kind == "volume" && e.actor.id == v,
+                "label" => label_matches(v, &e.actor.attributes),
                 _ => false,
             })
-    })
+        })
+        .unwrap_or(false)
 }
 
 /// docker's default line: `TIME TYPE ACTION ID (k=v, ...)`.
@@ -91,16 +84,10 @@ pub fn run(g: &GlobalArgs, args: EventsArgs) -> Result<()> {
     let engine = g.engine()?;
     let since = args.since.as_deref().map(point).transpose()?;
     let until = args.until.as_deref().map(point).transpose()?;
-    let mut filters = Vec::new();
-    for f in &args.filters {
-        let (k, v) = f
-            .split_once('=')
-            .ok_or_else(|| anyhow!("bad format of filter (expected name=value)"))?;
-        if !["type", "event", "container", "image", "label", "volume"].contains(&k) {
-            bail!("invalid filter '{k}'");
-        }
-        filters.push((k.to_string(), v.to_string()));
-    }
+    let filters = Filters::parse(
+        &args.filters,
+        &["type", "event", "container", "image", "label", "volume"],
+    )?;
     let format = args.format.as_deref().map(Format::parse);
     let start_ns = since.map(nanos);
     let end_ns = until.map(nanos);

@@ -18,7 +18,7 @@ pub struct ExportArgs {
 
 pub fn run(g: &GlobalArgs, args: ExportArgs) -> Result<()> {
     let engine = g.engine()?;
-    let c = container::lookup(&engine, &args.container)?;
+    let c = crate::engine::ops::lookup(&engine, &args.container)?;
     match &args.output {
         Some(path) => {
             // Written beside the target and renamed, so a failure leaves no half archive.

@@ -3,7 +3,6 @@
 use anyhow::Result;
 
 use super::GlobalArgs;
-use crate::engine::container;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum GenerateCommand {
@@ -23,7 +22,7 @@ pub struct SystemdArgs {
 pub fn run(g: &GlobalArgs, cmd: GenerateCommand) -> Result<()> {
     let GenerateCommand::Systemd(args) = cmd;
     let engine = g.engine()?;
-    let c = container::lookup(&engine, &args.container)?;
+    let c = crate::engine::ops::lookup(&engine, &args.container)?;
     let skiff = std::env::current_exe()?.display().to_string();
     let globals = format!(
         "--root {} --runroot {} --namespace {}",

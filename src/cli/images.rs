@@ -163,10 +163,11 @@ fn parse_filters(engine: &crate::engine::Engine, raw: &[String]) -> Result<Filte
             .and_then(parse_time)
             .ok_or_else(|| anyhow!("image {name} has no creation time"))
     };
-    for item in raw {
-        let (key, value) = item
-            .split_once('=')
-            .ok_or_else(|| anyhow!("bad format of filter (expected name=value)"))?;
+    let given = crate::engine::filters::Filters::parse(
+        raw,
+        &["dangling", "reference", "label", "before", "since"],
+    )?;
+    for (key, value) in given.pairs() {
         match key {
             "dangling" => {
                 f.dangling = Some(match value.to_lowercase().as_str() {
@@ -182,7 +183,7 @@ fn parse_filters(engine: &crate::engine::Engine, raw: &[String]) -> Result<Filte
             }),
             "before" => f.before = Some(created(value)?),
             "since" => f.since = Some(created(value)?),
-            other => bail!("invalid filter '{other}'"),
+            _ => {}
         }
     }
     Ok(f)
@@ -339,7 +340,7 @@ pub struct PruneArgs {
 
 pub fn run_prune(g: &GlobalArgs, args: PruneArgs) -> Result<()> {
     let (filters, _) =
-        super::system::parse_prune_filters(&args.filters, std::time::SystemTime::now())?;
+        crate::engine::filters::prune_filters(&args.filters, std::time::SystemTime::now())?;
     let engine = g.engine()?;
     if !args.force {
         let warning = if args.all {

@@ -97,9 +97,9 @@ fn find(
     use crate::engine::{container, network, volume};
     let wants = |k: Kind| kind == Kind::Any || kind == k;
     if wants(Kind::Container) {
-        match container::lookup(engine, name) {
+        match crate::engine::ops::lookup(engine, name) {
             Ok(c) => {
-                let mut doc = container::inspect(engine, &c);
+                let mut doc = crate::engine::ops::inspect(engine, &c);
                 if size {
                     let rw = crate::engine::system::container_size_rw(engine, &c);
                     let image = crate::engine::image::lookup(engine, &c.record.image_id)

@@ -81,7 +81,7 @@ fn print_entries(
 
 pub fn run(g: &GlobalArgs, args: LogsArgs) -> Result<()> {
     let engine = g.engine()?;
-    let c = container::lookup(&engine, &args.container)?;
+    let c = crate::engine::ops::lookup(&engine, &args.container)?;
     if !c.record.host_config.log_config.readable() {
         return Err(super::ExitError {
             code: 1,
@@ -116,7 +116,7 @@ pub fn run(g: &GlobalArgs, args: LogsArgs) -> Result<()> {
     loop {
         // The state first: the monitor writes the last lines before it
         // records the exit, so one more read after that sees them all.
-        let state = container::reconcile(
+        let state = crate::engine::ops::reconcile(
             &engine,
             &c.record.id,
             container::load_state(&engine, &c.record.id),

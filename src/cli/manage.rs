@@ -54,7 +54,7 @@ pub fn run_unpause(g: &GlobalArgs, args: PauseArgs) -> Result<()> {
 
 pub fn run_rename(g: &GlobalArgs, args: RenameArgs) -> Result<()> {
     let engine = g.engine()?;
-    let c = container::lookup(&engine, &args.container)?;
+    let c = crate::engine::ops::lookup(&engine, &args.container)?;
     let new = args.new_name.trim_start_matches('/');
     if new == c.record.name {
         bail!("Renaming a container with the same name as its current name");
@@ -107,7 +107,7 @@ fn container_pids(init: i32) -> HashSet<i32> {
 
 pub fn run_top(g: &GlobalArgs, args: TopArgs) -> Result<()> {
     let engine = g.engine()?;
-    let c = container::lookup(&engine, &args.container)?;
+    let c = crate::engine::ops::lookup(&engine, &args.container)?;
     if !c.state.status.is_up() {
         bail!("container {} is not running", c.record.id);
     }
@@ -162,7 +162,7 @@ pub fn run_top(g: &GlobalArgs, args: TopArgs) -> Result<()> {
 pub fn run_prune(g: &GlobalArgs, args: PruneArgs) -> Result<()> {
     let engine = g.engine()?;
     let (filters, _) =
-        super::system::parse_prune_filters(&args.filters, std::time::SystemTime::now())?;
+        crate::engine::filters::prune_filters(&args.filters, std::time::SystemTime::now())?;
     if !args.force && !super::confirm("WARNING! This will remove all stopped containers.")? {
         return Ok(());
     }
@@ -238,7 +238,7 @@ pub fn run_update(g: &GlobalArgs, args: UpdateArgs) -> Result<()> {
 /// `port`: the container's published ports, as docker prints them.
 pub fn run_port(g: &GlobalArgs, args: PortArgs) -> Result<()> {
     let engine = g.engine()?;
-    let c = container::lookup(&engine, &args.container)?;
+    let c = crate::engine::ops::lookup(&engine, &args.container)?;
     let running = c.state.status == container::Status::Running;
     let mut ports = if running {
         crate::engine::network::attach::load(&engine, &c.record.id)

@@ -592,7 +592,7 @@ fn dispatch(cli: Cli) -> Result<()> {
         }
         Command::Healthcheck(HealthcheckCommand::Run { container }) => {
             let engine = g.engine()?;
-            let c = crate::engine::container::lookup(&engine, &container)?;
+            let c = crate::engine::ops::lookup(&engine, &container)?;
             let result = crate::engine::container::health::probe(&engine, &c.record.id)?;
             if result.exit_code != 0 {
                 return Err(ExitError {

@@ -2,14 +2,15 @@
 
 use std::collections::BTreeMap;
 
-use anyhow::{bail, Result};
+use anyhow::Result;
 use clap::Subcommand;
 use serde_json::json;
 
 use super::format::{render_items, Format};
-use super::volume::{group_filters, labels_match, name_matches, parse_label, parse_opt};
+use super::volume::{name_matches, parse_label, parse_opt};
 use super::GlobalArgs;
 use crate::engine::container;
+use crate::engine::filters::{match_kv_list, Filters};
 use crate::engine::network::{self, attach, Network};
 use crate::engine::Engine;
 
@@ -109,20 +110,14 @@ pub struct LsArgs {
 }
 
 fn run_ls(g: &GlobalArgs, args: LsArgs) -> Result<()> {
-    let filters = group_filters(&args.filters)?;
-    if let Some(bad) = filters.keys().find(|k| {
-        !matches!(
-            k.as_str(),
-            "driver" | "id" | "label" | "name" | "scope" | "type" | "dangling"
-        )
-    }) {
-        bail!("invalid filter '{bad}'");
-    }
+    let filters = Filters::parse(
+        &args.filters,
+        &["driver", "id", "label", "name", "scope", "type", "dangling"],
+    )?;
     let engine = g.engine()?;
-    let empty = Vec::new();
-    let get = |k: &str| filters.get(k).unwrap_or(&empty);
-    let in_use: Vec<String> = if filters.contains_key("dangling") {
-        container::list(&engine)?
+    let get = |k: &str| filters.get(k);
+    let in_use: Vec<String> = if filters.contains("dangling") {
+        crate::engine::ops::list(&engine)?
             .iter()
             .flat_map(|c| c.record.host_config.network_names())
             .collect()
@@ -143,7 +138,7 @@ fn run_ls(g: &GlobalArgs, args: LsArgs) -> Result<()> {
                     || get("dangling")
                         .iter()
                         .any(|d| (d == "true" || d == "1") == dangling))
-                && labels_match(get("label"), &n.labels)
+                && match_kv_list(get("label"), &n.labels)
         })
         .collect();
     let id_of = |n: &Network| {
@@ -210,7 +205,7 @@ pub struct InspectArgs {
 /// docker's network inspect document.
 pub fn inspect_json(engine: &Engine, n: &Network) -> Result<serde_json::Value> {
     let mut containers = serde_json::Map::new();
-    for c in container::list(engine)? {
+    for c in crate::engine::ops::list(engine)? {
         if c.state.status != container::Status::Running {
             continue;
         }
@@ -289,7 +284,7 @@ fn run_rm(g: &GlobalArgs, args: RmArgs) -> Result<()> {
 
 fn run_prune(g: &GlobalArgs, args: super::manage::PruneArgs) -> Result<()> {
     let (filters, _) =
-        super::system::parse_prune_filters(&args.filters, std::time::SystemTime::now())?;
+        crate::engine::filters::prune_filters(&args.filters, std::time::SystemTime::now())?;
     if !args.force
         && !super::confirm(
             "WARNING! This will remove all custom networks not used by at least one container.",
@@ -326,7 +321,7 @@ pub struct ConnectArgs {
 fn run_connect(g: &GlobalArgs, args: ConnectArgs) -> Result<()> {
     let engine = g.engine()?;
     let net = network::lookup(&engine, &args.network)?;
-    let c = container::lookup(&engine, &args.container)?;
+    let c = crate::engine::ops::lookup(&engine, &args.container)?;
     network::connect(
         &engine,
         &c,
@@ -354,6 +349,6 @@ pub struct DisconnectArgs {
 fn run_disconnect(g: &GlobalArgs, args: DisconnectArgs) -> Result<()> {
     let engine = g.engine()?;
     let net = network::lookup(&engine, &args.network)?;
-    let c = container::lookup(&engine, &args.container)?;
+    let c = crate::engine::ops::lookup(&engine, &args.container)?;
     network::disconnect(&engine, &c, &net.name)
 }

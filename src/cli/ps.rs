@@ -7,6 +7,7 @@ use super::format::{render_items, Format};
 use super::units::{human_duration, parse_time, since};
 use super::GlobalArgs;
 use crate::engine::container::{self, Container, Status};
+use crate::engine::filters::{label_matches, Filters};
 
 #[derive(Debug, clap::Args)]
 pub struct PsArgs {
@@ -113,10 +114,7 @@ fn matches(c: &Container, key: &str, value: &str, all: &[Container]) -> Result<b
     Ok(match key {
         "id" => c.record.id.starts_with(value),
         "name" => c.record.name.contains(value),
-        "label" => match value.split_once('=') {
-            Some((k, v)) => c.record.config.labels.get(k).is_some_and(|x| x == v),
-            None => c.record.config.labels.contains_key(value),
-        },
+        "label" => label_matches(value, &c.record.config.labels),
         "status" => c.state.status.as_str() == value,
         "exited" => c.state.status == Status::Exited && c.state.exit_code.to_string() == value,
         "ancestor" => {
@@ -182,8 +180,7 @@ fn matches(c: &Container, key: &str, value: &str, all: &[Container]) -> Result<b
                     .any(|b| wanted(b.host_port, &b.protocol))
             } else {
                 c.record.config.exposed_ports.iter().any(|k| {
-                    crate::engine::network::ports::split_port_key(k)
-                        .is_some_and(|(p, pr)| wanted(p, &pr))
+                    crate::engine::ports::split_port_key(k).is_some_and(|(p, pr)| wanted(p, &pr))
                 })
             }
         }
@@ -195,36 +192,25 @@ fn matches(c: &Container, key: &str, value: &str, all: &[Container]) -> Result<b
 
 pub fn run(g: &GlobalArgs, args: PsArgs) -> Result<()> {
     let engine = g.engine()?;
-    let all = container::list(&engine)?;
-    let mut filters = Vec::new();
-    for f in &args.filters {
-        let Some((k, v)) = f.split_once('=') else {
-            bail!("bad format of filter (expected name=value)");
-        };
-        filters.push((k.to_string(), v.to_string()));
-    }
+    let all = crate::engine::ops::list(&engine)?;
+    let filters = Filters::parse(
+        &args.filters,
+        &[
+            "id", "name", "label", "status", "exited", "ancestor", "before", "since", "health",
+            "network", "volume", "publish", "expose", "is-task",
+        ],
+    )?;
     let show_all = args.all
         || args.last > 0
         || args.latest
-        || filters.iter().any(|(k, _)| k == "status" || k == "exited");
+        || filters.contains("status")
+        || filters.contains("exited");
     let mut selected = Vec::new();
     for c in &all {
         if !show_all && c.state.status != Status::Running && c.state.status != Status::Paused {
             continue;
         }
-        // docker: values of one key are alternatives, different keys all apply.
-        let mut ok = true;
-        let mut keys: Vec<&str> = filters.iter().map(|(k, _)| k.as_str()).collect();
-        keys.sort_unstable();
-        keys.dedup();
-        for key in keys {
-            let mut any = false;
-            for (_, v) in filters.iter().filter(|(k, _)| k == key) {
-                any |= matches(c, key, v, &all)?;
-            }
-            ok &= any;
-        }
-        if ok {
+        if filters.all_keys(|key, v| matches(c, key, v, &all))? {
             selected.push(c);
         }
     }

@@ -3,7 +3,7 @@
 use anyhow::{Context as _, Result};
 
 use super::GlobalArgs;
-use crate::engine::container::{self, remove::remove};
+use crate::engine::ops::remove::remove;
 
 #[derive(Debug, clap::Args)]
 pub struct RmArgs {
@@ -24,11 +24,11 @@ pub fn run(g: &GlobalArgs, args: RmArgs) -> Result<()> {
     let found: Vec<_> = args
         .containers
         .iter()
-        .map(|n| container::lookup(&engine, n))
+        .map(|n| crate::engine::ops::lookup(&engine, n))
         .collect();
     if args.force {
         for c in found.iter().flatten() {
-            crate::engine::container::remove::kill_for_removal(&engine, c);
+            crate::engine::ops::remove::kill_for_removal(&engine, c);
         }
     }
     let mut found = found.into_iter();
@@ -36,7 +36,7 @@ pub fn run(g: &GlobalArgs, args: RmArgs) -> Result<()> {
         let c = found.next().context("container list ended early")??;
         remove(&engine, &c, args.force)?;
         if args.volumes {
-            crate::engine::container::remove::remove_anonymous_volumes(&engine, &c.record);
+            crate::engine::ops::remove::remove_anonymous_volumes(&engine, &c.record);
         }
         Ok(())
     })

@@ -566,7 +566,7 @@ pub fn run_start(g: &GlobalArgs, args: StartArgs) -> Result<()> {
     let mut failed = false;
     let mut names = args.containers.clone();
     if args.all {
-        for c in container::list(&engine)? {
+        for c in crate::engine::ops::list(&engine)? {
             let policy = c.record.host_config.restart_policy.name.as_str();
             let wanted =
                 policy == "always" || (policy == "unless-stopped" && !c.state.stopped_by_user);
@@ -577,7 +577,7 @@ pub fn run_start(g: &GlobalArgs, args: StartArgs) -> Result<()> {
     }
     for name in &names {
         let result = (|| -> Result<Option<i32>> {
-            let c = container::lookup(&engine, name)?;
+            let c = crate::engine::ops::lookup(&engine, name)?;
             let _lock = container::lock(&engine, &c.record.id)?;
             let mut state = container::load_state(&engine, &c.record.id);
             if state.status.is_live() && container::monitor_alive(&state) {

@@ -34,14 +34,14 @@ pub struct StatsArgs {
 fn pick(g: &GlobalArgs, args: &StatsArgs) -> Result<Vec<Container>> {
     let engine = g.engine()?;
     if args.containers.is_empty() {
-        return Ok(container::list(&engine)?
+        return Ok(crate::engine::ops::list(&engine)?
             .into_iter()
             .filter(|c| args.all || c.state.status == Status::Running)
             .collect());
     }
     args.containers
         .iter()
-        .map(|n| container::lookup(&engine, n))
+        .map(|n| crate::engine::ops::lookup(&engine, n))
         .collect()
 }
 

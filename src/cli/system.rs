@@ -1,18 +1,18 @@
 //! `skiff info` and `skiff system info|df|prune`.
 
 use std::fmt::Write as _;
-use std::time::{Duration, SystemTime};
+use std::time::SystemTime;
 
-use anyhow::{anyhow, bail, Result};
+use anyhow::Result;
 use clap::Subcommand;
 use serde_json::{json, Value};
 
 use super::format::{render_items, render_one, Format};
-use super::units::{bytes_size, human_size, human_size_4, parse_time, since};
+use super::units::{bytes_size, human_size, human_size_4, since};
 use super::{ExitError, GlobalArgs};
 use crate::engine::image::reference::Reference;
 use crate::engine::image::{short_id, RemoveEvent};
-use crate::engine::system::{self, DiskUsage, Info, PruneFilters, PruneOptions};
+use crate::engine::system::{self, DiskUsage, Info, PruneOptions};
 
 #[derive(Debug, Subcommand)]
 pub enum SystemCommand {
@@ -465,76 +465,6 @@ pub struct PruneArgs {
     pub filters: Vec<String>,
 }
 
-/// moby's `until` values: a Go duration before now, an RFC 3339 time or date,
-/// or Unix seconds.
-pub fn parse_until(value: &str, now: SystemTime) -> Result<SystemTime> {
-    let invalid =
-        || anyhow!("invalid value for 'until' filter: {value:?} is not a duration or a timestamp");
-    if let Some((negative, d)) =
-        crate::engine::time::parse_go_duration(value).filter(|_| value != "0")
-    {
-        return if negative {
-            now.checked_add(d)
-        } else {
-            now.checked_sub(d)
-        }
-        .ok_or_else(invalid);
-    }
-    if let Some((secs, frac)) = value
-        .split_once('.')
-        .or(Some((value, "")))
-        .filter(|(s, f)| {
-            !s.is_empty()
-                && s.bytes().all(|b| b.is_ascii_digit())
-                && f.bytes().all(|b| b.is_ascii_digit())
-        })
-    {
-        let secs: u64 = secs.parse().map_err(|_| invalid())?;
-        let nanos: u32 = format!("{frac:0<9}")[..9].parse().unwrap_or(0);
-        return Ok(SystemTime::UNIX_EPOCH + Duration::new(secs, nanos));
-    }
-    if let Some(t) = parse_time(value) {
-        return Ok(t);
-    }
-    if value.len() == 10 {
-        if let Ok(t) = humantime::parse_rfc3339_weak(&format!("{value}T00:00:00")) {
-            return Ok(t);
-        }
-    }
-    Err(invalid())
-}
-
-/// Parses `--filter` for `system prune`: `until`, `label` and `label!`, plus the
-/// raw `name=value` pairs the confirmation message lists.
-pub(super) fn parse_prune_filters(
-    raw: &[String],
-    now: SystemTime,
-) -> Result<(PruneFilters, Vec<String>)> {
-    let mut f = PruneFilters::default();
-    let mut shown = Vec::new();
-    let mut until = Vec::new();
-    for item in raw {
-        let (key, value) = item
-            .split_once('=')
-            .ok_or_else(|| anyhow!("bad format of filter (expected name=value)"))?;
-        let key = key.trim().to_lowercase();
-        match key.as_str() {
-            "label" => f.labels.push(value.to_string()),
-            "label!" => f.not_labels.push(value.to_string()),
-            "until" => until.push(value.to_string()),
-            other => bail!("invalid filter '{other}'"),
-        }
-        shown.push(format!("{key}={value}"));
-    }
-    match until.as_slice() {
-        [] => {}
-        [one] => f.until = Some(parse_until(one, now)?),
-        _ => bail!("more than one until filter specified"),
-    }
-    shown.sort_by(|a, b| crate::engine::volume::natural_cmp(a, b));
-    Ok((f, shown))
-}
-
 /// docker's confirmation text for `system prune` (cli/command/system/prune.go,
 /// confirmationTemplate), without the build cache skiff does not have. Ends with a newline: `confirm` adds the blank line and question.
 pub fn confirmation_message(all: bool, volumes: bool, filters: &[String]) -> String {
@@ -616,7 +546,7 @@ fn run_prune(g: &GlobalArgs, args: PruneArgs) -> Result<()> {
         eprintln!("ERROR: The \"until\" filter is not supported with \"--volumes\"");
         return Err(ExitError::silent(1));
     }
-    let (filters, shown) = parse_prune_filters(&args.filters, SystemTime::now())?;
+    let (filters, shown) = crate::engine::filters::prune_filters(&args.filters, SystemTime::now())?;
     if !args.force && !super::confirm(&confirmation_message(args.all, args.volumes, &shown))? {
         return Ok(());
     }
@@ -638,6 +568,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn prune_confirmation() {
+        assert_eq!(
+            confirmation_message(false, false, &[]),
+            "WARNING! This will remove:\n  - all stopped containers\n  - all networks not used by at least one container\n  - all dangling images\n"
+        );
+        assert_eq!(
+            confirmation_message(true, true, &["label=x".into()]),
+            "WARNING! This will remove:\n  - all stopped containers\n  - all networks not used by at least one container\n  - all anonymous volumes not used by at least one container\n  - all images without at least one container associated to them\n\n  Items to be pruned will be filtered with:\n  - label=x\n"
+        );
+    }
+
+    #[test]
     fn sizes_like_go_units() {
         assert_eq!(human_size_4(0), "0B");
         assert_eq!(human_size_4(999), "999B");
@@ -648,74 +590,6 @@ mod tests {
         assert_eq!(reclaimable_text(0, 0), "0B");
         assert_eq!(reclaimable_text(450, 1000), "450B (45%)");
         assert_eq!(reclaimable_text(1000, 1000), "1kB (100%)");
-    }
-
-    #[test]
-    fn until_values() {
-        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
-        assert_eq!(
-            parse_until("10m", now).unwrap(),
-            now - Duration::from_secs(600)
-        );
-        assert_eq!(
-            parse_until("1600000000", now).unwrap(),
-            SystemTime::UNIX_EPOCH + Duration::from_secs(1_600_000_000)
-        );
-        assert_eq!(
-            parse_until("1600000000.5", now).unwrap(),
-            SystemTime::UNIX_EPOCH + Duration::from_millis(1_600_000_000_500)
-        );
-        assert_eq!(
-            parse_until("2020-09-13T12:26:40Z", now).unwrap(),
-            SystemTime::UNIX_EPOCH + Duration::from_secs(1_600_000_000)
-        );
-        assert_eq!(
-            parse_until("2020-09-13", now).unwrap(),
-            SystemTime::UNIX_EPOCH + Duration::from_secs(1_599_955_200)
-        );
-        assert!(parse_until("yesterday", now).is_err());
-    }
-
-    #[test]
-    fn prune_filters_and_confirmation() {
-        let now = SystemTime::now();
-        let raw = vec![
-            "label=b".to_string(),
-            "until=1h".to_string(),
-            "label!=a=1".to_string(),
-        ];
-        let (f, shown) = parse_prune_filters(&raw, now).unwrap();
-        assert_eq!(f.labels, ["b"]);
-        assert_eq!(f.not_labels, ["a=1"]);
-        assert_eq!(f.until, Some(now - Duration::from_secs(3600)));
-        assert_eq!(shown, ["label!=a=1", "label=b", "until=1h"]);
-        assert_eq!(
-            parse_prune_filters(&["foo=1".into()], now)
-                .unwrap_err()
-                .to_string(),
-            "invalid filter 'foo'"
-        );
-        assert_eq!(
-            parse_prune_filters(&["until=1h".into(), "until=2h".into()], now)
-                .unwrap_err()
-                .to_string(),
-            "more than one until filter specified"
-        );
-        assert_eq!(
-            parse_prune_filters(&["label".into()], now)
-                .unwrap_err()
-                .to_string(),
-            "bad format of filter (expected name=value)"
-        );
-
-        assert_eq!(
-            confirmation_message(false, false, &[]),
-            "WARNING! This will remove:\n  - all stopped containers\n  - all networks not used by at least one container\n  - all dangling images\n"
-        );
-        assert_eq!(
-            confirmation_message(true, true, &["label=x".into()]),
-            "WARNING! This will remove:\n  - all stopped containers\n  - all networks not used by at least one container\n  - all anonymous volumes not used by at least one container\n  - all images without at least one container associated to them\n\n  Items to be pruned will be filtered with:\n  - label=x\n"
-        );
     }
 
     #[test]

@@ -9,6 +9,7 @@ use serde_json::json;
 use super::format::{render_items, Format};
 use super::units::human_size_4;
 use super::GlobalArgs;
+use crate::engine::filters::{match_kv_list, Filters};
 use crate::engine::volume::{self, Volume};
 
 #[derive(Debug, Subcommand)]
@@ -108,28 +109,6 @@ pub struct LsArgs {
     pub format: Option<String>,
 }
 
-/// `--filter` values grouped by key, as docker's `filters.Args` holds them.
-pub(super) fn group_filters(raw: &[String]) -> Result<BTreeMap<String, Vec<String>>> {
-    let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for item in raw {
-        let (k, v) = item
-            .split_once('=')
-            .ok_or_else(|| anyhow!("bad format of filter (expected name=value)"))?;
-        out.entry(k.trim().to_lowercase())
-            .or_default()
-            .push(v.to_string());
-    }
-    Ok(out)
-}
-
-/// docker's `MatchKVList`: every `KEY` or `KEY=VALUE` must be among the labels.
-pub(super) fn labels_match(wanted: &[String], labels: &BTreeMap<String, String>) -> bool {
-    wanted.iter().all(|w| match w.split_once('=') {
-        Some((k, v)) => labels.get(k).is_some_and(|have| have == v),
-        None => labels.contains_key(w.as_str()),
-    })
-}
-
 /// docker matches `name=` as a regular expression; this covers the literal and
 /// anchored (`^name`, `name$`) forms people use.
 pub(super) fn name_matches(pattern: &str, name: &str) -> bool {
@@ -171,15 +150,9 @@ fn labels_text(v: &Volume) -> String {
 }
 
 fn run_ls(g: &GlobalArgs, args: LsArgs) -> Result<()> {
-    let filters = group_filters(&args.filters)?;
-    if let Some(bad) = filters
-        .keys()
-        .find(|k| !matches!(k.as_str(), "dangling" | "name" | "driver" | "label"))
-    {
-        bail!("invalid filter '{bad}'");
-    }
-    let dangling = filters
-        .get("dangling")
+    let filters = Filters::parse(&args.filters, &["dangling", "name", "driver", "label"])?;
+    let dangling = Some(filters.get("dangling"))
+        .filter(|v| !v.is_empty())
         .map(|v| bool_filter("dangling", v))
         .transpose()?;
     let engine = g.engine()?;
@@ -187,8 +160,7 @@ fn run_ls(g: &GlobalArgs, args: LsArgs) -> Result<()> {
         Some(_) => volume::used(&engine)?,
         None => BTreeMap::new(),
     };
-    let empty = Vec::new();
-    let get = |k: &str| filters.get(k).unwrap_or(&empty);
+    let get = |k: &str| filters.get(k);
     let selected: Vec<Volume> = volume::list(&engine)?
         .into_iter()
         .filter(|v| {
@@ -196,7 +168,7 @@ fn run_ls(g: &GlobalArgs, args: LsArgs) -> Result<()> {
             let drivers = get("driver");
             (names.is_empty() || names.iter().any(|p| name_matches(p, &v.name)))
                 && (drivers.is_empty() || drivers.contains(&v.driver))
-                && labels_match(get("label"), &v.labels)
+                && match_kv_list(get("label"), &v.labels)
                 && dangling.is_none_or(|d| d != used.contains_key(&v.name))
         })
         .collect();
@@ -300,19 +272,14 @@ fn parse_go_bool(s: &str) -> Option<bool> {
 }
 
 fn run_prune(g: &GlobalArgs, args: PruneArgs) -> Result<()> {
-    let filters = group_filters(&args.filters)?;
-    if let Some(bad) = filters
-        .keys()
-        .find(|k| !matches!(k.as_str(), "label" | "label!" | "all"))
-    {
-        bail!("invalid filter '{bad}'");
-    }
+    let filters = Filters::parse(&args.filters, &["label", "label!", "all"])?;
     let mut all = args.all;
-    if let Some(values) = filters.get("all") {
+    if filters.contains("all") {
+        let values = filters.get("all");
         if args.all {
             bail!("conflicting options: cannot specify both --all and --filter all=1");
         }
-        let [value] = values.as_slice() else {
+        let [value] = values else {
             bail!(
                 "invalid filter 'all=[{}]': only one value is expected",
                 values.join(" ")
@@ -333,11 +300,10 @@ fn run_prune(g: &GlobalArgs, args: PruneArgs) -> Result<()> {
         }
     }
     let engine = g.engine()?;
-    let empty = Vec::new();
-    let with = filters.get("label").unwrap_or(&empty);
-    let without = filters.get("label!").unwrap_or(&empty);
+    let with = filters.get("label");
+    let without = filters.get("label!");
     let report = volume::prune(&engine, all, |v| {
-        labels_match(with, &v.labels) && (without.is_empty() || !labels_match(without, &v.labels))
+        match_kv_list(with, &v.labels) && (without.is_empty() || !match_kv_list(without, &v.labels))
     })?;
     let mut reclaimed = 0;
     if !report.deleted.is_empty() {
@@ -368,10 +334,10 @@ mod tests {
     #[test]
     fn filters_like_docker() {
         let labels: BTreeMap<String, String> = [("a".to_string(), "1".to_string())].into();
-        assert!(labels_match(&["a".into()], &labels));
-        assert!(labels_match(&["a=1".into()], &labels));
-        assert!(!labels_match(&["a=2".into()], &labels));
-        assert!(!labels_match(&["a".into(), "b".into()], &labels));
+        assert!(match_kv_list(&["a".into()], &labels));
+        assert!(match_kv_list(&["a=1".into()], &labels));
+        assert!(!match_kv_list(&["a=2".into()], &labels));
+        assert!(!match_kv_list(&["a".into(), "b".into()], &labels));
         assert!(name_matches("vol", "my-vol-1"));
         assert!(name_matches("^my", "my-vol"));
         assert!(!name_matches("^vol", "my-vol"));

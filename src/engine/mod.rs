@@ -2,10 +2,12 @@
 
 pub mod container;
 pub mod events;
+pub mod filters;
 pub mod image;
 pub mod monitor;
 pub mod network;
 pub mod ops;
+pub mod ports;
 pub mod process;
 pub mod rootless;
 pub mod runtime;
@@ -13,6 +15,7 @@ pub mod snapshot;
 pub mod spec;
 pub mod store;
 pub mod system;
+pub mod text;
 pub mod time;
 pub mod tty;
 pub mod volume;

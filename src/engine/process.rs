@@ -73,6 +73,25 @@ pub fn devnull() -> anyhow::Result<std::os::fd::OwnedFd> {
         .into())
 }
 
+/// Where podman's packages put their helpers when they are not on PATH.
+const HELPER_DIRS: &[&str] = &[
+    "/usr/lib/podman",
+    "/usr/libexec/podman",
+    "/usr/local/libexec/podman",
+];
+
+/// Finds a helper program on PATH or in podman's helper directories.
+pub fn helper(name: &str, package: &str) -> anyhow::Result<std::path::PathBuf> {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    std::env::split_paths(&path)
+        .chain(HELPER_DIRS.iter().map(std::path::PathBuf::from))
+        .map(|d| d.join(name))
+        .find(|p| p.is_file())
+        .ok_or_else(|| {
+            anyhow::anyhow!("{name} was not found on PATH or in /usr/lib/podman: install the Debian package {package}")
+        })
+}
+
 /// What skiff reads of a process's /proc/PID/stat.
 pub struct ProcStat {
     /// R, S, D, Z, X, ...

@@ -42,7 +42,7 @@ fn ranges(uid: u32) -> Option<(IdRange, IdRange)> {
     let sub_gid = subordinate_range(&read("/etc/subgid"), uid, name.as_deref())?;
     let tools = ["newuidmap", "newgidmap"]
         .iter()
-        .all(|t| crate::engine::network::netavark::helper(t, "uidmap").is_ok());
+        .all(|t| crate::engine::process::helper(t, "uidmap").is_ok());
     tools.then_some((sub_uid, sub_gid))
 }
 

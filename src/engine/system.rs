@@ -4,7 +4,7 @@
 //! keep; nothing prints. Counts and sizes are per namespace, like images and
 //! containers.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::path::Path;
 use std::time::SystemTime;
@@ -13,6 +13,7 @@ use anyhow::{anyhow, Context as _, Result};
 use serde::Serialize;
 
 use crate::engine::container::{self, Container, Status};
+use crate::engine::filters::PruneFilters;
 use crate::engine::image::reference::Reference;
 use crate::engine::image::store::{ImageRecord, ImageStore};
 use crate::engine::image::{self, RemoveEvent};
@@ -122,7 +123,7 @@ pub struct Info {
 
 /// Gathers `docker info` for this engine. `debug` is echoed into the document.
 pub fn info(engine: &Engine, debug: bool) -> Result<Info> {
-    let containers = container::list(engine)?;
+    let containers = crate::engine::ops::list(engine)?;
     let (mut running, mut paused, mut stopped) = (0, 0, 0);
     for c in &containers {
         // moby counts by StateString: "restarting" is neither running nor paused.
@@ -661,7 +662,7 @@ fn tagged_names(txn: &image::store::ImagesTxn, id: &str) -> Vec<String> {
 
 /// `system df`: what images, containers and volumes of the namespace take up.
 pub fn disk_usage(engine: &Engine) -> Result<DiskUsage> {
-    let containers = container::list(engine)?;
+    let containers = crate::engine::ops::list(engine)?;
     let mut per_image: HashMap<String, usize> = HashMap::new();
     for c in &containers {
         *per_image.entry(c.record.image_id.clone()).or_default() += 1;
@@ -714,42 +715,6 @@ pub fn disk_usage(engine: &Engine) -> Result<DiskUsage> {
 // ---------------------------------------------------------------------------
 // system prune
 
-/// `--filter` values of the prune commands (moby's `until`, `label`, `label!`).
-#[derive(Debug, Clone, Default)]
-pub struct PruneFilters {
-    /// Only what was created before this time.
-    pub until: Option<SystemTime>,
-    /// `KEY` or `KEY=VALUE`: all must be among the labels.
-    pub labels: Vec<String>,
-    /// `KEY` or `KEY=VALUE`: excluded when all are among the labels.
-    pub not_labels: Vec<String>,
-}
-
-/// docker's `MatchKVList`: every `KEY` or `KEY=VALUE` is among the labels.
-fn match_kv_list(wanted: &[String], labels: &BTreeMap<String, String>) -> bool {
-    wanted.iter().all(|w| match w.split_once('=') {
-        Some((k, v)) => labels.get(k).is_some_and(|have| have == v),
-        None => labels.contains_key(w.as_str()),
-    })
-}
-
-impl PruneFilters {
-    /// moby's `matchLabels`.
-    pub fn labels_match(&self, labels: &BTreeMap<String, String>) -> bool {
-        match_kv_list(&self.labels, labels)
-            && (self.not_labels.is_empty() || !match_kv_list(&self.not_labels, labels))
-    }
-
-    /// Whether something created at `created` is old enough; with an `until`
-    /// filter, things of unknown age are kept, as moby keeps them.
-    pub fn created_before_until(&self, created: Option<SystemTime>) -> bool {
-        match self.until {
-            None => true,
-            Some(until) => created.is_some_and(|c| c <= until),
-        }
-    }
-}
-
 /// What `system prune` removed.
 #[derive(Debug, Clone, Default)]
 pub struct PruneReport {
@@ -773,10 +738,10 @@ pub struct PruneOptions {
 /// Removes the stopped containers that match `filters`; returns their IDs and
 /// the bytes their writable layers held.
 pub fn prune_containers(engine: &Engine, filters: &PruneFilters) -> Result<(Vec<String>, u64)> {
-    container::remove::sweep_trash(engine);
+    crate::engine::ops::remove::sweep_trash(engine);
     let mut deleted = Vec::new();
     let mut reclaimed = 0;
-    for c in container::list(engine)? {
+    for c in crate::engine::ops::list(engine)? {
         if is_active(c.state.status) {
             continue;
         }
@@ -796,7 +761,7 @@ pub fn prune_containers(engine: &Engine, filters: &PruneFilters) -> Result<(Vec<
         };
         let size = container_size_rw(engine, &fresh);
         // Like moby, a container that cannot be removed is skipped, not fatal.
-        if container::remove::remove(engine, &fresh, false).is_ok() {
+        if crate::engine::ops::remove::remove(engine, &fresh, false).is_ok() {
             reclaimed += size;
             deleted.push(fresh.record.id);
         }
@@ -806,7 +771,7 @@ pub fn prune_containers(engine: &Engine, filters: &PruneFilters) -> Result<(Vec<
 
 /// IDs of the images that containers of the namespace were created from.
 pub fn images_in_use(engine: &Engine) -> Result<HashSet<String>> {
-    Ok(container::list(engine)?
+    Ok(crate::engine::ops::list(engine)?
         .into_iter()
         .map(|c| c.record.image_id)
         .collect())
@@ -953,8 +918,8 @@ pub fn reset(engine: &Engine) -> Result<Vec<String>> {
             namespace,
             ..engine.clone()
         };
-        for c in container::list(&engine)? {
-            if let Err(e) = container::remove::remove(&engine, &c, true) {
+        for c in crate::engine::ops::list(&engine)? {
+            if let Err(e) = crate::engine::ops::remove::remove(&engine, &c, true) {
                 problems.push(format!("removing container {}: {e:#}", c.record.name));
             }
         }
@@ -1108,34 +1073,6 @@ mod tests {
         let warnings = cgroup_warnings(&CgroupSupport::default(), "2");
         assert!(warnings.contains(&"WARNING: No memory limit support".to_string()));
         assert!(!warnings.iter().any(|w| w.contains("oom kill")));
-    }
-
-    #[test]
-    fn prune_filters_match_like_moby() {
-        let labels: BTreeMap<String, String> = [
-            ("a".to_string(), "1".to_string()),
-            ("b".to_string(), String::new()),
-        ]
-        .into();
-        let f = |l: &[&str], n: &[&str]| PruneFilters {
-            until: None,
-            labels: l.iter().map(|s| s.to_string()).collect(),
-            not_labels: n.iter().map(|s| s.to_string()).collect(),
-        };
-        assert!(f(&[], &[]).labels_match(&labels));
-        assert!(f(&["a=1", "b"], &[]).labels_match(&labels));
-        assert!(!f(&["a=2"], &[]).labels_match(&labels));
-        assert!(!f(&[], &["a"]).labels_match(&labels));
-        assert!(f(&[], &["a", "c"]).labels_match(&labels));
-        let now = SystemTime::now();
-        let until = PruneFilters {
-            until: Some(now),
-            ..PruneFilters::default()
-        };
-        assert!(until.created_before_until(Some(now - std::time::Duration::from_secs(5))));
-        assert!(!until.created_before_until(Some(now + std::time::Duration::from_secs(5))));
-        assert!(!until.created_before_until(None));
-        assert!(PruneFilters::default().created_before_until(None));
     }
 
     #[test]

@@ -212,7 +212,7 @@ pub struct ContainerFs<'a> {
 impl Drop for ContainerFs<'_> {
     fn drop(&mut self) {
         if self.unmount {
-            super::create::unmount_rootfs(self.engine, self.record);
+            super::rootfs::unmount_rootfs(self.engine, self.record);
         }
     }
 }
@@ -242,14 +242,14 @@ impl<'a> ContainerFs<'a> {
         let private = private_mount_namespace(engine.rootless);
         let rootfs = engine.container_paths(&record.id).rootfs();
         let mut unmount = false;
-        if record.snapshotter == "overlay" && !super::create::is_mounted(&rootfs) {
+        if record.snapshotter == "overlay" && !super::rootfs::is_mounted(&rootfs) {
             if engine.rootless && !private {
                 bail!(
                     "cannot mount the filesystem of container {}: no user namespace",
                     record.id
                 );
             }
-            super::create::mount_rootfs(engine, record)?;
+            super::rootfs::mount_rootfs(engine, record)?;
             unmount = true;
         }
         let root = rfs::open(
@@ -265,7 +265,7 @@ impl<'a> ContainerFs<'a> {
                 Ok(r) => r,
                 Err(e) => {
                     if unmount {
-                        super::create::unmount_rootfs(engine, record);
+                        super::rootfs::unmount_rootfs(engine, record);
                     }
                     return Err(e);
                 }

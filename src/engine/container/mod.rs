@@ -1,14 +1,13 @@
 //! Containers: records and state on disk, names and IDs, the OCI spec they run with.
 
 pub mod copy;
-pub mod create;
 pub mod exec;
 pub mod export;
 pub mod health;
 pub mod logs;
 pub mod names;
 pub mod oci;
-pub mod remove;
+pub mod rootfs;
 pub mod seccomp;
 pub mod stats;
 pub mod user;
@@ -67,6 +66,18 @@ pub struct BindMount {
     pub read_only: bool,
 }
 
+/// A named volume mounted into a container; what container records will carry in
+/// `host_config.volumes` (and what `volume::users` looks for).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VolumeMount {
+    pub name: String,
+    pub destination: String,
+    pub read_only: bool,
+    /// Created for this container without a name (`-v /path`, an image VOLUME):
+    /// removed with the container by `rm -v`.
+    pub anonymous: bool,
+}
+
 /// How the container is set up on the host (docker's `HostConfig`).
 #[derive(Debug, Clone, Serialize, Deserialize, Default)]
 pub struct HostConfig {
@@ -84,7 +95,7 @@ pub struct HostConfig {
     pub auto_remove: bool,
     pub extra_hosts: Vec<String>,
     #[serde(default)]
-    pub volumes: Vec<crate::engine::volume::VolumeMount>,
+    pub volumes: Vec<VolumeMount>,
     #[serde(default)]
     pub tmpfs: Vec<TmpfsMount>,
     #[serde(default)]
@@ -101,7 +112,7 @@ pub struct HostConfig {
     pub log_config: logs::LogConfig,
     /// `-p`, and `-P`'s picks, as asked for (host port 0: any free one).
     #[serde(default)]
-    pub port_bindings: Vec<crate::engine::network::ports::PortBinding>,
+    pub port_bindings: Vec<crate::engine::ports::PortBinding>,
     #[serde(default)]
     pub publish_all: bool,
     /// The bridge networks to join, the first being `network_mode`'s, with
@@ -485,29 +496,6 @@ pub fn monitor_alive(state: &ContainerState) -> bool {
     state.monitor_pid > 0 && process_start_time(state.monitor_pid) == Some(state.monitor_start)
 }
 
-/// Marks a container exited if its state says running but its monitor is gone
-/// (killed, or the machine rebooted). State on disk is the truth; this repairs it.
-pub fn reconcile(engine: &Engine, id: &str, state: ContainerState) -> ContainerState {
-    if !state.status.is_live() || monitor_alive(&state) {
-        return state;
-    }
-    let Ok(_lock) = lock(engine, id) else {
-        return state;
-    };
-    let mut fresh = load_state(engine, id);
-    if fresh.status.is_live() && !monitor_alive(&fresh) {
-        fresh.status = Status::Exited;
-        if fresh.exit_code == 0 {
-            fresh.exit_code = 137;
-        }
-        fresh.finished_at = Some(now_rfc3339());
-        let _ = save_state(engine, id, &fresh);
-        // The monitor that would have released the network is gone.
-        crate::engine::network::attach::release(engine, id);
-    }
-    fresh
-}
-
 pub fn now_rfc3339() -> String {
     humantime::format_rfc3339_nanos(std::time::SystemTime::now()).to_string()
 }
@@ -523,8 +511,9 @@ pub fn mark_stopped_by_user(engine: &Engine, id: &str, stopped: bool) -> Result<
     Ok(())
 }
 
-/// Every container of the engine's namespace, with reconciled state.
-pub fn list(engine: &Engine) -> Result<Vec<Container>> {
+/// Every container record of the engine's namespace with its state as
+/// stored (not reconciled: see `ops::list`), newest first.
+pub fn records(engine: &Engine) -> Result<Vec<Container>> {
     let mut out = Vec::new();
     for entry in crate::engine::store::dir_entries(&engine.containers_dir())? {
         let id = entry.file_name().to_string_lossy().into_owned();
@@ -535,22 +524,23 @@ pub fn list(engine: &Engine) -> Result<Vec<Container>> {
         if record.namespace != engine.namespace {
             continue;
         }
-        let state = reconcile(engine, &id, load_state(engine, &id));
+        let state = load_state(engine, &id);
         out.push(Container { record, state });
     }
     out.sort_by(|a, b| b.record.created.cmp(&a.record.created));
     Ok(out)
 }
 
-/// Finds a container by full ID, name, or unique ID prefix, as docker does.
-pub fn lookup(engine: &Engine, name_or_id: &str) -> Result<Container> {
+/// Finds a container by full ID, name, or unique ID prefix, as docker does,
+/// with its state as stored (not reconciled: see `ops::lookup`).
+pub fn find(engine: &Engine, name_or_id: &str) -> Result<Container> {
     let want = name_or_id.trim_start_matches('/');
     if want.is_empty() {
         return Err(NoSuchContainer(name_or_id.to_string()).into());
     }
     if let Some(id) = names::resolve(engine, want) {
         if let Ok(record) = load_record(engine, &id) {
-            let state = reconcile(engine, &id, load_state(engine, &id));
+            let state = load_state(engine, &id);
             return Ok(Container { record, state });
         }
     }
@@ -576,7 +566,7 @@ pub fn lookup(engine: &Engine, name_or_id: &str) -> Result<Container> {
             0 => {}
             1 => {
                 let record = found.remove(0);
-                let state = reconcile(engine, &record.id, load_state(engine, &record.id));
+                let state = load_state(engine, &record.id);
                 return Ok(Container { record, state });
             }
             _ => {
@@ -592,223 +582,4 @@ pub fn lookup(engine: &Engine, name_or_id: &str) -> Result<Container> {
 /// The 12-character form of a container ID.
 pub fn short_id(id: &str) -> &str {
     &id[..id.len().min(12)]
-}
-
-/// docker's `HostConfig` in inspect output.
-fn host_config_doc(h: &HostConfig, name: &str) -> serde_json::Value {
-    let mut log_opts = serde_json::Map::new();
-    if h.log_config.max_size > 0 {
-        log_opts.insert(
-            "max-size".into(),
-            serde_json::json!(h.log_config.max_size.to_string()),
-        );
-    }
-    if h.log_config.max_file > 1 {
-        log_opts.insert(
-            "max-file".into(),
-            serde_json::json!(h.log_config.max_file.to_string()),
-        );
-    }
-    let r = &h.resources;
-    let s = &h.security;
-    let or_null = |v: &Vec<String>| {
-        if v.is_empty() {
-            serde_json::Value::Null
-        } else {
-            serde_json::json!(v)
-        }
-    };
-    serde_json::json!({
-        "Binds": h.binds.iter().map(|b| format!("{}:{}{}", b.source, b.destination, if b.read_only { ":ro" } else { "" }))
-            .chain(h.volumes.iter().filter(|v| !v.anonymous).map(|v| format!("{}:{}{}", v.name, v.destination, if v.read_only { ":ro" } else { "" })))
-            .collect::<Vec<_>>(),
-        "NetworkMode": h.network_mode,
-        "PortBindings": port_bindings_json(&h.port_bindings),
-        "PublishAllPorts": h.publish_all,
-        "Dns": h.dns,
-        "DnsSearch": h.dns_search,
-        "DnsOptions": h.dns_options,
-        "AutoRemove": h.auto_remove,
-        "Annotations": if h.annotations.is_empty() { serde_json::Value::Null } else { serde_json::json!(h.annotations) },
-        "ExtraHosts": h.extra_hosts,
-        "CgroupParent": h.cgroup_parent,
-        "Links": if h.links.is_empty() { serde_json::Value::Null } else {
-            serde_json::json!(h.links.iter().map(|l| {
-                let (target, alias) = l.split_once(':').unwrap_or((l, l));
-                format!("/{target}:/{name}/{alias}")
-            }).collect::<Vec<_>>())
-        },
-        "LogConfig": {"Type": h.log_config.driver, "Config": log_opts},
-        "RestartPolicy": {"Name": if h.restart_policy.name.is_empty() { "no" } else { h.restart_policy.name.as_str() }, "MaximumRetryCount": h.restart_policy.maximum_retry_count},
-        "CapAdd": or_null(&s.cap_add),
-        "CapDrop": or_null(&s.cap_drop),
-        "Privileged": s.privileged,
-        "SecurityOpt": or_null(&s.security_opt),
-        "GroupAdd": or_null(&s.group_add),
-        "Sysctls": s.sysctls,
-        "IpcMode": if s.ipc_mode.is_empty() { "private" } else { s.ipc_mode.as_str() },
-        "PidMode": s.pid_mode,
-        "UTSMode": s.uts_mode,
-        "CgroupnsMode": if s.cgroupns_mode.is_empty() { "host" } else { s.cgroupns_mode.as_str() },
-        "Init": s.init,
-        "ReadonlyRootfs": s.read_only,
-        "Tmpfs": h.tmpfs.iter().map(|t| (t.destination.clone(), t.options.join(","))).collect::<BTreeMap<_, _>>(),
-        "ShmSize": h.shm_size.unwrap_or(67_108_864),
-        "Devices": h.devices.iter().map(|d| serde_json::json!({"PathOnHost": d.host, "PathInContainer": d.container, "CgroupPermissions": d.permissions})).collect::<Vec<_>>(),
-        "NanoCpus": r.nano_cpus,
-        "CpuShares": r.cpu_shares,
-        "CpuPeriod": r.cpu_period,
-        "CpuQuota": r.cpu_quota,
-        "CpusetCpus": r.cpuset_cpus,
-        "CpusetMems": r.cpuset_mems,
-        "Memory": r.memory,
-        "MemorySwap": if r.memory > 0 && r.memory_swap == 0 { r.memory * 2 } else { r.memory_swap },
-        "MemoryReservation": r.memory_reservation,
-        "PidsLimit": if r.pids_limit == 0 { serde_json::Value::Null } else { serde_json::json!(r.pids_limit) },
-        "BlkioWeight": r.blkio_weight,
-        "OomScoreAdj": r.oom_score_adj,
-        "Ulimits": r.ulimits.iter().map(|u| serde_json::json!({"Name": u.name, "Soft": u.soft, "Hard": u.hard})).collect::<Vec<_>>(),
-        "MemorySwappiness": r.memory_swappiness,
-        "OomKillDisable": r.oom_kill_disable,
-        "BlkioWeightDevice": r.blkio_weight_device.iter().map(|d| serde_json::json!({"Path": d.path, "Weight": d.rate})).collect::<Vec<_>>(),
-        "BlkioDeviceReadBps": throttle(&r.device_read_bps),
-        "BlkioDeviceWriteBps": throttle(&r.device_write_bps),
-        "BlkioDeviceReadIOps": throttle(&r.device_read_iops),
-        "BlkioDeviceWriteIOps": throttle(&r.device_write_iops),
-    })
-}
-
-fn throttle(rates: &[DeviceRate]) -> Vec<serde_json::Value> {
-    rates
-        .iter()
-        .map(|d| serde_json::json!({"Path": d.path, "Rate": d.rate}))
-        .collect()
-}
-
-/// Docker's `container inspect` document.
-pub fn inspect(engine: &Engine, c: &Container) -> serde_json::Value {
-    let paths = engine.container_paths(&c.record.id);
-    let s = &c.state;
-    let running = s.status.is_up();
-    let zero_time = "0001-01-01T00:00:00Z".to_string();
-    let mut mounts: Vec<serde_json::Value> = c
-        .record
-        .host_config
-        .binds
-        .iter()
-        .map(|b| {
-            serde_json::json!({
-                "Type": "bind",
-                "Source": b.source,
-                "Destination": b.destination,
-                "Mode": if b.read_only { "ro" } else { "" },
-                "RW": !b.read_only,
-                "Propagation": "rprivate",
-            })
-        })
-        .collect();
-    for v in &c.record.host_config.volumes {
-        let source = crate::engine::volume::inspect(engine, &v.name)
-            .map(|vol| vol.mountpoint.display().to_string())
-            .unwrap_or_default();
-        mounts.push(serde_json::json!({
-            "Type": "volume",
-            "Name": v.name,
-            "Source": source,
-            "Destination": v.destination,
-            "Driver": "local",
-            "Mode": if v.read_only { "ro" } else { "z" },
-            "RW": !v.read_only,
-            "Propagation": "",
-        }));
-    }
-    let cfg = &c.record.config;
-    serde_json::json!({
-        "Id": c.record.id,
-        "Created": c.record.created,
-        "Path": cfg.entrypoint.first().or(cfg.cmd.first()).cloned().unwrap_or_default(),
-        "Args": cfg.entrypoint.iter().chain(cfg.cmd.iter()).skip(1).cloned().collect::<Vec<_>>(),
-        "State": {
-            "Status": s.status.as_str(),
-            "Running": running,
-            "Paused": s.status == Status::Paused,
-            "Restarting": s.status == Status::Restarting,
-            "OOMKilled": s.oom_killed,
-            "Dead": s.status == Status::Dead,
-            "Pid": if running { s.pid } else { 0 },
-            "ExitCode": s.exit_code,
-            "Error": s.error,
-            "StartedAt": s.started_at.clone().unwrap_or_else(|| zero_time.clone()),
-            "FinishedAt": s.finished_at.clone().unwrap_or(zero_time),
-            "Health": s.health.as_ref().map(|h| serde_json::json!({
-                "Status": h.status,
-                "FailingStreak": h.failing_streak,
-                "Log": h.log.iter().map(|r| serde_json::json!({"Start": r.start, "End": r.end, "ExitCode": r.exit_code, "Output": r.output})).collect::<Vec<_>>(),
-            })),
-        },
-        "Image": c.record.image_id,
-        "ResolvConfPath": paths.dir.join("resolv.conf"),
-        "HostnamePath": paths.dir.join("hostname"),
-        "HostsPath": paths.dir.join("hosts"),
-        "LogPath": if c.record.host_config.log_config.readable() { paths.log().display().to_string() } else { String::new() },
-        "Name": format!("/{}", c.record.name),
-        "RestartCount": s.restart_count,
-        "Driver": c.record.snapshotter,
-        "Platform": "linux",
-        "HostConfig": host_config_doc(&c.record.host_config, &c.record.name),
-        "GraphDriver": {
-            "Name": c.record.snapshotter,
-            "Data": {
-                "LowerDir": c.record.lower_dirs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(":"),
-                "UpperDir": paths.upper(),
-                "WorkDir": paths.work(),
-                "MergedDir": paths.rootfs(),
-            },
-        },
-        "Mounts": mounts,
-        "Config": {
-            "Hostname": cfg.hostname,
-            "Domainname": cfg.domainname,
-            "ExposedPorts": if cfg.exposed_ports.is_empty() { serde_json::Value::Null } else {
-                serde_json::Value::Object(cfg.exposed_ports.iter().map(|k| (k.clone(), serde_json::json!({}))).collect())
-            },
-            "User": cfg.user,
-            "Tty": cfg.tty,
-            "OpenStdin": cfg.open_stdin,
-            "Env": cfg.env,
-            "Cmd": cfg.cmd,
-            "Image": c.record.image,
-            "WorkingDir": cfg.working_dir,
-            "Entrypoint": if cfg.entrypoint.is_empty() { serde_json::Value::Null } else { serde_json::json!(cfg.entrypoint) },
-            "Labels": cfg.labels,
-            "StopSignal": cfg.stop_signal,
-            "StopTimeout": cfg.stop_timeout,
-            "Healthcheck": cfg.healthcheck.as_ref().map(|h| serde_json::json!({
-                "Test": h.test, "Interval": h.interval, "Timeout": h.timeout,
-                "StartPeriod": h.start_period, "StartInterval": h.start_interval, "Retries": h.retries,
-            })),
-        },
-        "NetworkSettings": crate::engine::network::attach::network_settings(engine, &c.record, running),
-    })
-}
-
-/// docker's HostConfig.PortBindings: `{"80/tcp": [{"HostIp": "", "HostPort": "8080"}]}`.
-fn port_bindings_json(
-    bindings: &[crate::engine::network::ports::PortBinding],
-) -> serde_json::Value {
-    let mut map = serde_json::Map::new();
-    for b in bindings {
-        let port = match (b.host_port, b.host_port_end) {
-            (0, _) => String::new(),
-            (start, end) if end > start => format!("{start}-{end}"),
-            (start, _) => start.to_string(),
-        };
-        let entry = map
-            .entry(format!("{}/{}", b.container_port, b.protocol))
-            .or_insert_with(|| serde_json::json!([]));
-        if let Some(list) = entry.as_array_mut() {
-            list.push(serde_json::json!({"HostIp": b.host_ip, "HostPort": port}));
-        }
-    }
-    serde_json::Value::Object(map)
 }

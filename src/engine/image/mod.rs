@@ -135,7 +135,7 @@ pub fn remove(engine: &Engine, name_or_id: &str, force: bool) -> Result<Vec<Remo
     let image = lookup(engine, name_or_id)?;
     let id = image.record.id.clone();
     let _image_lock = lock(engine, &id, true)?;
-    let users: Vec<ImageUser> = crate::engine::container::list(engine)?
+    let users: Vec<ImageUser> = crate::engine::container::records(engine)?
         .into_iter()
         .filter(|c| c.record.image_id == id)
         .map(|c| ImageUser {

@@ -139,13 +139,13 @@ pub fn run(engine: &Engine, id: &str, attach: &AttachOptions) -> i32 {
 fn start(engine: &Engine, id: &str, attach: &AttachOptions) -> Result<Watched> {
     let record = container::load_record(engine, id)?;
     let paths = engine.container_paths(id);
-    container::create::mount_rootfs(engine, &record)?;
-    container::create::prepare_volumes(engine, &record)?;
+    container::rootfs::mount_rootfs(engine, &record)?;
+    crate::engine::ops::create::prepare_volumes(engine, &record)?;
     if engine.rootless {
         crate::engine::rootless::stub_cgroups(&record.host_config.cgroup_path(id))?;
     }
     let attached = crate::engine::network::attach::attach(engine, &record)?;
-    let command = container::create::write_bundle(engine, &record)?;
+    let command = crate::engine::ops::create::write_bundle(engine, &record)?;
     let tty = record.config.tty;
 
     let devnull =
@@ -267,9 +267,9 @@ fn record_failure(engine: &Engine, id: &str, code: i32, message: &str) {
     let _ = runtime::delete(&engine.runtime_root(), id);
     crate::engine::network::attach::release(engine, id);
     if let Ok(record) = container::load_record(engine, id) {
-        container::create::unmount_rootfs(engine, &record);
+        container::rootfs::unmount_rootfs(engine, &record);
         if record.host_config.auto_remove {
-            let _ = container::remove::remove_files(engine, &record);
+            let _ = crate::engine::ops::remove::remove_files(engine, &record);
         }
     }
 }
@@ -282,7 +282,7 @@ fn finish(
     id: &str,
     code: i32,
     auto_remove: bool,
-) -> Option<container::remove::Leftovers> {
+) -> Option<crate::engine::ops::remove::Leftovers> {
     let _lock = container::lock(engine, id);
     let mut state = container::load_state(engine, id);
     state.status = Status::Exited;
@@ -300,11 +300,11 @@ fn finish(
     }
     match record {
         // retire releases and unmounts too.
-        Some(record) if auto_remove => Some(container::remove::retire(engine, &record)),
+        Some(record) if auto_remove => Some(crate::engine::ops::remove::retire(engine, &record)),
         record => {
-            container::remove::release_runtime(engine, id);
+            crate::engine::ops::remove::release_runtime(engine, id);
             if let Some(record) = record {
-                container::create::unmount_rootfs(engine, &record);
+                container::rootfs::unmount_rootfs(engine, &record);
             }
             None
         }
@@ -416,9 +416,9 @@ fn restart_decision(engine: &Engine, id: &str, code: i32) -> Option<std::time::D
     state.finished_at = Some(now_rfc3339());
     state.restart_count += 1;
     let _ = container::save_state_durably(engine, id, &state);
-    container::remove::release_runtime(engine, id);
+    crate::engine::ops::remove::release_runtime(engine, id);
     if let Ok(record) = container::load_record(engine, id) {
-        container::create::unmount_rootfs(engine, &record);
+        container::rootfs::unmount_rootfs(engine, &record);
     }
     Some(delay)
 }

@@ -18,9 +18,9 @@ use serde::{Deserialize, Serialize};
 
 use super::ipam::mac_for;
 use super::netavark::{self, EndpointRequest};
-use super::ports::{PortBinding, PortMapping};
 use super::{lookup, Network, Subnet};
 use crate::engine::container::{self, ContainerRecord, HostConfig};
+use crate::engine::ports::{PortBinding, PortMapping};
 use crate::engine::store::atomic::{write_json, write_json_volatile};
 use crate::engine::store::lock::FileLock;
 use crate::engine::Engine;
@@ -853,7 +853,7 @@ fn write_etc_files(engine: &Engine, record: &ContainerRecord, a: &Attachment) ->
     // and its name, as docker writes them.
     for link in &host.links {
         let (name, alias) = link.split_once(':').unwrap_or((link, link));
-        let Ok(target) = container::lookup(engine, name) else {
+        let Ok(target) = container::find(engine, name) else {
             continue;
         };
         let Some(theirs) = load(engine, &target.record.id) else {
@@ -947,7 +947,7 @@ pub fn resolv_conf(host: &HostConfig, network_resolvers: &[String]) -> String {
 
 /// `--network container:X`: X's namespace, and its /etc/hosts and resolv.conf.
 fn share_files(engine: &Engine, record: &ContainerRecord, other: &str) -> Result<()> {
-    let c = container::lookup(engine, other)?;
+    let c = container::find(engine, other)?;
     let from = engine.container_paths(&c.record.id).dir;
     let to = engine.container_paths(&record.id).dir;
     for f in ["hosts", "resolv.conf"] {
@@ -958,8 +958,12 @@ fn share_files(engine: &Engine, record: &ContainerRecord, other: &str) -> Result
 
 /// The namespace file a `container:X` container joins.
 pub fn shared_netns(engine: &Engine, other: &str) -> Result<PathBuf> {
-    let c = container::lookup(engine, other)?;
-    if c.state.status != container::Status::Running || c.state.pid <= 0 {
+    let c = container::find(engine, other)?;
+    // The stored state, checked against its monitor: a dead one's pid may be reused.
+    if c.state.status != container::Status::Running
+        || c.state.pid <= 0
+        || !container::monitor_alive(&c.state)
+    {
         bail!(
             "cannot join network namespace of a non running container {}",
             c.record.name
@@ -1192,7 +1196,7 @@ pub fn ps_ports(exposed: &std::collections::BTreeSet<String>, a: Option<&Attachm
     let published = ports.len();
     for (port, proto) in exposed
         .iter()
-        .filter_map(|k| super::ports::split_port_key(k))
+        .filter_map(|k| crate::engine::ports::split_port_key(k))
     {
         let taken = ports[..published]
             .iter()

@@ -6,7 +6,6 @@ pub mod attach;
 pub mod ipam;
 pub mod netavark;
 pub mod netns;
-pub mod ports;
 pub mod slirp;
 pub mod veth;
 
@@ -172,7 +171,7 @@ pub fn list(engine: &Engine) -> Result<Vec<Network>> {
         .collect();
     out.extend(read_defs(engine)?);
     // docker lists every network by name, in natural order.
-    out.sort_by(|a, b| crate::engine::volume::natural_cmp(&a.name, &b.name));
+    out.sort_by(|a, b| crate::engine::text::natural_cmp(&a.name, &b.name));
     Ok(out)
 }
 
@@ -398,7 +397,7 @@ pub fn remove(engine: &Engine, name_or_id: &str) -> Result<String> {
 /// `network prune`: removes user networks no container uses; returns their names.
 pub fn prune(
     engine: &Engine,
-    filters: &crate::engine::system::PruneFilters,
+    filters: &crate::engine::filters::PruneFilters,
 ) -> Result<Vec<String>> {
     let mut removed = Vec::new();
     for net in read_defs(engine)? {

@@ -7,31 +7,14 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use anyhow::{anyhow, bail, Context as _, Result};
+use anyhow::{bail, Context as _, Result};
 use serde_json::{json, Value};
 
-use super::ports::PortMapping;
 use super::Network;
+use crate::engine::ports::PortMapping;
 use crate::engine::Engine;
 
-/// Where podman's packages put their helpers when they are not on PATH.
-const HELPER_DIRS: &[&str] = &[
-    "/usr/lib/podman",
-    "/usr/libexec/podman",
-    "/usr/local/libexec/podman",
-];
-
-/// Finds a helper program on PATH or in podman's helper directories.
-pub fn helper(name: &str, package: &str) -> Result<PathBuf> {
-    let path = std::env::var_os("PATH").unwrap_or_default();
-    std::env::split_paths(&path)
-        .chain(HELPER_DIRS.iter().map(PathBuf::from))
-        .map(|d| d.join(name))
-        .find(|p| p.is_file())
-        .ok_or_else(|| {
-            anyhow!("{name} was not found on PATH or in /usr/lib/podman: install the Debian package {package}")
-        })
-}
+pub use crate::engine::process::helper;
 
 /// The container's side of one network, as netavark is asked for it.
 pub struct EndpointRequest<'a> {

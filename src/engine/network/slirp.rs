@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use anyhow::{anyhow, bail, Context as _, Result};
 use serde::{Deserialize, Serialize};
 
-use super::ports::PortMapping;
+use crate::engine::ports::PortMapping;
 use crate::engine::Engine;
 
 /// slirp4netns's fixed addresses (its `--configure` defaults).

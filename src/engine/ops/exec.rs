@@ -8,7 +8,7 @@ use anyhow::{anyhow, bail, Context as _, Result};
 
 use crate::engine::container::exec::{self as core, PreparedExec as Prepared};
 pub use crate::engine::container::exec::{wait_child, ExecSpec};
-use crate::engine::container::{self, ContainerRecord, Status};
+use crate::engine::container::{ContainerRecord, Status};
 use crate::engine::monitor::{self, StatusMessage};
 use crate::engine::runtime::{self, StartError};
 use crate::engine::{events, Engine};
@@ -28,7 +28,7 @@ pub fn prepare_exec<'a>(
     name: &str,
     spec: &ExecSpec,
 ) -> Result<PreparedExec<'a>> {
-    let c = container::lookup(engine, name)?;
+    let c = super::lookup(engine, name)?;
     match c.state.status {
         Status::Running => {}
         Status::Paused => bail!(
@@ -78,7 +78,7 @@ impl PreparedExec<'_> {
 /// command's own arguments are never read as flags.
 pub fn exec_detached(engine: &Engine, name: &str, spec: &ExecSpec, debug: bool) -> Result<()> {
     // The checks (running, user) fail here, in the caller, with their own words.
-    let c = container::lookup(engine, name)?;
+    let c = super::lookup(engine, name)?;
     drop(prepare_exec(engine, name, spec)?);
     let (status_r, status_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
     let spec_json = serde_json::to_string(spec).context("encoding the exec")?;

@@ -5,8 +5,8 @@ use std::time::Duration;
 
 use anyhow::{bail, Result};
 
+use super::remove::wait_stopped;
 use super::start::{start, StartOptions};
-use crate::engine::container::remove::wait_stopped;
 use crate::engine::container::{self, Status};
 use crate::engine::{events, runtime, Engine};
 
@@ -36,7 +36,7 @@ pub struct StopOptions {
 /// Stops one container: its stop signal, then SIGKILL after the timeout. A
 /// container that is not running is left as it is.
 pub fn stop(engine: &Engine, name: &str, opts: &StopOptions) -> Result<()> {
-    let c = container::lookup(engine, name)?;
+    let c = super::lookup(engine, name)?;
     if c.state.status == Status::Restarting {
         // Waiting out a restart backoff: the monitor gives up once it sees this.
         container::mark_stopped_by_user(engine, &c.record.id, true)?;
@@ -74,7 +74,7 @@ pub fn stop(engine: &Engine, name: &str, opts: &StopOptions) -> Result<()> {
 /// Stops the container (as [`stop`]) and starts it again, detached.
 pub fn restart(engine: &Engine, name: &str, opts: &StopOptions, debug: bool) -> Result<()> {
     stop(engine, name, opts)?;
-    let c = container::lookup(engine, name)?;
+    let c = super::lookup(engine, name)?;
     start(
         engine,
         &c.record.id,
@@ -89,7 +89,7 @@ pub fn restart(engine: &Engine, name: &str, opts: &StopOptions, debug: bool) -> 
 /// Sends `signal` to a running container's init; it then counts as stopped by
 /// the user (no restart policy brings it back).
 pub fn kill(engine: &Engine, name: &str, signal: &str) -> Result<()> {
-    let c = container::lookup(engine, name)?;
+    let c = super::lookup(engine, name)?;
     if !c.state.status.is_up() {
         bail!(
             "cannot kill container: {}: container {} is not running",
@@ -141,7 +141,7 @@ impl std::str::FromStr for WaitCondition {
 pub fn wait(engine: &Engine, name: &str, condition: WaitCondition) -> Result<i32> {
     // Before reading the state, so a `die` between the two is not missed.
     let events_from = events::end_offset(engine);
-    let c = container::lookup(engine, name)?;
+    let c = super::lookup(engine, name)?;
     let id = c.record.id.clone();
     let first_finish = c.state.finished_at.clone();
     // The last exit code seen: a removed container takes its state with it, and
@@ -151,7 +151,7 @@ pub fn wait(engine: &Engine, name: &str, condition: WaitCondition) -> Result<i32
         if condition == WaitCondition::Removed && !engine.container_paths(&id).record().exists() {
             return Ok(events::last_exit_code(engine, &id, events_from).unwrap_or(last_code));
         }
-        let state = container::reconcile(engine, &id, container::load_state(engine, &id));
+        let state = super::reconcile(engine, &id, container::load_state(engine, &id));
         if engine.container_paths(&id).state().exists() {
             last_code = state.exit_code;
         }
@@ -181,7 +181,7 @@ fn set_status(engine: &Engine, id: &str, status: Status) -> Result<()> {
 
 /// Freezes a running container's processes (the cgroup freezer).
 pub fn pause(engine: &Engine, name: &str) -> Result<()> {
-    let c = container::lookup(engine, name)?;
+    let c = super::lookup(engine, name)?;
     let _lock = container::lock(engine, &c.record.id)?;
     match c.state.status {
         Status::Paused => bail!("Container {} is already paused", c.record.id),
@@ -198,7 +198,7 @@ pub fn pause(engine: &Engine, name: &str) -> Result<()> {
 
 /// Thaws a paused container.
 pub fn unpause(engine: &Engine, name: &str) -> Result<()> {
-    let c = container::lookup(engine, name)?;
+    let c = super::lookup(engine, name)?;
     let _lock = container::lock(engine, &c.record.id)?;
     if c.state.status != Status::Paused {
         bail!("Container {} is not paused", c.record.id);

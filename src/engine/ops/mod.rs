@@ -9,9 +9,13 @@
 //! - [`exec`]: a process in a running container, attached or detached.
 //! - [`ensure_image`]: the image a container needs, pulled per its pull policy.
 
+pub mod create;
 mod exec;
 mod image;
+mod inspect;
 mod lifecycle;
+mod query;
+pub mod remove;
 mod start;
 mod update;
 
@@ -24,6 +28,7 @@ pub use lifecycle::{
 pub use start::{start, AttachStreams, StartOptions, Started};
 pub use update::{update, ResourceUpdate};
 
-pub use crate::engine::container::create::create;
-pub use crate::engine::container::remove::remove;
-pub use crate::engine::container::{lookup, reconcile};
+pub use create::create;
+pub use inspect::inspect;
+pub use query::{list, lookup, reconcile};
+pub use remove::remove;

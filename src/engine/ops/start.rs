@@ -53,7 +53,7 @@ impl Started {
             }
         }
         // The monitor went away without telling us: trust the record.
-        let state = container::reconcile(engine, id, container::load_state(engine, id));
+        let state = super::reconcile(engine, id, container::load_state(engine, id));
         Some(state.exit_code)
     }
 }
@@ -64,7 +64,7 @@ impl Started {
 pub fn start(engine: &Engine, id: &str, opts: StartOptions) -> Result<Started> {
     // A monitor killed with its container (a crash, a reboot) leaves libcontainer's
     // state and the cgroups behind; they would make the new start fail.
-    container::remove::release_runtime(engine, id);
+    super::remove::release_runtime(engine, id);
     let (status_r, status_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
     let mut cmd = monitor::monitor_command(engine, Path::new("/proc/self/exe"), id, opts.debug);
     if let Some(a) = &opts.attach {

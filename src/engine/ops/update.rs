@@ -70,7 +70,7 @@ impl ResourceUpdate {
 
 /// Applies `change` to one container, under its lock.
 pub fn update(engine: &Engine, name: &str, change: &ResourceUpdate) -> Result<()> {
-    let c = container::lookup(engine, name)?;
+    let c = super::lookup(engine, name)?;
     let _lock = container::lock(engine, &c.record.id)?;
     let mut record = container::load_record(engine, &c.record.id)?;
     let old = record.host_config.resources.clone();

@@ -15,7 +15,7 @@ use crate::engine::container::logs::LogConfig;
 use crate::engine::container::{
     BindMount, DeviceMapping, HealthConfig, Resources, RestartPolicy, Security, TmpfsMount,
 };
-use crate::engine::network::ports::PortBinding;
+use crate::engine::ports::PortBinding;
 
 /// docker's `--pull` (and compose's `pull_policy`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

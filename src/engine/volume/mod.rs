@@ -83,17 +83,7 @@ impl Volume {
     }
 }
 
-/// A named volume mounted into a container; what container records will carry in
-/// `host_config.volumes` (and what [`users`] looks for).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct VolumeMount {
-    pub name: String,
-    pub destination: String,
-    pub read_only: bool,
-    /// Created for this container without a name (`-v /path`, an image VOLUME):
-    /// removed with the container by `rm -v`.
-    pub anonymous: bool,
-}
+pub use crate::engine::container::VolumeMount;
 
 /// docker: `get NAME: no such volume` (moby `volume/service/errors.go`: an
 /// `OpErr{Op: "get"}` around `errNoSuchVolume`; `docker volume inspect` and
@@ -170,7 +160,7 @@ pub fn mount_device(volume: &Volume) -> Result<()> {
         return Ok(());
     };
     let target = &volume.mountpoint;
-    if crate::engine::container::create::is_mounted(target) {
+    if crate::engine::container::rootfs::is_mounted(target) {
         return Ok(());
     }
     let mut flags = MsFlags::empty();
@@ -380,7 +370,7 @@ pub fn list(engine: &Engine) -> Result<Vec<Volume>> {
             Err(e) => return Err(anyhow!("volume {name}: {e}")),
         }
     }
-    out.sort_by(|a, b| natural_cmp(&a.name, &b.name));
+    out.sort_by(|a, b| crate::engine::text::natural_cmp(&a.name, &b.name));
     Ok(out)
 }
 
@@ -753,61 +743,6 @@ pub fn copy_up(image_dir: &Path, volume: &Volume) -> Result<()> {
     Ok(())
 }
 
-/// Go's `sortorder.NaturalLess`, which docker sorts `volume ls` with: runs of
-/// digits compare by value (and sort before other characters), everything else
-/// byte by byte.
-pub fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
-    if natural_less(a, b) {
-        std::cmp::Ordering::Less
-    } else if natural_less(b, a) {
-        std::cmp::Ordering::Greater
-    } else {
-        std::cmp::Ordering::Equal
-    }
-}
-
-fn natural_less(s1: &str, s2: &str) -> bool {
-    let (a, b) = (s1.as_bytes(), s2.as_bytes());
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        let (d1, d2) = (a[i].is_ascii_digit(), b[j].is_ascii_digit());
-        if d1 != d2 {
-            return d1;
-        }
-        if !d1 {
-            if a[i] != b[j] {
-                return a[i] < b[j];
-            }
-            i += 1;
-            j += 1;
-            continue;
-        }
-        while i < a.len() && a[i] == b'0' {
-            i += 1;
-        }
-        while j < b.len() && b[j] == b'0' {
-            j += 1;
-        }
-        let (nz1, nz2) = (i, j);
-        while i < a.len() && a[i].is_ascii_digit() {
-            i += 1;
-        }
-        while j < b.len() && b[j].is_ascii_digit() {
-            j += 1;
-        }
-        if i - nz1 != j - nz2 {
-            return i - nz1 < j - nz2;
-        }
-        if a[nz1..i] != b[nz2..j] {
-            return a[nz1..i] < b[nz2..j];
-        }
-        if nz1 != nz2 {
-            return nz1 < nz2;
-        }
-    }
-    a.len() < b.len()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1148,7 +1083,7 @@ mod tests {
     #[test]
     fn sorted_like_docker() {
         let mut names = vec!["vol10", "vol2", "vol-a", "Vol1", "vol1", "vol01", "a"];
-        names.sort_by(|a, b| natural_cmp(a, b));
+        names.sort_by(|a, b| crate::engine::text::natural_cmp(a, b));
         assert_eq!(
             names,
             ["Vol1", "a", "vol1", "vol01", "vol2", "vol10", "vol-a"]

@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{anyhow, bail, Context as _, Result};
 
-use super::oci::{self, NetworkMode, ProcessSpec, SpecInput};
-use super::{
+use crate::engine::container::oci::{self, NetworkMode, ProcessSpec, SpecInput};
+use crate::engine::container::{
     names, now_rfc3339, BindMount, ContainerConfig, ContainerRecord, HostConfig, RestartPolicy,
     TmpfsMount,
 };
@@ -62,7 +62,7 @@ fn network_config(
     engine: &Engine,
     spec: &ContainerSpec,
     warnings: &mut Vec<String>,
-) -> Result<(String, Vec<super::NetworkRequest>)> {
+) -> Result<(String, Vec<crate::engine::container::NetworkRequest>)> {
     let default = NetworkAttachment::default();
     let first = spec.networks.first().unwrap_or(&default);
     let more = spec.networks.get(1..).unwrap_or_default();
@@ -97,10 +97,10 @@ fn network_config(
         if publishes {
             bail!("conflicting options: port publishing and the container type network mode");
         }
-        super::lookup(engine, other)?;
+        crate::engine::ops::lookup(engine, other)?;
         return Ok((mode, Vec::new()));
     }
-    let mut requests: Vec<super::NetworkRequest> = Vec::new();
+    let mut requests: Vec<crate::engine::container::NetworkRequest> = Vec::new();
     for (n, attachment) in spec
         .networks
         .iter()
@@ -137,7 +137,7 @@ fn network_config(
             );
         }
         if requests.iter().all(|r| r.name != found.name) {
-            requests.push(super::NetworkRequest {
+            requests.push(crate::engine::container::NetworkRequest {
                 name: found.name.clone(),
                 aliases: attachment.aliases.clone(),
                 ip: attachment.ipv4.map(|ip| ip.to_string()).unwrap_or_default(),
@@ -233,7 +233,10 @@ pub fn create(
     }
     let mut port_bindings = spec.ports.clone();
     if spec.publish_all && !networks.is_empty() {
-        port_bindings.extend(network::ports::publish_all(&exposed_ports, &spec.ports));
+        port_bindings.extend(crate::engine::ports::publish_all(
+            &exposed_ports,
+            &spec.ports,
+        ));
     }
     if networks.is_empty() {
         port_bindings.clear();
@@ -284,7 +287,7 @@ pub fn create(
         .iter()
         .map(|l| {
             let (name, alias) = l.split_once(':').unwrap_or((l, l));
-            let target = super::lookup(engine, name)
+            let target = crate::engine::ops::lookup(engine, name)
                 .map_err(|_| anyhow!("could not get container for {name}"))?;
             Ok(format!("{}:{alias}", target.record.name))
         })
@@ -307,9 +310,9 @@ pub fn create(
                 nix::unistd::gethostname()
                     .ok()
                     .and_then(|h| h.into_string().ok())
-                    .unwrap_or_else(|| super::short_id(&id).to_string())
+                    .unwrap_or_else(|| crate::engine::container::short_id(&id).to_string())
             } else {
-                super::short_id(&id).to_string()
+                crate::engine::container::short_id(&id).to_string()
             }
         });
         let lower_dirs: Vec<PathBuf> = {
@@ -439,10 +442,10 @@ pub fn create(
 fn healthcheck(
     image: Option<&crate::engine::image::manifest::Healthcheck>,
     setting: &HealthSetting,
-) -> Result<Option<super::HealthConfig>> {
+) -> Result<Option<crate::engine::container::HealthConfig>> {
     let over = match setting {
         HealthSetting::Disabled => {
-            return Ok(Some(super::HealthConfig {
+            return Ok(Some(crate::engine::container::HealthConfig {
                 test: vec!["NONE".into()],
                 ..Default::default()
             }))
@@ -453,7 +456,7 @@ fn healthcheck(
             Some(over)
         }
     };
-    let mut hc = image.map(|v| super::HealthConfig {
+    let mut hc = image.map(|v| crate::engine::container::HealthConfig {
         test: v.test.clone(),
         interval: v.interval,
         timeout: v.timeout,
@@ -574,7 +577,7 @@ fn inherit_volumes(
             Some((n, m @ ("ro" | "rw"))) => (n, Some(m)),
             _ => (spec.as_str(), None),
         };
-        let source = super::lookup(engine, name)?;
+        let source = crate::engine::ops::lookup(engine, name)?;
         let taken = |dest: &str, binds: &[BindMount], volumes: &[VolumeMount]| {
             binds.iter().any(|b| b.destination == dest)
                 || volumes.iter().any(|v| v.destination == dest)
@@ -629,67 +632,15 @@ pub fn prepare_volumes(engine: &Engine, record: &ContainerRecord) -> Result<()> 
     Ok(())
 }
 
-/// Mounts the container's overlay rootfs (nothing to do for native copies).
-pub fn mount_rootfs(engine: &Engine, record: &ContainerRecord) -> Result<()> {
-    if record.snapshotter != "overlay" {
-        return Ok(());
-    }
-    let paths = engine.container_paths(&record.id);
-    let rootfs = paths.rootfs();
-    if is_mounted(&rootfs) {
-        return Ok(());
-    }
-    let lower = record
-        .lower_dirs
-        .iter()
-        .map(|p| p.display().to_string())
-        .collect::<Vec<_>>()
-        .join(":");
-    let mut options = format!(
-        "lowerdir={lower},upperdir={},workdir={}",
-        paths.upper().display(),
-        paths.work().display()
-    );
-    if engine.rootless {
-        options.push_str(",userxattr");
-    }
-    nix::mount::mount(
-        Some("overlay"),
-        &rootfs,
-        Some("overlay"),
-        nix::mount::MsFlags::empty(),
-        Some(options.as_str()),
-    )
-    .map_err(|e| anyhow!("mounting the rootfs of container {}: {e}", record.id))
-}
-
-/// Whether `path` is a mount point (its device differs from its parent's).
-pub fn is_mounted(path: &std::path::Path) -> bool {
-    use std::os::unix::fs::MetadataExt;
-    let (Ok(me), Some(Ok(parent))) = (fs::metadata(path), path.parent().map(fs::metadata)) else {
-        return false;
-    };
-    me.dev() != parent.dev()
-}
-
-pub fn unmount_rootfs(engine: &Engine, record: &ContainerRecord) {
-    let rootfs = engine.container_paths(&record.id).rootfs();
-    while is_mounted(&rootfs) {
-        if nix::mount::umount2(&rootfs, nix::mount::MntFlags::MNT_DETACH).is_err() {
-            break;
-        }
-    }
-}
-
 /// Writes the bundle's config.json (user resolved in the mounted rootfs); returns argv[0].
 pub fn write_bundle(engine: &Engine, record: &ContainerRecord) -> Result<String> {
     let paths = engine.container_paths(&record.id);
     let rootfs = paths.rootfs();
     let host = &record.host_config;
-    let mut user = super::user::resolve(&rootfs, &record.config.user)
+    let mut user = crate::engine::container::user::resolve(&rootfs, &record.config.user)
         .map_err(|e| anyhow!("unable to find user {}: {e}", record.config.user))?;
     for g in &host.security.group_add {
-        let gid = super::user::group_id(&rootfs, g)?;
+        let gid = crate::engine::container::user::group_id(&rootfs, g)?;
         if !user.additional_gids.contains(&gid) {
             user.additional_gids.push(gid);
         }

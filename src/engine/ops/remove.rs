@@ -5,13 +5,13 @@ use std::time::{Duration, Instant};
 
 use anyhow::{bail, Result};
 
-use super::{load_state, monitor_alive, names, Container, ContainerRecord};
+use crate::engine::container::{load_state, monitor_alive, names, Container, ContainerRecord};
 use crate::engine::runtime;
 use crate::engine::Engine;
 
 /// Deletes a stopped container's files, its runtime dir and its name.
 pub fn remove_files(engine: &Engine, record: &ContainerRecord) -> Result<()> {
-    super::create::unmount_rootfs(engine, record);
+    crate::engine::container::rootfs::unmount_rootfs(engine, record);
     let _ = runtime::delete(&engine.runtime_root(), &record.id);
     remove_exited(engine, record)
 }
@@ -65,7 +65,7 @@ pub fn retire(engine: &Engine, record: &ContainerRecord) -> Leftovers {
     crate::engine::events::container(engine, "destroy", record, &[]);
     let paths = engine.container_paths(&record.id);
     release_runtime(engine, &record.id);
-    super::create::unmount_rootfs(engine, record);
+    crate::engine::container::rootfs::unmount_rootfs(engine, record);
     // Remove the record first so listings stop showing the container at once.
     let _ = fs::remove_file(paths.record());
     names::release(engine, &record.name, &record.id);
@@ -124,9 +124,9 @@ pub fn release_runtime(engine: &Engine, id: &str) {
     // Every caller has the container's processes gone or being killed.
     crate::engine::network::attach::release_exited(engine, id);
     let base = std::path::Path::new("/sys/fs/cgroup");
-    let rel = super::load_record(engine, id)
+    let rel = crate::engine::container::load_record(engine, id)
         .map(|r| r.host_config.cgroup_path(id))
-        .unwrap_or_else(|_| super::HostConfig::default().cgroup_path(id));
+        .unwrap_or_else(|_| crate::engine::container::HostConfig::default().cgroup_path(id));
     let mut dirs = vec![base.join(&rel)];
     if let Ok(controllers) = fs::read_dir(base) {
         dirs.extend(controllers.flatten().map(|c| c.path().join(&rel)));
@@ -182,7 +182,7 @@ pub fn remove(engine: &Engine, c: &Container, force: bool) -> Result<()> {
 /// SIGKILLs a running container's processes (for `rm -f`); its monitor then cleans up.
 pub fn kill_for_removal(engine: &Engine, c: &Container) {
     if c.state.status.is_live() {
-        let _ = super::mark_stopped_by_user(engine, &c.record.id, true);
+        let _ = crate::engine::container::mark_stopped_by_user(engine, &c.record.id, true);
     }
     if c.state.status.is_up() {
         // Without cgroups (rootless) there is no freezer to signal every process with.

@@ -1,0 +1,51 @@
+//! Containers as the user sees them: found or listed with their state
+//! reconciled against their monitors (a state that says running when the
+//! monitor is gone is repaired, and the container's network released).
+
+use anyhow::Result;
+
+use crate::engine::container::{
+    find, load_state, lock, monitor_alive, now_rfc3339, records, save_state, Container,
+    ContainerState, Status,
+};
+use crate::engine::Engine;
+
+/// Marks a container exited if its state says running but its monitor is gone
+/// (killed, or the machine rebooted). State on disk is the truth; this repairs it.
+pub fn reconcile(engine: &Engine, id: &str, state: ContainerState) -> ContainerState {
+    if !state.status.is_live() || monitor_alive(&state) {
+        return state;
+    }
+    let Ok(_lock) = lock(engine, id) else {
+        return state;
+    };
+    let mut fresh = load_state(engine, id);
+    if fresh.status.is_live() && !monitor_alive(&fresh) {
+        fresh.status = Status::Exited;
+        if fresh.exit_code == 0 {
+            fresh.exit_code = 137;
+        }
+        fresh.finished_at = Some(now_rfc3339());
+        let _ = save_state(engine, id, &fresh);
+        // The monitor that would have released the network is gone.
+        crate::engine::network::attach::release(engine, id);
+    }
+    fresh
+}
+
+/// Every container of the engine's namespace, with reconciled state, newest first.
+pub fn list(engine: &Engine) -> Result<Vec<Container>> {
+    let mut out = records(engine)?;
+    for c in &mut out {
+        c.state = reconcile(engine, &c.record.id, std::mem::take(&mut c.state));
+    }
+    Ok(out)
+}
+
+/// Finds a container by full ID, name, or unique ID prefix, as docker does,
+/// with reconciled state.
+pub fn lookup(engine: &Engine, name_or_id: &str) -> Result<Container> {
+    let mut c = find(engine, name_or_id)?;
+    c.state = reconcile(engine, &c.record.id, std::mem::take(&mut c.state));
+    Ok(c)
+}
