@@ -51,7 +51,7 @@ pub fn run(g: &GlobalArgs, args: ImportArgs) -> Result<()> {
     };
     let mut buffered = BufReader::with_capacity(256 * 1024, input);
     let mut tar = decompressor(&mut buffered)?;
-    let mut config = serde_json::json!({});
+    let mut config = crate::engine::image::manifest::RunConfig::default();
     apply_changes(&mut config, &args.changes)?;
     let platform = match &args.platform {
         Some(p) => platform::parse(p).map_err(|e| anyhow!(e))?,

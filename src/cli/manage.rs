@@ -54,27 +54,7 @@ pub fn run_unpause(g: &GlobalArgs, args: PauseArgs) -> Result<()> {
 
 pub fn run_rename(g: &GlobalArgs, args: RenameArgs) -> Result<()> {
     let engine = g.engine()?;
-    let c = crate::engine::ops::lookup(&engine, &args.container)?;
-    let new = args.new_name.trim_start_matches('/');
-    if new == c.record.name {
-        bail!("Renaming a container with the same name as its current name");
-    }
-    container::names::claim(&engine, new, &c.record.id)?;
-    let mut record = c.record.clone();
-    record.name = new.to_string();
-    let path = engine.container_paths(&record.id).record();
-    if let Err(e) = crate::engine::store::atomic::write_json(&path, &record) {
-        container::names::release(&engine, new, &record.id);
-        return Err(e).context("writing container record");
-    }
-    container::names::release(&engine, &c.record.name, &record.id);
-    crate::engine::events::container(
-        &engine,
-        "rename",
-        &record,
-        &[("oldName", &format!("/{}", c.record.name))],
-    );
-    Ok(())
+    ops::rename(&engine, &args.container, &args.new_name)
 }
 
 /// The container's processes: its init and every descendant.

@@ -6,7 +6,7 @@ use serde_json::json;
 use super::format::{render_items, Format};
 use super::units::{human_duration, parse_time, since};
 use super::GlobalArgs;
-use crate::engine::container::{self, Container, Status};
+use crate::engine::container::{self, Container, HealthStatus, Status};
 use crate::engine::filters::{label_matches, Filters};
 
 #[derive(Debug, clap::Args)]
@@ -53,11 +53,11 @@ pub fn status_text(c: &Container) -> String {
     };
     match c.state.status {
         Status::Running => {
-            let health = match c.state.health.as_ref().map(|h| h.status.as_str()) {
-                Some("starting") => " (health: starting)",
-                Some("healthy") => " (healthy)",
-                Some("unhealthy") => " (unhealthy)",
-                _ => "",
+            let health = match c.state.health.as_ref().map(|h| h.status) {
+                Some(HealthStatus::Starting) => " (health: starting)",
+                Some(HealthStatus::Healthy) => " (healthy)",
+                Some(HealthStatus::Unhealthy) => " (unhealthy)",
+                None => "",
             };
             format!("Up {}{health}", ago(&c.state.started_at))
         }

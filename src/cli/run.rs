@@ -460,16 +460,16 @@ fn start_detached(g: &GlobalArgs, engine: &Engine, id: &str) -> Result<()> {
     ops::start(engine, id, opts).map(drop)
 }
 
-/// Attaches to a container being started: raw terminal for `-t`, signals
-/// proxied without one; returns the exit code (None when detached).
+/// Attaches to a container that `start` starts: raw terminal for `-t`,
+/// signals proxied without one; returns the exit code (None when detached,
+/// or when `start` found it running).
 fn attached_start(
-    g: &GlobalArgs,
     engine: &Engine,
-    id: &str,
     attach: &Attach,
     tty: bool,
     sig_proxy: bool,
     warm: Option<crate::engine::runtime::WarmCgroups>,
+    start: impl FnOnce(ops::StartOptions) -> Result<Option<ops::Started>>,
 ) -> Result<Option<i32>> {
     use std::io::IsTerminal;
     if tty && attach.stdin && !std::io::stdin().is_terminal() {
@@ -486,15 +486,17 @@ fn attached_start(
     };
     let opts = ops::StartOptions {
         attach: Some(attach.streams()?),
-        debug: g.debug,
+        debug: false,
     };
-    let started = ops::start(engine, id, opts)?;
+    let Some(started) = start(opts)? else {
+        return Ok(None);
+    };
     forward_resizes(started.monitor_pid);
     drop(warm);
     if sig_proxy && !tty {
         forward_signals_to(started.pid);
     }
-    let code = started.wait_exit(engine, id);
+    let code = started.wait_exit(engine);
     drop(raw);
     Ok(code)
 }
@@ -540,14 +542,20 @@ pub fn run(g: &GlobalArgs, args: RunArgs) -> Result<()> {
             detach_keys: args.detach_keys.clone(),
         }
     };
+    let start = |opts: ops::StartOptions| {
+        let opts = ops::StartOptions {
+            debug: g.debug,
+            ..opts
+        };
+        ops::start(&engine, &id, opts).map(Some)
+    };
     let code = attached_start(
-        g,
         &engine,
-        &id,
         &attach,
         args.create.tty,
         args.sig_proxy,
         Some(warm),
+        start,
     )
     .map_err(engine_error)?;
     let Some(code) = code else { return Ok(()) };
@@ -566,36 +574,28 @@ pub fn run_start(g: &GlobalArgs, args: StartArgs) -> Result<()> {
     let mut failed = false;
     let mut names = args.containers.clone();
     if args.all {
-        for c in crate::engine::ops::list(&engine)? {
-            let policy = c.record.host_config.restart_policy.name.as_str();
-            let wanted =
-                policy == "always" || (policy == "unless-stopped" && !c.state.stopped_by_user);
-            if wanted && !c.state.status.is_up() {
-                names.push(c.record.name.clone());
-            }
-        }
+        names.extend(ops::wanted_running(&engine)?);
     }
     for name in &names {
-        let result = (|| -> Result<Option<i32>> {
-            let c = crate::engine::ops::lookup(&engine, name)?;
-            let _lock = container::lock(&engine, &c.record.id)?;
-            let mut state = container::load_state(&engine, &c.record.id);
-            if state.status.is_live() && container::monitor_alive(&state) {
-                return Ok(None);
-            }
-            if state.stopped_by_user {
-                state.stopped_by_user = false;
-                container::save_state_durably(&engine, &c.record.id, &state)?;
-            }
-            if args.attach {
-                let attach = Attach::all(args.interactive, None);
-                drop(_lock);
-                let tty = c.record.config.tty;
-                return attached_start(g, &engine, &c.record.id, &attach, tty, true, warm.take());
-            }
-            start_detached(g, &engine, &c.record.id)?;
-            Ok(None)
-        })();
+        let result = if args.attach {
+            let attach = Attach::all(args.interactive, None);
+            let tty = ops::lookup(&engine, name)
+                .map(|c| c.record.config.tty)
+                .unwrap_or(false);
+            attached_start(&engine, &attach, tty, true, warm.take(), |opts| {
+                let opts = ops::StartOptions {
+                    debug: g.debug,
+                    ..opts
+                };
+                ops::start_existing(&engine, name, opts)
+            })
+        } else {
+            let opts = ops::StartOptions {
+                attach: None,
+                debug: g.debug,
+            };
+            ops::start_existing(&engine, name, opts).map(|_| None)
+        };
         match result {
             Ok(Some(code)) => {
                 if code != 0 {
@@ -766,7 +766,10 @@ mod tests {
         .expect("spec");
         assert_eq!(s.pull, PullPolicy::Never);
         assert!(matches!(s.health, HealthSetting::Disabled));
-        assert_eq!(s.restart.name, "always");
+        assert_eq!(
+            s.restart.name,
+            crate::engine::container::RestartMode::Always
+        );
         let s = spec(&["--health-cmd", "true", "--health-retries", "2", "img"]).expect("spec");
         assert!(
             matches!(&s.health, HealthSetting::Merge(h) if h.test == ["CMD-SHELL", "true"] && h.retries == 2)

@@ -11,7 +11,8 @@ use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
 use nix::unistd::Pid;
 
 use super::{
-    load_state, lock, now_rfc3339, save_state, Health, HealthConfig, HealthResult, Status,
+    load_state, lock, now_rfc3339, save_state, Health, HealthConfig, HealthResult, HealthStatus,
+    Status,
 };
 use crate::engine::runtime;
 use crate::engine::Engine;
@@ -163,12 +164,9 @@ fn record_result(
         .and_then(|t| humantime::parse_rfc3339_weak(t.trim_end_matches('Z')).ok())
         .and_then(|t| std::time::SystemTime::now().duration_since(t).ok())
         .is_some_and(|ran| ran < start_period);
-    let health = state.health.get_or_insert_with(|| Health {
-        status: "starting".into(),
-        ..Health::default()
-    });
+    let health = state.health.get_or_insert_with(Health::default);
     if result.exit_code == 0 {
-        health.status = "healthy".into();
+        health.status = HealthStatus::Healthy;
         health.failing_streak = 0;
     } else if !in_start_period {
         health.failing_streak += 1;
@@ -178,23 +176,20 @@ fn record_result(
             DEFAULT_RETRIES
         };
         if health.failing_streak >= retries {
-            health.status = "unhealthy".into();
+            health.status = HealthStatus::Unhealthy;
         }
     }
-    let changed = health.status.clone();
+    let changed = health.status;
     health.log.push(result.clone());
     let excess = health.log.len().saturating_sub(5);
     health.log.drain(..excess);
-    let previous = load_state(engine, id)
-        .health
-        .map(|h| h.status)
-        .unwrap_or_default();
+    let previous = load_state(engine, id).health.map(|h| h.status);
     save_state(engine, id, &state)?;
-    if previous != changed {
+    if previous != Some(changed) {
         if let Ok(record) = super::load_record(engine, id) {
             crate::engine::events::container(
                 engine,
-                &format!("health_status: {changed}"),
+                &format!("health_status: {}", changed.as_str()),
                 &record,
                 &[],
             );

@@ -331,10 +331,30 @@ pub struct ContainerState {
 }
 
 /// docker's State.Health.
+/// A healthcheck's verdict, as docker names it.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, Default, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum HealthStatus {
+    /// No probe has passed yet.
+    #[default]
+    Starting,
+    Healthy,
+    Unhealthy,
+}
+
+impl HealthStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HealthStatus::Starting => "starting",
+            HealthStatus::Healthy => "healthy",
+            HealthStatus::Unhealthy => "unhealthy",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, Default)]
 pub struct Health {
-    /// starting, healthy or unhealthy.
-    pub status: String,
+    pub status: HealthStatus,
     pub failing_streak: u32,
     /// The last five probes.
     pub log: Vec<HealthResult>,
@@ -348,10 +368,39 @@ pub struct HealthResult {
     pub output: String,
 }
 
+/// When a container's monitor starts it again after it exits.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, Default, PartialEq, Eq)]
+pub enum RestartMode {
+    /// Never (docker's `no`; stored as "" as in older records).
+    #[default]
+    #[serde(rename = "", alias = "no")]
+    No,
+    #[serde(rename = "always")]
+    Always,
+    #[serde(rename = "on-failure")]
+    OnFailure,
+    /// Always, unless the user stopped it.
+    #[serde(rename = "unless-stopped")]
+    UnlessStopped,
+}
+
+impl RestartMode {
+    /// docker's name for it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RestartMode::No => "no",
+            RestartMode::Always => "always",
+            RestartMode::OnFailure => "on-failure",
+            RestartMode::UnlessStopped => "unless-stopped",
+        }
+    }
+}
+
 /// `--restart`: no, always, on-failure[:N], unless-stopped.
 #[derive(Debug, Clone, Serialize, Deserialize, Default, PartialEq, Eq)]
 pub struct RestartPolicy {
-    pub name: String,
+    pub name: RestartMode,
+    /// on-failure's retry limit; 0 is no limit.
     pub maximum_retry_count: u32,
 }
 
@@ -365,13 +414,25 @@ impl RestartPolicy {
                 anyhow!("invalid restart policy format: maximum retry count must be an integer")
             })?
         };
-        match name {
-            "no" | "" if count.is_empty() => Ok(RestartPolicy::default()),
-            "always" | "unless-stopped" if count.is_empty() => Ok(RestartPolicy { name: name.into(), maximum_retry_count: 0 }),
-            "on-failure" => Ok(RestartPolicy { name: name.into(), maximum_retry_count }),
-            "always" | "unless-stopped" | "no" => Err(anyhow!("invalid restart policy format: maximum retry count can only be used with 'on-failure'")),
-            other => Err(anyhow!("invalid restart policy format: unknown policy '{other}'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'")),
+        let mode = match name {
+            "no" | "" => RestartMode::No,
+            "always" => RestartMode::Always,
+            "unless-stopped" => RestartMode::UnlessStopped,
+            "on-failure" => RestartMode::OnFailure,
+            other => return Err(anyhow!("invalid restart policy format: unknown policy '{other}'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'")),
+        };
+        if !count.is_empty() && mode != RestartMode::OnFailure {
+            return Err(anyhow!("invalid restart policy format: maximum retry count can only be used with 'on-failure'"));
         }
+        Ok(RestartPolicy {
+            name: mode,
+            maximum_retry_count,
+        })
+    }
+
+    /// Whether the monitor brings the container back after it exits.
+    pub fn restarts(&self) -> bool {
+        self.name != RestartMode::No
     }
 }
 
@@ -582,4 +643,38 @@ pub fn find(engine: &Engine, name_or_id: &str) -> Result<Container> {
 /// The 12-character form of a container ID.
 pub fn short_id(id: &str) -> &str {
     &id[..id.len().min(12)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn policies_and_health_keep_their_stored_names() {
+        let p: RestartPolicy =
+            serde_json::from_str(r#"{"name":"","maximum_retry_count":0}"#).expect("old record");
+        assert_eq!(p.name, RestartMode::No);
+        let p: RestartPolicy =
+            serde_json::from_str(r#"{"name":"no","maximum_retry_count":0}"#).expect("no");
+        assert!(!p.restarts());
+        let p = RestartPolicy::parse("on-failure:3").expect("policy");
+        assert_eq!(
+            serde_json::to_string(&p).expect("json"),
+            r#"{"name":"on-failure","maximum_retry_count":3}"#
+        );
+        assert_eq!(
+            RestartPolicy::parse("no").expect("no"),
+            RestartPolicy::default()
+        );
+        assert!(RestartPolicy::parse("always:2").is_err());
+        assert!(RestartPolicy::parse("sometimes").is_err());
+        let h: Health =
+            serde_json::from_str(r#"{"status":"unhealthy","failing_streak":3,"log":[]}"#)
+                .expect("stored health");
+        assert_eq!(h.status, HealthStatus::Unhealthy);
+        assert_eq!(
+            serde_json::to_value(HealthStatus::Starting).expect("json"),
+            "starting"
+        );
+    }
 }

@@ -9,7 +9,7 @@ use anyhow::{anyhow, bail, Context as _, Result};
 use serde_json::{json, Value};
 use sha2::{Digest as _, Sha256};
 
-use super::manifest::{Platform, OCI_MANIFEST};
+use super::manifest::{Platform, RunConfig, OCI_MANIFEST};
 use super::reference::Reference;
 use super::store::{ImageRecord, LayerRecord};
 use crate::engine::snapshot::chain_ids;
@@ -22,8 +22,8 @@ const OCI_LAYER_GZIP: &str = "application/vnd.oci.image.layer.v1.tar+gzip";
 pub struct NewImage<'a> {
     /// The image to extend (commit), or none (import).
     pub base: Option<&'a ImageRecord>,
-    /// Config fields (docker's `Config`: Cmd, Env, ...) for the new image.
-    pub config: Value,
+    /// What a container of the new image runs (docker's `Config`: Cmd, Env, ...).
+    pub config: RunConfig,
     pub author: Option<String>,
     pub comment: String,
     pub created_by: String,
@@ -203,10 +203,7 @@ pub fn add_layer(engine: &Engine, layer_tar: &mut dyn Read, new: NewImage) -> Re
 
 /// docker's `--change` instructions for commit and import: CMD, ENTRYPOINT, ENV,
 /// EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL (JSON or shell forms).
-pub fn apply_changes(config: &mut Value, changes: &[String]) -> Result<()> {
-    if !config.is_object() {
-        *config = json!({});
-    }
+pub fn apply_changes(config: &mut RunConfig, changes: &[String]) -> Result<()> {
     for change in changes {
         let change = change.trim();
         let (instr, rest) = change
@@ -218,54 +215,42 @@ pub fn apply_changes(config: &mut Value, changes: &[String]) -> Result<()> {
                 .unwrap_or_else(|_| vec!["/bin/sh".into(), "-c".into(), rest.to_string()])
         };
         match instr.to_uppercase().as_str() {
-            "CMD" => config["Cmd"] = json!(list()),
-            "ENTRYPOINT" => config["Entrypoint"] = json!(list()),
-            "WORKDIR" => config["WorkingDir"] = json!(rest),
-            "USER" => config["User"] = json!(rest),
-            "STOPSIGNAL" => config["StopSignal"] = json!(rest),
+            "CMD" => config.cmd = Some(list()),
+            "ENTRYPOINT" => config.entrypoint = Some(list()),
+            "WORKDIR" => config.working_dir = rest.to_string(),
+            "USER" => config.user = rest.to_string(),
+            "STOPSIGNAL" => config.stop_signal = Some(rest.to_string()),
             "ENV" => {
                 let (k, v) = rest
                     .split_once(['=', ' '])
                     .ok_or_else(|| anyhow!("ENV needs a name and a value: {change}"))?;
-                let entry = format!("{k}={}", v.trim());
-                let env = config["Env"].as_array().cloned().unwrap_or_default();
-                let mut env: Vec<Value> = env
-                    .into_iter()
-                    .filter(|e| !e.as_str().is_some_and(|s| s.starts_with(&format!("{k}="))))
-                    .collect();
-                env.push(json!(entry));
-                config["Env"] = json!(env);
+                let prefix = format!("{k}=");
+                config.env.retain(|e| !e.starts_with(&prefix));
+                config.env.push(format!("{k}={}", v.trim()));
             }
             "LABEL" => {
                 let (k, v) = rest
                     .split_once(['=', ' '])
                     .ok_or_else(|| anyhow!("LABEL needs a name and a value: {change}"))?;
-                if !config["Labels"].is_object() {
-                    config["Labels"] = json!({});
-                }
-                config["Labels"][k] = json!(v.trim().trim_matches('"'));
+                config
+                    .labels
+                    .insert(k.to_string(), v.trim().trim_matches('"').to_string());
             }
             "EXPOSE" => {
-                if !config["ExposedPorts"].is_object() {
-                    config["ExposedPorts"] = json!({});
-                }
                 for p in rest.split_whitespace() {
                     let p = if p.contains('/') {
                         p.to_string()
                     } else {
                         format!("{p}/tcp")
                     };
-                    config["ExposedPorts"][p] = json!({});
+                    config.exposed_ports.insert(p, json!({}));
                 }
             }
             "VOLUME" => {
-                if !config["Volumes"].is_object() {
-                    config["Volumes"] = json!({});
-                }
                 let paths: Vec<String> = serde_json::from_str(rest)
                     .unwrap_or_else(|_| rest.split_whitespace().map(str::to_string).collect());
                 for p in paths {
-                    config["Volumes"][p] = json!({});
+                    config.volumes.insert(p, json!({}));
                 }
             }
             other => bail!("{other} is not a valid change command"),

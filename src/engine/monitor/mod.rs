@@ -11,7 +11,7 @@ use std::os::unix::net::UnixStream;
 
 use anyhow::{anyhow, Context as _, Result};
 
-use crate::engine::container::{self, now_rfc3339, ContainerState, Status};
+use crate::engine::container::{self, now_rfc3339, ContainerState, RestartMode, Status};
 use crate::engine::runtime::{self, StartError};
 use crate::engine::tty::frame;
 use crate::engine::Engine;
@@ -225,10 +225,7 @@ fn start(engine: &Engine, id: &str, attach: &AttachOptions) -> Result<Watched> {
             .healthcheck
             .as_ref()
             .filter(|h| h.test.first().is_some_and(|t| t != "NONE"))
-            .map(|_| container::Health {
-                status: "starting".into(),
-                ..Default::default()
-            }),
+            .map(|_| container::Health::default()),
         status: Status::Running,
         pid,
         monitor_pid: me,
@@ -384,14 +381,14 @@ fn restart_decision(engine: &Engine, id: &str, code: i32) -> Option<std::time::D
     let _lock = container::lock(engine, id).ok()?;
     let mut state = container::load_state(engine, id);
     let restart = !state.stopped_by_user
-        && match policy.name.as_str() {
-            "always" | "unless-stopped" => true,
-            "on-failure" => {
+        && match policy.name {
+            RestartMode::Always | RestartMode::UnlessStopped => true,
+            RestartMode::OnFailure => {
                 code != 0
                     && (policy.maximum_retry_count == 0
                         || state.restart_count < policy.maximum_retry_count)
             }
-            _ => false,
+            RestartMode::No => false,
         };
     if !restart {
         return None;

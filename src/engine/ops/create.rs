@@ -9,8 +9,7 @@ use anyhow::{anyhow, bail, Context as _, Result};
 
 use crate::engine::container::oci::{self, NetworkMode, ProcessSpec, SpecInput};
 use crate::engine::container::{
-    names, now_rfc3339, BindMount, ContainerConfig, ContainerRecord, HostConfig, RestartPolicy,
-    TmpfsMount,
+    names, now_rfc3339, BindMount, ContainerConfig, ContainerRecord, HostConfig, TmpfsMount,
 };
 use crate::engine::image::{self, LocalImage};
 use crate::engine::network;
@@ -252,7 +251,7 @@ pub fn create(
     let mut labels = cfg.labels.clone();
     labels.extend(spec.labels.clone());
     // Refuse bad settings before anything is created.
-    if spec.auto_remove && spec.restart != RestartPolicy::default() {
+    if spec.auto_remove && spec.restart.restarts() {
         bail!("Conflicting options: --restart and --rm");
     }
     docker::validate_resources(&spec.resources)?;

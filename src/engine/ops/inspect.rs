@@ -51,7 +51,7 @@ fn host_config_doc(h: &HostConfig, name: &str) -> serde_json::Value {
             }).collect::<Vec<_>>())
         },
         "LogConfig": {"Type": h.log_config.driver, "Config": log_opts},
-        "RestartPolicy": {"Name": if h.restart_policy.name.is_empty() { "no" } else { h.restart_policy.name.as_str() }, "MaximumRetryCount": h.restart_policy.maximum_retry_count},
+        "RestartPolicy": {"Name": h.restart_policy.name.as_str(), "MaximumRetryCount": h.restart_policy.maximum_retry_count},
         "CapAdd": or_null(&s.cap_add),
         "CapDrop": or_null(&s.cap_drop),
         "Privileged": s.privileged,
@@ -153,7 +153,7 @@ pub fn inspect(engine: &Engine, c: &Container) -> serde_json::Value {
             "StartedAt": s.started_at.clone().unwrap_or_else(|| zero_time.clone()),
             "FinishedAt": s.finished_at.clone().unwrap_or(zero_time),
             "Health": s.health.as_ref().map(|h| serde_json::json!({
-                "Status": h.status,
+                "Status": h.status.as_str(),
                 "FailingStreak": h.failing_streak,
                 "Log": h.log.iter().map(|r| serde_json::json!({"Start": r.start, "End": r.end, "ExitCode": r.exit_code, "Output": r.output})).collect::<Vec<_>>(),
             })),

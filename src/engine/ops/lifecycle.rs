@@ -3,11 +3,11 @@
 
 use std::time::Duration;
 
-use anyhow::{bail, Result};
+use anyhow::{bail, Context as _, Result};
 
 use super::remove::wait_stopped;
 use super::start::{start, StartOptions};
-use crate::engine::container::{self, Status};
+use crate::engine::container::{self, HealthStatus, RestartMode, Status};
 use crate::engine::{events, runtime, Engine};
 
 /// Normalises `TERM`, `SIGTERM`, `15` to libcontainer's `SIGTERM` form.
@@ -156,14 +156,14 @@ pub fn wait(engine: &Engine, name: &str, condition: WaitCondition) -> Result<i32
             last_code = state.exit_code;
         }
         let running = state.status.is_live();
-        let health = state.health.as_ref().map(|h| h.status.as_str());
+        let health = state.health.as_ref().map(|h| h.status);
         let done = match condition {
             WaitCondition::NotRunning => !running,
             WaitCondition::NextExit => !running && state.finished_at != first_finish,
             WaitCondition::Running => state.status == Status::Running,
             WaitCondition::Paused => state.status == Status::Paused,
-            WaitCondition::Healthy => health == Some("healthy"),
-            WaitCondition::Unhealthy => health == Some("unhealthy"),
+            WaitCondition::Healthy => health == Some(HealthStatus::Healthy),
+            WaitCondition::Unhealthy => health == Some(HealthStatus::Unhealthy),
             WaitCondition::Removed => false,
         };
         if done {
@@ -206,4 +206,67 @@ pub fn unpause(engine: &Engine, name: &str) -> Result<()> {
     runtime::resume(&engine.runtime_root(), &c.record.id)?;
     events::container(engine, "unpause", &c.record, &[]);
     set_status(engine, &c.record.id, Status::Running)
+}
+
+/// Gives container `name` a new name (a leading `/` is dropped, as docker does).
+pub fn rename(engine: &Engine, name: &str, new_name: &str) -> Result<()> {
+    let c = super::lookup(engine, name)?;
+    let new = new_name.trim_start_matches('/');
+    if new == c.record.name {
+        bail!("Renaming a container with the same name as its current name");
+    }
+    container::names::claim(engine, new, &c.record.id)?;
+    let mut record = c.record.clone();
+    record.name = new.to_string();
+    let path = engine.container_paths(&record.id).record();
+    if let Err(e) = crate::engine::store::atomic::write_json(&path, &record) {
+        container::names::release(engine, new, &record.id);
+        return Err(e).context("writing container record");
+    }
+    container::names::release(engine, &c.record.name, &record.id);
+    events::container(
+        engine,
+        "rename",
+        &record,
+        &[("oldName", &format!("/{}", c.record.name))],
+    );
+    Ok(())
+}
+
+/// Starts container `name` unless it already runs (then None): the user's
+/// `start`, which also undoes an earlier stop's hold on the restart policy.
+pub fn start_existing(
+    engine: &Engine,
+    name: &str,
+    opts: StartOptions,
+) -> Result<Option<super::Started>> {
+    let c = super::lookup(engine, name)?;
+    // Held until the monitor reports: two starts never both start it.
+    let _lock = container::lock(engine, &c.record.id)?;
+    let mut state = container::load_state(engine, &c.record.id);
+    if state.status.is_live() && container::monitor_alive(&state) {
+        return Ok(None);
+    }
+    if state.stopped_by_user {
+        state.stopped_by_user = false;
+        container::save_state_durably(engine, &c.record.id, &state)?;
+    }
+    start(engine, &c.record.id, opts).map(Some)
+}
+
+/// The containers a restart policy says should be running but are not (after
+/// a reboot): `always` ones, and `unless-stopped` ones the user did not stop.
+pub fn wanted_running(engine: &Engine) -> Result<Vec<String>> {
+    Ok(super::list(engine)?
+        .into_iter()
+        .filter(|c| {
+            let wanted = match c.record.host_config.restart_policy.name {
+                RestartMode::Always => true,
+                RestartMode::UnlessStopped => !c.state.stopped_by_user,
+                RestartMode::No | RestartMode::OnFailure => false,
+            };
+            wanted && !c.state.status.is_up()
+        })
+        .map(|c| c.record.name)
+        .collect())
 }

@@ -9,6 +9,7 @@
 //! - [`exec`]: a process in a running container, attached or detached.
 //! - [`ensure_image`]: the image a container needs, pulled per its pull policy.
 
+mod commit;
 pub mod create;
 mod exec;
 mod image;
@@ -23,11 +24,13 @@ pub use crate::engine::spec::PullPolicy;
 pub use exec::{exec_detached, prepare_exec, run_detached, wait_child, ExecSpec, PreparedExec};
 pub use image::ensure_image;
 pub use lifecycle::{
-    kill, pause, restart, signal_name, stop, unpause, wait, StopOptions, WaitCondition,
+    kill, pause, rename, restart, signal_name, start_existing, stop, unpause, wait, wanted_running,
+    StopOptions, WaitCondition,
 };
 pub use start::{start, AttachStreams, StartOptions, Started};
 pub use update::{update, ResourceUpdate};
 
+pub use commit::{commit, CommitOptions};
 pub use create::create;
 pub use inspect::inspect;
 pub use query::{list, lookup, reconcile};

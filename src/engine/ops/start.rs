@@ -34,6 +34,7 @@ pub struct StartOptions {
 
 /// A started container, and the pipe on which its monitor reports the exit.
 pub struct Started {
+    pub id: String,
     /// The container's init process.
     pub pid: i32,
     /// The monitor's pid (it resizes the container's pty on SIGWINCH).
@@ -44,7 +45,7 @@ pub struct Started {
 impl Started {
     /// Waits for the monitor's exit message: the container's code, or None when
     /// an attached user typed the detach keys.
-    pub fn wait_exit(mut self, engine: &Engine, id: &str) -> Option<i32> {
+    pub fn wait_exit(mut self, engine: &Engine) -> Option<i32> {
         while let Ok(Some(msg)) = monitor::read_status(&mut self.status) {
             match msg {
                 StatusMessage::Exited(code) => return Some(code),
@@ -53,7 +54,7 @@ impl Started {
             }
         }
         // The monitor went away without telling us: trust the record.
-        let state = super::reconcile(engine, id, container::load_state(engine, id));
+        let state = super::reconcile(engine, &self.id, container::load_state(engine, &self.id));
         Some(state.exit_code)
     }
 }
@@ -95,6 +96,7 @@ pub fn start(engine: &Engine, id: &str, opts: StartOptions) -> Result<Started> {
     let mut status = File::from(status_r);
     match monitor::read_status(&mut status)? {
         Some(StatusMessage::Started(pid)) => Ok(Started {
+            id: id.to_string(),
             pid,
             monitor_pid,
             status,

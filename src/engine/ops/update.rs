@@ -80,7 +80,7 @@ pub fn update(engine: &Engine, name: &str, change: &ResourceUpdate) -> Result<()
         bail!("Minimum memoryswap limit should be larger than memory limit, see usage");
     }
     if let Some(p) = &change.restart_policy {
-        if record.host_config.auto_remove && !p.name.is_empty() {
+        if record.host_config.auto_remove && p.restarts() {
             bail!(
                 "Restart policy cannot be updated because AutoRemove is enabled for the container"
             );
