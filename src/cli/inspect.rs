@@ -105,7 +105,8 @@ fn find(
                     let image = crate::engine::image::lookup(engine, &c.record.image_id)
                         .map(|i| i.record.size)
                         .unwrap_or(0);
-                    let native = c.record.snapshotter != "overlay";
+                    let native =
+                        c.record.snapshotter != crate::engine::store::SnapshotterKind::Overlay;
                     doc["SizeRw"] = serde_json::json!(rw);
                     doc["SizeRootFs"] = serde_json::json!(if native { rw } else { rw + image });
                 }

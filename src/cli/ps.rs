@@ -97,7 +97,7 @@ fn size_text(engine: &crate::engine::Engine, c: &Container) -> String {
         .map(|i| i.record.size)
         .unwrap_or(0);
     // A native rootfs is a whole copy: its size is already the virtual one.
-    let virtual_size = if c.record.snapshotter == "overlay" {
+    let virtual_size = if c.record.snapshotter == crate::engine::store::SnapshotterKind::Overlay {
         rw + image
     } else {
         rw

@@ -41,7 +41,7 @@ pub struct Engine {
     pub namespace: String,
     pub rootless: bool,
     pub registry: RegistryOptions,
-    pub snapshotter: snapshot::SnapshotterKind,
+    pub snapshotter: store::SnapshotterKind,
 }
 
 impl Engine {

@@ -645,7 +645,7 @@ pub fn image_usage(
 /// whole private copy for the native snapshotter.
 pub fn container_size_rw(engine: &Engine, c: &Container) -> u64 {
     let paths = engine.container_paths(&c.record.id);
-    if c.record.snapshotter == SnapshotterKind::Overlay.name() {
+    if c.record.snapshotter == SnapshotterKind::Overlay {
         volume::disk_usage(&paths.upper())
     } else {
         volume::disk_usage(&paths.rootfs())

@@ -242,7 +242,9 @@ impl<'a> ContainerFs<'a> {
         let private = private_mount_namespace(engine.rootless);
         let rootfs = engine.container_paths(&record.id).rootfs();
         let mut unmount = false;
-        if record.snapshotter == "overlay" && !super::rootfs::is_mounted(&rootfs) {
+        if record.snapshotter == crate::engine::store::SnapshotterKind::Overlay
+            && !super::rootfs::is_mounted(&rootfs)
+        {
             if engine.rootless && !private {
                 bail!(
                     "cannot mount the filesystem of container {}: no user namespace",

@@ -76,7 +76,7 @@ pub fn export(engine: &Engine, c: &Container, out: &mut dyn Write) -> Result<()>
 pub fn changes_layer(engine: &Engine, c: &Container, out: &mut dyn Write) -> Result<usize> {
     let list = changes(engine, c)?;
     let paths = engine.container_paths(&c.record.id);
-    let src_root = if c.record.snapshotter == "overlay" {
+    let src_root = if c.record.snapshotter == crate::engine::store::SnapshotterKind::Overlay {
         paths.upper()
     } else {
         paths.rootfs()

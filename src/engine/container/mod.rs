@@ -239,7 +239,7 @@ pub struct ContainerRecord {
     pub image_id: String,
     /// Snapshot directories of the image, top layer first (overlay lowerdirs).
     pub lower_dirs: Vec<PathBuf>,
-    pub snapshotter: String,
+    pub snapshotter: crate::engine::store::SnapshotterKind,
     pub config: ContainerConfig,
     pub host_config: HostConfig,
 }

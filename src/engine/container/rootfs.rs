@@ -10,7 +10,7 @@ use crate::engine::Engine;
 
 /// Mounts the container's overlay rootfs (nothing to do for native copies).
 pub fn mount_rootfs(engine: &Engine, record: &ContainerRecord) -> Result<()> {
-    if record.snapshotter != "overlay" {
+    if record.snapshotter != crate::engine::store::SnapshotterKind::Overlay {
         return Ok(());
     }
     let paths = engine.container_paths(&record.id);

@@ -380,7 +380,7 @@ pub fn create(
             image: image_name.to_string(),
             image_id: image.record.id.clone(),
             lower_dirs,
-            snapshotter: engine.snapshotter.name().to_string(),
+            snapshotter: engine.snapshotter,
             config: ContainerConfig {
                 hostname,
                 user: spec.user.clone().unwrap_or_else(|| cfg.user.clone()),

@@ -165,11 +165,11 @@ pub fn inspect(engine: &Engine, c: &Container) -> serde_json::Value {
         "LogPath": if c.record.host_config.log_config.readable() { paths.log().display().to_string() } else { String::new() },
         "Name": format!("/{}", c.record.name),
         "RestartCount": s.restart_count,
-        "Driver": c.record.snapshotter,
+        "Driver": c.record.snapshotter.name(),
         "Platform": "linux",
         "HostConfig": host_config_doc(&c.record.host_config, &c.record.name),
         "GraphDriver": {
-            "Name": c.record.snapshotter,
+            "Name": c.record.snapshotter.name(),
             "Data": {
                 "LowerDir": c.record.lower_dirs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(":"),
                 "UpperDir": paths.upper(),

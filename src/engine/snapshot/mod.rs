@@ -21,55 +21,7 @@ use super::store::ensure_dir;
 use super::store::lock::FileLock;
 use apply::{apply_layer, ApplyOptions, WhiteoutMode};
 
-/// statfs f_type of overlayfs.
-const OVERLAYFS_MAGIC: i64 = 0x794c_7630;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SnapshotterKind {
-    Overlay,
-    Native,
-}
-
-impl SnapshotterKind {
-    pub fn name(self) -> &'static str {
-        match self {
-            SnapshotterKind::Overlay => "overlay",
-            SnapshotterKind::Native => "native",
-        }
-    }
-
-    /// Accepts podman's driver names and nerdctl's snapshotter names.
-    pub fn parse(name: &str) -> Option<SnapshotterKind> {
-        match name {
-            "overlay" | "overlay2" | "overlayfs" => Some(SnapshotterKind::Overlay),
-            "native" | "vfs" => Some(SnapshotterKind::Native),
-            _ => None,
-        }
-    }
-
-    /// Picks overlay when the kernel has it and `root` is on a filesystem that can hold
-    /// overlay layers; native otherwise (as podman falls back to vfs).
-    pub fn detect(root: &Path, rootless: bool) -> SnapshotterKind {
-        let has_overlay = fs::read_to_string("/proc/filesystems")
-            .map(|s| s.lines().any(|l| l.trim_end().ends_with("overlay")))
-            .unwrap_or(false);
-        if !has_overlay || rootless {
-            // Rootless overlay needs a user namespace of our own; until then copy.
-            return SnapshotterKind::Native;
-        }
-        let mut probe = root.to_path_buf();
-        while !probe.exists() {
-            if !probe.pop() {
-                break;
-            }
-        }
-        match rustix::fs::statfs(&probe) {
-            // An overlay upper dir cannot live on overlayfs itself.
-            Ok(st) if st.f_type == OVERLAYFS_MAGIC => SnapshotterKind::Native,
-            _ => SnapshotterKind::Overlay,
-        }
-    }
-}
+pub use crate::engine::store::SnapshotterKind;
 
 /// What a finished snapshot records about itself.
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -96,3 +96,56 @@ pub fn spread_subdirectories(dir: &Path) {
         }
     }
 }
+
+/// statfs f_type of overlayfs.
+const OVERLAYFS_MAGIC: i64 = 0x794c_7630;
+
+/// How images' layers are kept and containers' root filesystems made: the
+/// store's storage driver (podman's name), recorded in each container.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SnapshotterKind {
+    Overlay,
+    Native,
+}
+
+impl SnapshotterKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            SnapshotterKind::Overlay => "overlay",
+            SnapshotterKind::Native => "native",
+        }
+    }
+
+    /// Accepts podman's driver names and nerdctl's snapshotter names.
+    pub fn parse(name: &str) -> Option<SnapshotterKind> {
+        match name {
+            "overlay" | "overlay2" | "overlayfs" => Some(SnapshotterKind::Overlay),
+            "native" | "vfs" => Some(SnapshotterKind::Native),
+            _ => None,
+        }
+    }
+
+    /// Picks overlay when the kernel has it and `root` is on a filesystem that can hold
+    /// overlay layers; native otherwise (as podman falls back to vfs).
+    pub fn detect(root: &Path, rootless: bool) -> SnapshotterKind {
+        let has_overlay = std::fs::read_to_string("/proc/filesystems")
+            .map(|s| s.lines().any(|l| l.trim_end().ends_with("overlay")))
+            .unwrap_or(false);
+        if !has_overlay || rootless {
+            // Rootless overlay needs a user namespace of our own; until then copy.
+            return SnapshotterKind::Native;
+        }
+        let mut probe = root.to_path_buf();
+        while !probe.exists() {
+            if !probe.pop() {
+                break;
+            }
+        }
+        match rustix::fs::statfs(&probe) {
+            // An overlay upper dir cannot live on overlayfs itself.
+            Ok(st) if st.f_type == OVERLAYFS_MAGIC => SnapshotterKind::Native,
+            _ => SnapshotterKind::Overlay,
+        }
+    }
+}

@@ -242,7 +242,7 @@ fn record(out: &mut Vec<Change>, kind: ChangeKind, path: &[u8]) {
 pub fn changes(engine: &Engine, c: &Container) -> Result<Vec<Change>> {
     let record = &c.record;
     let paths = engine.container_paths(&record.id);
-    if record.snapshotter != "overlay" {
+    if record.snapshotter != crate::engine::store::SnapshotterKind::Overlay {
         let image = record
             .lower_dirs
             .first()
