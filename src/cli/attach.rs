@@ -3,15 +3,15 @@
 use std::io::{Read, Write};
 use std::os::fd::{AsFd, AsRawFd};
 
-use anyhow::{anyhow, Result};
+use anyhow::{anyhow, Context as _, Result};
 use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
 use nix::sys::signal::{SigSet, Signal};
 use nix::sys::signalfd::{SfdFlags, SignalFd};
 
 use super::terminal::RawMode;
 use super::{ExitError, GlobalArgs};
-use crate::engine::container::{self, Status};
-use crate::engine::tty::{connect_in, frame, get_winsize};
+use crate::engine::ops;
+use crate::engine::tty::{frame, get_winsize};
 
 #[derive(Debug, clap::Args)]
 pub struct AttachArgs {
@@ -37,21 +37,12 @@ fn resize_frame() -> Option<Vec<u8>> {
 
 pub fn run(g: &GlobalArgs, args: AttachArgs) -> Result<()> {
     let engine = g.engine()?;
-    let c = crate::engine::ops::lookup(&engine, &args.container)?;
-    if c.state.status != Status::Running {
-        return Err(ExitError {
-            code: 1,
-            message: "You cannot attach to a stopped container, start it first".into(),
-        }
-        .into());
-    }
     if let Some(keys) = &args.detach_keys {
         crate::engine::tty::parse_detach_keys(keys)?;
     }
-    let paths = engine.container_paths(&c.record.id);
-    let mut stream = connect_in(&paths.run_dir, "attach.sock")
-        .map_err(|e| anyhow!("attaching to container {}: {e:#}", c.record.name))?;
-    let tty = c.record.config.tty;
+    let attached = ops::attach(&engine, &args.container)?;
+    let mut stream = attached.stream.try_clone().context("attach socket")?;
+    let tty = attached.tty;
     let stdin = std::io::stdin();
     let _raw = if tty && !args.no_stdin {
         RawMode::enable(stdin.as_fd())
@@ -63,7 +54,7 @@ pub fn run(g: &GlobalArgs, args: AttachArgs) -> Result<()> {
             stream.write_all(&f)?;
         }
     } else if args.sig_proxy {
-        super::run::forward_signals_to(c.state.pid);
+        super::run::forward_signals_to(attached.pid);
     }
     let mut mask = SigSet::empty();
     mask.add(Signal::SIGWINCH);
@@ -101,12 +92,7 @@ pub fn run(g: &GlobalArgs, args: AttachArgs) -> Result<()> {
         if stream_ready {
             let n = stream.read(&mut buf)?;
             if n == 0 {
-                let state = crate::engine::ops::reconcile(
-                    &engine,
-                    &c.record.id,
-                    container::load_state(&engine, &c.record.id),
-                );
-                return exit_with(state.exit_code);
+                return exit_with(attached.exit_code(&engine));
             }
             pending.extend_from_slice(&buf[..n]);
             for (kind, payload) in frame::decode(&mut pending) {

@@ -6,9 +6,12 @@
 //!   image become a container record.
 //! - [`start`]: spawns the container's monitor and waits until it reports.
 //! - [`stop`], [`kill`], [`restart`], [`wait`], [`pause`], [`unpause`], [`update`].
+//! - [`attach`]: a connection to a running container's stdio.
 //! - [`exec`]: a process in a running container, attached or detached.
+//! - [`commit`], [`rename`], [`inspect`], [`lookup`], [`list`], [`reconcile`].
 //! - [`ensure_image`]: the image a container needs, pulled per its pull policy.
 
+mod attach;
 mod commit;
 pub mod create;
 mod exec;
@@ -30,6 +33,7 @@ pub use lifecycle::{
 pub use start::{start, AttachStreams, StartOptions, Started};
 pub use update::{update, ResourceUpdate};
 
+pub use attach::{attach, Attached};
 pub use commit::{commit, CommitOptions};
 pub use create::create;
 pub use inspect::inspect;
