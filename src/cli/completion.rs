@@ -19,13 +19,25 @@ pub fn generate(shell: &str, out: &mut dyn std::io::Write) -> Result<()> {
         other => anyhow::bail!("unsupported shell {other:?}"),
     };
     let mut cmd = super::command();
-    clap_complete::generate(shell, &mut cmd, "skiff", out);
     // clap completes flags and commands; the names of containers, images,
     // networks and volumes come from the store, asked at completion time.
+    if shell == Shell::Zsh {
+        // zsh's script ends by registering `_skiff`: ours wraps it instead.
+        let mut script = Vec::new();
+        clap_complete::generate(shell, &mut cmd, "skiff", &mut script);
+        let script = String::from_utf8(script)?;
+        let Some(at) = script.rfind(ZSH_TRAILER) else {
+            anyhow::bail!("clap_complete's zsh script no longer ends as expected");
+        };
+        out.write_all(script[..at].as_bytes())?;
+        out.write_all(ZSH_NAMES.as_bytes())?;
+        out.write_all(script[at + ZSH_TRAILER.len()..].as_bytes())?;
+        return Ok(());
+    }
+    clap_complete::generate(shell, &mut cmd, "skiff", out);
     let names = match shell {
         Shell::Bash => BASH_NAMES,
-        Shell::Fish => FISH_NAMES,
-        _ => "",
+        _ => FISH_NAMES,
     };
     out.write_all(names.as_bytes())?;
     Ok(())
@@ -74,6 +86,65 @@ _skiff_with_objects() {
 }
 
 complete -F _skiff_with_objects -o bashdefault -o default skiff
+"#;
+
+/// How clap_complete's zsh script registers its completion function.
+const ZSH_TRAILER: &str = r#"if [ "$funcstack[1]" = "_skiff" ]; then
+    _skiff "$@"
+else
+    compdef _skiff skiff
+fi
+"#;
+
+const ZSH_NAMES: &str = r#"# Names of containers, images, networks and volumes, from the store.
+_skiff_objects() {
+    case "$1" in
+        running) skiff ps --format '{{.Names}}' 2>/dev/null ;;
+        containers) skiff ps -a --format '{{.Names}}' 2>/dev/null ;;
+        images) skiff images --format '{{.Repository}}:{{.Tag}}' 2>/dev/null | grep -v '<none>' ;;
+        networks) skiff network ls --format '{{.Name}}' 2>/dev/null ;;
+        volumes) skiff volume ls -q 2>/dev/null ;;
+    esac
+}
+
+_skiff_with_objects() {
+    local -a args
+    local i w skip=0
+    for ((i = 2; i < CURRENT; i++)); do
+        w="${words[i]}"
+        if ((skip)); then skip=0; continue; fi
+        case "$w" in
+            --root|--runroot|-n|--namespace|--hosts-dir|--insecure-registry|--storage-driver|--snapshotter|-l|--log-level) skip=1 ;;
+            -*) ;;
+            *) args+=("$w") ;;
+        esac
+    done
+    local cmd="${args[1]}" sub="${args[2]}" kind=""
+    case "$cmd" in
+        container) cmd="$sub" ;;
+        image) case "$sub" in rm|remove|push|tag|history|save|inspect) kind=images ;; esac ;;
+        network) case "$sub" in rm|remove|inspect|connect|disconnect) kind=networks ;; esac ;;
+        volume) case "$sub" in rm|remove|inspect) kind=volumes ;; esac ;;
+    esac
+    if [[ -z "$kind" ]]; then
+        case " stop kill pause exec attach top port stats " in *" $cmd "*) kind=running ;; esac
+        case " start rm logs restart wait rename commit export diff update unpause inspect " in *" $cmd "*) kind=containers ;; esac
+        case " rmi push tag history save " in *" $cmd "*) kind=images ;; esac
+    fi
+    if [[ -n "$kind" && "${words[CURRENT]}" != -* ]]; then
+        local -a names
+        names=(${(f)"$(_skiff_objects $kind)"})
+        compadd -a names
+        return
+    fi
+    _skiff "$@"
+}
+
+if [ "$funcstack[1]" = "_skiff" ]; then
+    _skiff_with_objects "$@"
+else
+    compdef _skiff_with_objects skiff
+fi
 "#;
 
 const FISH_NAMES: &str = r#"

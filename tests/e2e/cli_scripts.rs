@@ -848,10 +848,10 @@ fn help_lists_a_commands_own_options_before_the_global_ones() {
     assert!(own < global && global < root, "{help}");
 }
 
-/// bash completion completes the names of the store's objects: running
-/// containers for `stop`, all for `rm`, images, networks and volumes.
+/// bash and zsh completion complete the names of the store's objects:
+/// running containers for `stop`, all for `rm`, images, networks and volumes.
 #[test]
-fn bash_completion_completes_names() {
+fn shell_completion_completes_names() {
     let skiff = with_busybox();
     let _c = Cleanup(&skiff);
     skiff.ok(&["run", "-d", "--name", "up1", "busybox", "sleep", "100"]);
@@ -900,6 +900,28 @@ fn bash_completion_completes_names() {
         complete("skiff sto").contains("stop"),
         "commands still complete"
     );
+    // zsh: the same names through its completion function (compadd shown).
+    let zsh_script = concat!(env!("CARGO_MANIFEST_DIR"), "/completions/_skiff");
+    let zsh_complete = |line: &str| {
+        let words: Vec<&str> = line.split(' ').collect();
+        let cmd = format!(
+            "compdef() {{ :; }}; compadd() {{ [[ $1 == -a ]] && print -l -- ${{(P)2}}; }}; source {zsh_script}; words=({}); CURRENT={}; _skiff_with_objects | sort",
+            words.iter().map(|w| format!("'{w}'")).collect::<Vec<_>>().join(" "),
+            words.len()
+        );
+        let out = std::process::Command::new("zsh")
+            .args(["-f", "-c", &cmd])
+            .env("PATH", format!("{}:/usr/bin:/bin", bin.display()))
+            .env("SKIFF_DEFAULT_NETWORK", "none")
+            .output()
+            .expect("zsh");
+        format!("{}{}", text(&out.stdout), text(&out.stderr))
+    };
+    assert_eq!(zsh_complete("skiff stop "), "up1\n");
+    assert_eq!(zsh_complete("skiff --root x rm "), "down1\nup1\n");
+    assert_eq!(zsh_complete("skiff container logs d"), "down1\nup1\n");
+    assert!(zsh_complete("skiff image rm ").contains("\nbusybox:latest\n"));
+    assert_eq!(zsh_complete("skiff volume inspect "), "vol-c\n");
     skiff.ok(&["rm", "-f", "up1", "down1"]);
     skiff.ok(&["network", "rm", "net-c"]);
     skiff.ok(&["volume", "rm", "vol-c"]);
