@@ -29,9 +29,9 @@ pub fn generate(shell: &str, out: &mut dyn std::io::Write) -> Result<()> {
         let Some(at) = script.rfind(ZSH_TRAILER) else {
             anyhow::bail!("clap_complete's zsh script no longer ends as expected");
         };
-        out.write_all(script[..at].as_bytes())?;
+        out.write_all(&script.as_bytes()[..at])?;
         out.write_all(ZSH_NAMES.as_bytes())?;
-        out.write_all(script[at + ZSH_TRAILER.len()..].as_bytes())?;
+        out.write_all(&script.as_bytes()[at + ZSH_TRAILER.len()..])?;
         return Ok(());
     }
     clap_complete::generate(shell, &mut cmd, "skiff", out);
