@@ -1,8 +1,6 @@
 //! `pause`, `unpause`, `rename`, `top` and `container prune`.
 
-use std::collections::HashSet;
-
-use anyhow::{bail, Context as _, Result};
+use anyhow::{bail, Result};
 
 use super::{each_name, GlobalArgs};
 use crate::engine::container;
@@ -57,84 +55,12 @@ pub fn run_rename(g: &GlobalArgs, args: RenameArgs) -> Result<()> {
     ops::rename(&engine, &args.container, &args.new_name)
 }
 
-/// The container's processes: its init and every descendant.
-fn container_pids(init: i32) -> HashSet<i32> {
-    let mut parents: Vec<(i32, i32)> = Vec::new();
-    if let Ok(entries) = std::fs::read_dir("/proc") {
-        for e in entries.flatten() {
-            let Ok(pid) = e.file_name().to_string_lossy().parse::<i32>() else {
-                continue;
-            };
-            let Some(stat) = crate::engine::process::stat(pid) else {
-                continue;
-            };
-            parents.push((pid, stat.ppid));
-        }
-    }
-    let mut set: HashSet<i32> = [init].into();
-    loop {
-        let before = set.len();
-        for (pid, ppid) in &parents {
-            if set.contains(ppid) {
-                set.insert(*pid);
-            }
-        }
-        if set.len() == before {
-            return set;
-        }
-    }
-}
-
 pub fn run_top(g: &GlobalArgs, args: TopArgs) -> Result<()> {
     let engine = g.engine()?;
-    let c = crate::engine::ops::lookup(&engine, &args.container)?;
-    if !c.state.status.is_up() {
-        bail!("container {} is not running", c.record.id);
-    }
-    let pids = container_pids(c.state.pid);
-    let opts = if args.ps_options.is_empty() {
-        vec!["-ef".to_string()]
-    } else {
-        args.ps_options.clone()
-    };
-    // As moby does: the container's pids with `-q` (so that custom fields
-    // without -e still cover them all), and without when an option cannot go
-    // with -q (`f`, say).
-    let pid_list = pids
-        .iter()
-        .map(i32::to_string)
-        .collect::<Vec<_>>()
-        .join(",");
-    let mut out = std::process::Command::new("ps")
-        .args(&opts)
-        .args(["-q", &pid_list])
-        .output()
-        .context("running ps")?;
-    if !out.status.success() {
-        out = std::process::Command::new("ps")
-            .args(&opts)
-            .output()
-            .context("running ps")?;
-    }
-    if !out.status.success() {
-        bail!("ps: {}", String::from_utf8_lossy(&out.stderr).trim());
-    }
-    let text = String::from_utf8_lossy(&out.stdout);
-    let mut lines = text.lines();
-    let header = lines.next().unwrap_or_default();
-    let pid_col = header
-        .split_whitespace()
-        .position(|h| h == "PID")
-        .ok_or_else(|| anyhow::anyhow!("Couldn't find PID field in ps output"))?;
-    println!("{header}");
-    for line in lines {
-        let pid = line
-            .split_whitespace()
-            .nth(pid_col)
-            .and_then(|p| p.parse::<i32>().ok());
-        if pid.is_some_and(|p| pids.contains(&p)) {
-            println!("{line}");
-        }
+    let table = ops::top(&engine, &args.container, &args.ps_options)?;
+    println!("{}", table.header);
+    for row in &table.rows {
+        println!("{row}");
     }
     Ok(())
 }

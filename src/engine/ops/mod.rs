@@ -21,6 +21,7 @@ mod lifecycle;
 mod query;
 pub mod remove;
 mod start;
+mod top;
 mod update;
 
 pub use crate::engine::spec::PullPolicy;
@@ -31,6 +32,7 @@ pub use lifecycle::{
     StopOptions, WaitCondition,
 };
 pub use start::{start, AttachStreams, StartOptions, Started};
+pub use top::{top, TopTable};
 pub use update::{update, ResourceUpdate};
 
 pub use attach::{attach, Attached};
