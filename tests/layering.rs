@@ -154,6 +154,26 @@ fn the_engine_keeps_its_layers() {
     );
 }
 
+/// compose builds on the engine; the CLI builds on both.
+#[test]
+fn compose_never_uses_the_cli() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/compose");
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    let offenders: Vec<String> = files
+        .iter()
+        .filter(|f| {
+            let text = std::fs::read_to_string(f).expect("reading a source file");
+            text.lines().any(|l| {
+                let code = l.split("//").next().unwrap_or("");
+                code.contains("crate::cli") || code.contains("skiff::cli")
+            })
+        })
+        .map(|f| f.display().to_string())
+        .collect();
+    assert!(offenders.is_empty(), "compose uses the CLI: {offenders:?}");
+}
+
 #[test]
 fn layers_are_read_as_meant() {
     assert_eq!(layer_of("container/mod.rs"), Some(1));
