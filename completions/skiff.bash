@@ -1934,7 +1934,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__exec)
-            opts="-d -i -t -e -w -u -D -h --detach --interactive --tty --env --env-file --workdir --user --privileged --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-d -i -t -e -w -u -D -h --detach --interactive --tty --env --env-file --workdir --user --privileged --detach-keys --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1965,6 +1965,10 @@ _skiff() {
                     return 0
                     ;;
                 -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --detach-keys)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4184,7 +4188,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__exec)
-            opts="-d -i -t -e -w -u -D -h --detach --interactive --tty --env --env-file --workdir --user --privileged --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-d -i -t -e -w -u -D -h --detach --interactive --tty --env --env-file --workdir --user --privileged --detach-keys --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4215,6 +4219,10 @@ _skiff() {
                     return 0
                     ;;
                 -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --detach-keys)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

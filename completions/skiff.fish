@@ -347,6 +347,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand exec" -s e -l env -d 'Set en
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l env-file -d 'Read in a file of environment variables' -r
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -s u -l user -d 'Username or UID (format: <name|uid>[:<group|gid>])' -r
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -l detach-keys -d 'Override the key sequence for detaching from the command (default ctrl-p,ctrl-q)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
@@ -852,6 +853,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l env-file -d 'Read in a file of environment variables' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -s u -l user -d 'Username or UID (format: <name|uid>[:<group|gid>])' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l detach-keys -d 'Override the key sequence for detaching from the command (default ctrl-p,ctrl-q)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F

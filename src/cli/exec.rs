@@ -43,6 +43,9 @@ pub struct ExecArgs {
     /// Give extended privileges to the command
     #[arg(long)]
     pub privileged: bool,
+    /// Override the key sequence for detaching from the command (default ctrl-p,ctrl-q)
+    #[arg(long = "detach-keys")]
+    pub detach_keys: Option<String>,
     /// The container, then the command and its arguments
     #[arg(required = true, num_args = 1.., trailing_var_arg = true, allow_hyphen_values = true, value_name = "CONTAINER COMMAND [ARG...]")]
     pub container_and_command: Vec<String>,
@@ -72,6 +75,9 @@ pub fn run(g: &GlobalArgs, args: ExecArgs) -> Result<()> {
     if args.detach {
         return ops::exec_detached(&engine, name, &spec, g.debug);
     }
+    let detach_keys = crate::engine::tty::parse_detach_keys(
+        args.detach_keys.as_deref().unwrap_or("ctrl-p,ctrl-q"),
+    )?;
     let mut exec = ops::prepare_exec(&engine, name, &spec)?;
     // docker checks the terminal only when it will attach to it.
     if args.tty && args.interactive && !std::io::stdin().is_terminal() {
@@ -102,7 +108,14 @@ pub fn run(g: &GlobalArgs, args: ExecArgs) -> Result<()> {
             } else {
                 None
             };
-            relay_pty(&master, args.interactive, pid)?
+            match relay_pty(&master, args.interactive, pid, detach_keys)? {
+                Relayed::Exited(code) => code,
+                Relayed::Detached => {
+                    // The command runs on; like docker, no exit to report.
+                    ops::keep_pty_open(master)?;
+                    return Ok(());
+                }
+            }
         }
         None => {
             super::run::forward_signals_to(pid);
@@ -116,9 +129,22 @@ pub fn run(g: &GlobalArgs, args: ExecArgs) -> Result<()> {
     Ok(())
 }
 
-/// Copies the user's terminal to and from the pty until the process exits;
-/// returns its exit code.
-fn relay_pty(master: &OwnedFd, interactive: bool, pid: i32) -> Result<i32> {
+/// How a relayed tty exec ended.
+enum Relayed {
+    Exited(i32),
+    /// The user typed the detach keys.
+    Detached,
+}
+
+/// Copies the user's terminal to and from the pty until the process exits
+/// (its exit code) or the user types `detach_keys`.
+fn relay_pty(
+    master: &OwnedFd,
+    interactive: bool,
+    pid: i32,
+    detach_keys: Vec<u8>,
+) -> Result<Relayed> {
+    let mut detach = crate::engine::tty::DetachMatcher::new(detach_keys);
     use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
     use nix::sys::signal::{SigSet, Signal};
     use nix::sys::signalfd::{SfdFlags, SignalFd};
@@ -183,7 +209,11 @@ fn relay_pty(master: &OwnedFd, interactive: bool, pid: i32) -> Result<i32> {
             match nix::unistd::read(stdin.as_raw_fd(), &mut buf) {
                 Ok(0) | Err(_) => input_open = false,
                 Ok(n) => {
-                    let _ = nix::unistd::write(master, &buf[..n]);
+                    let (forward, detached) = detach.feed(&buf[..n]);
+                    let _ = nix::unistd::write(master, &forward);
+                    if detached {
+                        return Ok(Relayed::Detached);
+                    }
                 }
             }
         }
@@ -195,7 +225,7 @@ fn relay_pty(master: &OwnedFd, interactive: bool, pid: i32) -> Result<i32> {
         }
     }
     match exit {
-        Some(code) => Ok(code),
-        None => ops::wait_child(pid),
+        Some(code) => Ok(Relayed::Exited(code)),
+        None => ops::wait_child(pid).map(Relayed::Exited),
     }
 }

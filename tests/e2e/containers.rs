@@ -588,6 +588,53 @@ fn tty_run_exec_and_detach_keys() {
     skiff.ok(&["rm", "-f", "shell"]);
 }
 
+/// `exec -it` detaches on the detach keys; the command runs on (no SIGHUP
+/// when the terminal goes), with docker's default keys and with others.
+#[test]
+fn exec_detach_keys_leave_the_command_running() {
+    let skiff = with_busybox();
+    let _c = Cleanup(&skiff);
+    skiff.ok(&["run", "-d", "--name", "host1", "busybox", "sleep", "100"]);
+    for (flags, keys, file) in [
+        // After a first line: keys typed before the terminal is raw are the tty's (ctrl-q is XON).
+        ("", &b"\n\x10\x11"[..], "/default-keys"),
+        ("--detach-keys ctrl-x ", &b"\n\x18"[..], "/custom-keys"),
+    ] {
+        let started = Instant::now();
+        let out = in_pty(
+            &skiff,
+            &format!("exec -it {flags}host1 sh -c 'sleep 2; touch {file}; sleep 1'"),
+            keys,
+        );
+        assert!(out.status.success(), "{}", describe(&out));
+        assert!(
+            started.elapsed() < Duration::from_millis(1900),
+            "detached before the command ended"
+        );
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !skiff
+            .run(&["exec", "host1", "test", "-e", file])
+            .status
+            .success()
+            && Instant::now() < deadline
+        {
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        assert!(
+            skiff
+                .run(&["exec", "host1", "test", "-e", file])
+                .status
+                .success(),
+            "the command went on after the detach: {file}"
+        );
+    }
+    assert!(!skiff
+        .run(&["exec", "--detach-keys", "ctrl-", "host1", "true"])
+        .status
+        .success());
+    skiff.ok(&["rm", "-f", "host1"]);
+}
+
 #[test]
 fn attach_streams_output_input_and_exit_code() {
     let skiff = with_busybox();

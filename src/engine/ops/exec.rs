@@ -146,3 +146,46 @@ pub fn run_detached(engine: &Engine, id: &str, spec: &ExecSpec) -> i32 {
     exec.finish(code);
     code
 }
+
+/// After the user detached from a tty exec (the detach keys), keeps its pty
+/// open so the process does not get SIGHUP: a forked holder in a session of
+/// its own reads and drops the output until the process is gone. The
+/// caller, which must be single-threaded (it forks), then exits.
+pub fn keep_pty_open(master: OwnedFd) -> Result<()> {
+    use nix::sys::signal::{signal, sigprocmask, SigHandler, SigSet, SigmaskHow, Signal};
+    use nix::unistd::{fork, ForkResult};
+    // The user's terminal may hang up the moment we exit, before the holder
+    // has left our session: it is born with SIGHUP blocked, ignores it, and
+    // only then leaves.
+    let mut hup = SigSet::empty();
+    hup.add(Signal::SIGHUP);
+    sigprocmask(SigmaskHow::SIG_BLOCK, Some(&hup), None).context("blocking SIGHUP")?;
+    // SAFETY: the caller is single-threaded (exec's CLI starts no threads), so
+    // the child may run ordinary code.
+    match unsafe { fork() }.context("keeping the exec's terminal open")? {
+        ForkResult::Parent { .. } => Ok(()),
+        ForkResult::Child => {
+            // SAFETY: ignoring a signal installs no handler code.
+            let _ = unsafe { signal(Signal::SIGHUP, SigHandler::SigIgn) };
+            let _ = nix::unistd::setsid();
+            let _ = sigprocmask(SigmaskHow::SIG_UNBLOCK, Some(&hup), None);
+            if let Ok(null) = crate::engine::process::devnull() {
+                for fd in 0..3 {
+                    let _ = nix::unistd::dup2(null.as_raw_fd(), fd);
+                }
+            }
+            let mut buf = [0u8; 4096];
+            loop {
+                match nix::unistd::read(master.as_raw_fd(), &mut buf) {
+                    Ok(n) if n > 0 => {}
+                    Err(nix::errno::Errno::EINTR | nix::errno::Errno::EAGAIN) => {
+                        std::thread::sleep(std::time::Duration::from_millis(50));
+                    }
+                    // EIO: the process and everything it started are gone.
+                    _ => break,
+                }
+            }
+            std::process::exit(0);
+        }
+    }
+}

@@ -25,7 +25,9 @@ mod top;
 mod update;
 
 pub use crate::engine::spec::PullPolicy;
-pub use exec::{exec_detached, prepare_exec, run_detached, wait_child, ExecSpec, PreparedExec};
+pub use exec::{
+    exec_detached, keep_pty_open, prepare_exec, run_detached, wait_child, ExecSpec, PreparedExec,
+};
 pub use image::ensure_image;
 pub use lifecycle::{
     kill, pause, rename, restart, signal_name, start_existing, stop, unpause, wait, wanted_running,
