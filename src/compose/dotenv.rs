@@ -91,21 +91,17 @@ pub fn parse(
                 }
             }
         }
-        let key_end = key_end.unwrap_or_else(|| {
-            bare = true;
-            rest.len()
-        });
+        let Some(key_end) = key_end else {
+            // compose-go's quirk: text alone on the last line, with no
+            // newline after it, is the value of the empty key.
+            set(&mut out, String::new(), rest.trim().to_string());
+            return Ok(out);
+        };
         let key = rest[..key_end].trim().to_string();
         if key.contains([' ', '\t']) {
             return Err(DotenvError {
                 line,
                 message: format!("key cannot contain a space: {key:?}"),
-            });
-        }
-        if key.is_empty() {
-            return Err(DotenvError {
-                line,
-                message: "zero length key".into(),
             });
         }
         if bare {
@@ -158,13 +154,17 @@ pub fn parse(
                 let value = if q == '"' {
                     expand(&unescape(raw), start_line)?
                 } else {
-                    raw.to_string()
+                    raw.replace("\\'", "'")
                 };
-                // The rest of the line after the closing quote is ignored.
-                let tail = &body[close + 1..];
-                let after = match tail.find('\n') {
-                    Some(n) => &tail[n..],
-                    None => "",
+                // After the closing quote: a comment, or another statement.
+                let tail = body[close + 1..].trim_start_matches([' ', '\t']);
+                let after = if tail.starts_with('#') {
+                    match tail.find('\n') {
+                        Some(n) => &tail[n..],
+                        None => "",
+                    }
+                } else {
+                    tail
                 };
                 (value, after)
             }
@@ -193,22 +193,59 @@ fn set(out: &mut Vec<(String, String)>, key: String, value: String) {
     }
 }
 
-/// Double-quoted escapes: `\n` and `\r` are control characters, `\$` stays
-/// for interpolation to read as a literal `$`, any other `\c` is `c`.
+/// Double-quoted escapes as compose-go's dotenv applies them: `\"` and
+/// `\\`, the C escapes `\a \b \f \n \r \t \v`, octal `\0NNN`; `\$` stays a
+/// literal `$` through interpolation; any other backslash is kept as written.
 fn unescape(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
-    let mut chars = raw.chars();
+    let mut chars = raw.chars().peekable();
     while let Some(c) = chars.next() {
         if c != '\\' {
             out.push(c);
             continue;
         }
-        match chars.next() {
-            Some('n') => out.push('\n'),
-            Some('r') => out.push('\r'),
-            Some('$') => out.push_str("$$"),
-            Some(other) => out.push(other),
-            None => out.push('\\'),
+        match chars.peek().copied() {
+            Some(e @ ('"' | '\\')) => {
+                out.push(e);
+                chars.next();
+            }
+            Some('$') => {
+                out.push_str("$$");
+                chars.next();
+            }
+            Some(e @ ('a' | 'b' | 'f' | 'n' | 'r' | 't' | 'v')) => {
+                chars.next();
+                out.push(match e {
+                    'a' => '\u{7}',
+                    'b' => '\u{8}',
+                    'f' => '\u{c}',
+                    'n' => '\n',
+                    'r' => '\r',
+                    't' => '\t',
+                    _ => '\u{b}',
+                });
+            }
+            Some('0') => {
+                chars.next();
+                let mut digits = String::new();
+                while digits.len() < 3 {
+                    match chars.peek() {
+                        Some(d @ '0'..='7') => {
+                            digits.push(*d);
+                            chars.next();
+                        }
+                        _ => break,
+                    }
+                }
+                match u32::from_str_radix(&digits, 8)
+                    .ok()
+                    .and_then(char::from_u32)
+                {
+                    Some(ch) if !digits.is_empty() => out.push(ch),
+                    _ => out.push('\\'),
+                }
+            }
+            _ => out.push('\\'),
         }
     }
     out
@@ -245,5 +282,45 @@ mod tests {
         let err = parse("A=\"open\nB=1", &none).unwrap_err();
         assert!(err.message.contains("unterminated"), "{err}");
         assert!(parse("A$B=1", &none).is_err());
+    }
+}
+
+/// compose-go's own cases (tests/compose-cases/dotenv.json, see its README).
+#[cfg(test)]
+mod compose_go_cases {
+    use std::collections::HashMap;
+
+    #[test]
+    fn dotenv_cases_from_compose_go() {
+        let cases: Vec<serde_json::Value> =
+            serde_json::from_str(include_str!("../../tests/compose-cases/dotenv.json"))
+                .expect("cases parse");
+        let mut failures = Vec::new();
+        for case in &cases {
+            let input = case["input"].as_str().expect("input");
+            let env: HashMap<String, String> =
+                serde_json::from_value(case["env"].clone()).unwrap_or_default();
+            let got = super::parse_map(input, &|k| env.get(k).cloned());
+            let want_error = case.get("error").is_some();
+            let ok = match (&got, want_error) {
+                (Err(_), true) => true,
+                (Ok(vars), false) => {
+                    let want: HashMap<String, String> =
+                        serde_json::from_value(case["expected"].clone()).expect("expected");
+                    *vars == want
+                }
+                _ => false,
+            };
+            if !ok {
+                failures.push(format!("{}: {input:?} gave {got:?}", case["source"]));
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "{} of {} cases differ:\n{}",
+            failures.len(),
+            cases.len(),
+            failures.join("\n")
+        );
     }
 }

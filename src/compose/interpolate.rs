@@ -90,8 +90,8 @@ pub fn substitute(
     Ok(out)
 }
 
-/// The index of the `}` closing a `${` whose body starts `s`, with nested
-/// `${…}` skipped.
+/// The index of the `}` closing a `${` whose body starts `s`: braces inside
+/// it pair up (`${X:-{"json":1}}`), as compose-go matches them.
 fn closing_brace(s: &str) -> Option<usize> {
     let mut depth = 0usize;
     let bytes = s.as_bytes();
@@ -99,10 +99,7 @@ fn closing_brace(s: &str) -> Option<usize> {
     while i < bytes.len() {
         match bytes[i] {
             b'$' if bytes.get(i + 1) == Some(&b'$') => i += 1,
-            b'$' if bytes.get(i + 1) == Some(&b'{') => {
-                depth += 1;
-                i += 1;
-            }
+            b'{' => depth += 1,
             b'}' if depth == 0 => return Some(i),
             b'}' => depth -= 1,
             _ => {}
@@ -227,5 +224,40 @@ mod tests {
                 "{bad} is invalid"
             );
         }
+    }
+}
+
+/// compose-go's own cases (tests/compose-cases/interpolation.json, see its README).
+#[cfg(test)]
+mod compose_go_cases {
+    use std::collections::HashMap;
+
+    #[test]
+    fn template_cases_from_compose_go() {
+        let cases: Vec<serde_json::Value> =
+            serde_json::from_str(include_str!("../../tests/compose-cases/interpolation.json"))
+                .expect("cases parse");
+        let mut failures = Vec::new();
+        for case in &cases {
+            let template = case["template"].as_str().expect("template");
+            let env: HashMap<String, String> =
+                serde_json::from_value(case["env"].clone()).unwrap_or_default();
+            let got = super::substitute_with(template, &env);
+            let ok = match (&got, case.get("error").and_then(|e| e.as_str())) {
+                (Err(e), Some(want)) => e.to_string().contains(want),
+                (Ok(v), None) => Some(v.as_str()) == case["expected"].as_str(),
+                _ => false,
+            };
+            if !ok {
+                failures.push(format!("{}: {template:?} gave {got:?}", case["source"]));
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "{} of {} cases differ:\n{}",
+            failures.len(),
+            cases.len(),
+            failures.join("\n")
+        );
     }
 }
