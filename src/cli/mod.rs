@@ -3,6 +3,7 @@
 pub mod attach;
 pub mod commit;
 pub mod completion;
+pub mod compose;
 pub mod container;
 pub mod container_opts;
 pub mod cp;
@@ -214,6 +215,8 @@ pub enum Command {
     /// Generate structured data (systemd units) for containers
     #[command(subcommand)]
     Generate(generate::GenerateCommand),
+    /// Define and run multi-container applications (docker compose)
+    Compose(compose::ComposeArgs),
     /// Runs one healthcheck probe (started by the container's monitor)
     #[command(name = "__healthcheck", hide = true)]
     HealthProbe { id: String },
@@ -585,6 +588,7 @@ fn dispatch(cli: Cli) -> Result<()> {
             std::process::exit(crate::engine::ops::run_detached(&engine, &id, &spec));
         }
         Command::Generate(c) => generate::run(g, c),
+        Command::Compose(c) => compose::run(g, c),
         Command::RemoveTree { path } => crate::engine::rootless::remove_tree_inside(&path),
         Command::HealthProbe { id } => {
             let engine = g.engine()?;
@@ -643,9 +647,20 @@ pub fn main() -> i32 {
         }
     }
     end_quietly_on_closed_stdout();
-    let parsed = match parse_fast() {
-        Some(cli) => Ok(cli),
-        None => Cli::try_parse(),
+    // Invoked as `docker-compose` (or `skiff-compose`): `skiff compose`.
+    let invoked_as = std::env::args_os()
+        .next()
+        .map(std::path::PathBuf::from)
+        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .unwrap_or_default();
+    let parsed = if invoked_as == "docker-compose" || invoked_as == "skiff-compose" {
+        let rest = std::env::args_os().skip(1);
+        Cli::try_parse_from(["skiff".into(), "compose".into()].into_iter().chain(rest))
+    } else {
+        match parse_fast() {
+            Some(cli) => Ok(cli),
+            None => Cli::try_parse(),
+        }
     };
     let cli = match parsed {
         Ok(cli) => cli,

@@ -1,6 +1,12 @@
 //! Compose: compose files read as docker compose v2 (compose-go) reads them,
-//! and (next) run through the engine's typed operations. This half needs no
-//! engine: `.env` files and variable interpolation so far.
+//! and (next) run through the engine's typed operations. The loader is a pure
+//! function of files, environment and options; it writes nothing.
 
 pub mod dotenv;
+pub mod emit;
 pub mod interpolate;
+pub mod load;
+mod normalize;
+mod shell_words;
+
+pub use load::{load, Options, Project};

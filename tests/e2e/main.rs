@@ -4,6 +4,7 @@ mod archives;
 mod archives_hostile;
 mod cli_scripts;
 mod commit_export;
+mod compose;
 mod container_options;
 mod containers;
 mod cp_diff;

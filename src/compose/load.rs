@@ -1,0 +1,413 @@
+//! Loading a compose project as compose-go does (research/compose.md §0):
+//! parse each file, interpolate it, merge the files, drop services whose
+//! profiles are off, check, and canonicalise short syntax into long.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use anyhow::{anyhow, bail, Context as _, Result};
+use serde_yaml_ng::{Mapping, Value};
+
+use super::interpolate::substitute;
+use super::{dotenv, shell_words};
+
+/// The files compose looks for, in order, in a directory and its parents.
+const DEFAULT_FILES: &[&str] = &[
+    "compose.yaml",
+    "compose.yml",
+    "docker-compose.yml",
+    "docker-compose.yaml",
+];
+
+/// What `-f`, `-p`, `--project-directory`, `--env-file` and `--profile` say.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub files: Vec<PathBuf>,
+    pub project_name: Option<String>,
+    pub project_directory: Option<PathBuf>,
+    pub env_files: Vec<PathBuf>,
+    pub profiles: Vec<String>,
+    /// Expand `${VAR}` (false: `config --no-interpolate`).
+    pub interpolate: bool,
+    /// The process environment and working directory the project is read with.
+    pub environment: HashMap<String, String>,
+    pub working_dir: PathBuf,
+}
+
+/// A loaded project: its name, where it lives, and the canonical model.
+#[derive(Debug, Clone)]
+pub struct Project {
+    pub name: String,
+    pub working_dir: PathBuf,
+    pub config_files: Vec<PathBuf>,
+    /// The interpolation environment (process environment over `.env`).
+    pub environment: BTreeMap<String, String>,
+    /// Services in name order, each in canonical long syntax.
+    pub services: BTreeMap<String, Mapping>,
+    pub networks: BTreeMap<String, Mapping>,
+    pub volumes: BTreeMap<String, Mapping>,
+    /// Other top-level sections (secrets, configs, x-…), as loaded.
+    pub other: BTreeMap<String, Value>,
+    /// Every profile a service names, enabled or not.
+    pub all_profiles: Vec<String>,
+}
+
+/// The compose files to read: `-f`, else COMPOSE_FILE, else the default
+/// names found in the working directory or the nearest parent.
+fn config_files(opts: &Options, env: &HashMap<String, String>) -> Result<Vec<PathBuf>> {
+    let abs = |p: &Path| {
+        if p.is_absolute() || p == Path::new("-") {
+            p.to_path_buf()
+        } else {
+            opts.working_dir.join(p)
+        }
+    };
+    if !opts.files.is_empty() {
+        return Ok(opts.files.iter().map(|f| abs(f)).collect());
+    }
+    if let Some(list) = env.get("COMPOSE_FILE").filter(|v| !v.is_empty()) {
+        let sep = env
+            .get("COMPOSE_PATH_SEPARATOR")
+            .map(String::as_str)
+            .unwrap_or(":");
+        return Ok(list.split(sep).map(|f| abs(Path::new(f))).collect());
+    }
+    let mut dir = opts
+        .project_directory
+        .clone()
+        .unwrap_or_else(|| opts.working_dir.clone());
+    loop {
+        let found: Vec<PathBuf> = DEFAULT_FILES
+            .iter()
+            .map(|n| dir.join(n))
+            .filter(|p| p.is_file())
+            .collect();
+        if let Some(first) = found.first() {
+            let mut files = vec![first.clone()];
+            let stem = if first
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("docker-"))
+            {
+                "docker-compose.override"
+            } else {
+                "compose.override"
+            };
+            if let Some(o) = ["yml", "yaml"]
+                .iter()
+                .map(|ext| dir.join(format!("{stem}.{ext}")))
+                .find(|p| p.is_file())
+            {
+                files.push(o);
+            }
+            return Ok(files);
+        }
+        if !dir.pop() {
+            bail!("no configuration file provided: not found");
+        }
+    }
+}
+
+/// compose's project-name rules: lower-case `[a-z0-9_-]`, starting with a
+/// letter or digit.
+fn valid_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
+}
+
+/// A name derived from a directory or the `name:` key, made valid.
+pub fn normalize_name(name: &str) -> String {
+    let kept: String = name
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_' || *c == '-')
+        .collect();
+    kept.trim_start_matches(['_', '-']).to_string()
+}
+
+fn invalid_name(name: &str) -> anyhow::Error {
+    anyhow!("invalid project name {name:?}: must consist only of lowercase alphanumeric characters, hyphens, and underscores as well as start with a letter or number")
+}
+
+/// Reads the project `opts` describe.
+pub fn load(opts: &Options) -> Result<Project> {
+    let mut env: HashMap<String, String> = opts.environment.clone();
+    // `.env` (or --env-file) in the working directory, under the process env.
+    let add_env_file =
+        |env: &mut HashMap<String, String>, path: &Path, required: bool| -> Result<()> {
+            let text = match std::fs::read_to_string(path) {
+                Ok(t) => t,
+                Err(e) if !required && e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+                Err(e) => return Err(anyhow!("couldn't read {}: {e}", path.display())),
+            };
+            let vars = dotenv::parse(&text, &|k| env.get(k).cloned())
+                .map_err(|e| anyhow!("failed to read {}: {e}", path.display()))?;
+            for (k, v) in vars {
+                env.entry(k).or_insert(v);
+            }
+            Ok(())
+        };
+    let disable_dotenv = env
+        .get("COMPOSE_DISABLE_ENV_FILE")
+        .is_some_and(|v| v == "1" || v == "true");
+    if !opts.env_files.is_empty() {
+        for f in &opts.env_files {
+            let f = opts.working_dir.join(f);
+            add_env_file(&mut env, &f, true)?;
+        }
+    } else if !disable_dotenv {
+        let dir = opts
+            .project_directory
+            .clone()
+            .unwrap_or_else(|| opts.working_dir.clone());
+        add_env_file(&mut env, &dir.join(".env"), false)?;
+    }
+    let files = config_files(opts, &env)?;
+    let project_dir = match &opts.project_directory {
+        Some(d) => opts.working_dir.join(d),
+        None => files
+            .first()
+            .filter(|f| f.as_path() != Path::new("-"))
+            .and_then(|f| f.parent().map(Path::to_path_buf))
+            .unwrap_or_else(|| opts.working_dir.clone()),
+    };
+    if opts.project_directory.is_none() && opts.env_files.is_empty() && !disable_dotenv {
+        add_env_file(&mut env, &project_dir.join(".env"), false)?;
+    }
+    let mut merged = Mapping::new();
+    for file in &files {
+        let (text, label) = if file.as_path() == Path::new("-") {
+            let mut s = String::new();
+            std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
+                .context("reading the compose file from stdin")?;
+            (s, "-".to_string())
+        } else {
+            let text = std::fs::read_to_string(file)
+                .map_err(|e| anyhow!("open {}: {}", file.display(), crate::engine::go_error(&e)))?;
+            (text, file.display().to_string())
+        };
+        let mut doc: Value =
+            serde_yaml_ng::from_str(&text).map_err(|e| anyhow!("{label}: {}", yaml_error(&e)))?;
+        doc.apply_merge().map_err(|e| anyhow!("{label}: {e}"))?;
+        let doc = match doc {
+            Value::Mapping(m) => m,
+            Value::Null => Mapping::new(),
+            _ => bail!("{label}: Top-level object must be a mapping"),
+        };
+        check_top_level(&doc, &label)?;
+        let doc = if opts.interpolate {
+            let mut path = Vec::new();
+            interpolate_value(Value::Mapping(doc), &env, &mut path)
+                .map_err(|e| anyhow!("{label}: {e}"))?
+        } else {
+            Value::Mapping(doc)
+        };
+        let Value::Mapping(mut doc) = doc else {
+            unreachable!("a mapping stays a mapping")
+        };
+        mergeable_forms(&mut doc);
+        merge_into(&mut merged, doc, &[]);
+    }
+    // The project name: -p, COMPOSE_PROJECT_NAME, `name:`, the directory.
+    let name = if let Some(p) = &opts.project_name {
+        if !valid_name(p) {
+            return Err(invalid_name(p));
+        }
+        p.clone()
+    } else if let Some(p) = env.get("COMPOSE_PROJECT_NAME").filter(|v| !v.is_empty()) {
+        if !valid_name(p) {
+            return Err(invalid_name(p));
+        }
+        p.clone()
+    } else if let Some(n) = merged.get("name").and_then(Value::as_str) {
+        normalize_name(n)
+    } else {
+        let base = project_dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        normalize_name(&base)
+    };
+    if name.is_empty() {
+        bail!("project name must not be empty");
+    }
+    env.insert("COMPOSE_PROJECT_NAME".into(), name.clone());
+    let mut profiles = opts.profiles.clone();
+    if profiles.is_empty() {
+        if let Some(p) = env.get("COMPOSE_PROFILES").filter(|v| !v.is_empty()) {
+            profiles = p.split(',').map(|s| s.trim().to_string()).collect();
+        }
+    }
+    super::normalize::project(merged, name, project_dir, files, env, &profiles)
+}
+
+/// serde_yaml's error with its location as `line L, column C`.
+fn yaml_error(e: &serde_yaml_ng::Error) -> String {
+    let text = e.to_string();
+    match e.location() {
+        Some(l) => {
+            let message = text.split(" at line ").next().unwrap_or(&text);
+            format!("yaml: line {}, column {}: {message}", l.line(), l.column())
+        }
+        None => text,
+    }
+}
+
+const TOP_LEVEL: &[&str] = &[
+    "version", "name", "include", "services", "networks", "volumes", "secrets", "configs", "models",
+];
+
+fn check_top_level(doc: &Mapping, label: &str) -> Result<()> {
+    for k in doc.keys() {
+        let key = k.as_str().unwrap_or_default();
+        if !TOP_LEVEL.contains(&key) && !key.starts_with("x-") {
+            bail!("validating {label}: (root) additional properties '{key}' not allowed");
+        }
+    }
+    Ok(())
+}
+
+/// Interpolates every string value (never a key), as compose-go does per file.
+fn interpolate_value(
+    v: Value,
+    env: &HashMap<String, String>,
+    path: &mut Vec<String>,
+) -> Result<Value> {
+    Ok(match v {
+        Value::String(s) => {
+            let lookup = |n: &str| env.get(n).cloned();
+            let out = substitute(&s, &lookup, &mut |_| {})
+                .map_err(|e| anyhow!("error while interpolating {}: {e}", path.join(".")))?;
+            Value::String(out)
+        }
+        Value::Mapping(m) => {
+            let mut out = Mapping::new();
+            for (k, v) in m {
+                path.push(
+                    k.as_str()
+                        .map(str::to_string)
+                        .unwrap_or_else(|| format!("{k:?}")),
+                );
+                let v = interpolate_value(v, env, path)?;
+                path.pop();
+                out.insert(k, v);
+            }
+            Value::Mapping(out)
+        }
+        Value::Sequence(s) => {
+            let mut out = Vec::with_capacity(s.len());
+            for (i, v) in s.into_iter().enumerate() {
+                path.push(format!("[{i}]"));
+                out.push(interpolate_value(v, env, path)?);
+                path.pop();
+            }
+            Value::Sequence(out)
+        }
+        Value::Tagged(mut t) => {
+            t.value = interpolate_value(t.value, env, path)?;
+            Value::Tagged(t)
+        }
+        other => other,
+    })
+}
+
+/// Gives the keys that may be written as a list or as a mapping their
+/// mapping form in every file, so files that use different forms merge by
+/// key (compose-go turns them into one form before merging).
+fn mergeable_forms(doc: &mut Mapping) {
+    let Some(Value::Mapping(services)) = doc.get_mut("services") else {
+        return;
+    };
+    for (_, svc) in services.iter_mut() {
+        let Value::Mapping(svc) = svc else { continue };
+        for key in ["environment", "labels", "annotations", "sysctls"] {
+            if let Some(Value::Sequence(items)) = svc.get(key) {
+                let map: Mapping = items
+                    .iter()
+                    .filter_map(|i| i.as_str())
+                    .map(|i| match i.split_once('=') {
+                        Some((k, v)) => (Value::String(k.into()), Value::String(v.into())),
+                        None => (Value::String(i.into()), Value::Null),
+                    })
+                    .collect();
+                svc.insert(Value::String(key.into()), Value::Mapping(map));
+            }
+        }
+        for key in ["depends_on", "networks"] {
+            if let Some(Value::Sequence(items)) = svc.get(key) {
+                let map: Mapping = items
+                    .iter()
+                    .filter_map(|i| i.as_str())
+                    .map(|i| (Value::String(i.into()), Value::Null))
+                    .collect();
+                svc.insert(Value::String(key.into()), Value::Mapping(map));
+            }
+        }
+        if let Some(Value::String(context)) = svc.get("build") {
+            let mut b = Mapping::new();
+            b.insert(
+                Value::String("context".into()),
+                Value::String(context.clone()),
+            );
+            svc.insert(Value::String("build".into()), Value::Mapping(b));
+        }
+    }
+}
+
+/// Keys whose value one file replaces outright in another.
+const REPLACED: &[&str] = &["command", "entrypoint"];
+
+/// compose-go's merge, simplified: mappings merge recursively, sequences
+/// append (then lose exact duplicates), scalars are replaced; `command` and
+/// `entrypoint` replace; `!reset` removes and `!override` replaces.
+pub fn merge_into(base: &mut Mapping, over: Mapping, path: &[&str]) {
+    for (k, v) in over {
+        let key = k.as_str().unwrap_or_default().to_string();
+        if let Value::Tagged(t) = &v {
+            match t.tag.to_string().as_str() {
+                "!reset" => {
+                    base.remove(&k);
+                    continue;
+                }
+                "!override" => {
+                    base.insert(k, t.value.clone());
+                    continue;
+                }
+                _ => {}
+            }
+        }
+        let replaced = path.len() == 2 && path[0] == "services" && REPLACED.contains(&key.as_str());
+        match (base.get_mut(&k), v) {
+            (Some(Value::Mapping(b)), Value::Mapping(o)) if !replaced => {
+                let mut sub: Vec<&str> = path.to_vec();
+                sub.push(&key);
+                merge_into(b, o, &sub);
+            }
+            (Some(Value::Sequence(b)), Value::Sequence(o)) if !replaced => {
+                for item in o {
+                    if !b.contains(&item) {
+                        b.push(item);
+                    }
+                }
+            }
+            (_, v) => {
+                base.insert(k, v);
+            }
+        }
+    }
+}
+
+/// A string `command`/`entrypoint` split as a shell would.
+pub fn command_list(v: &Value) -> Result<Value> {
+    Ok(match v {
+        Value::String(s) => Value::Sequence(
+            shell_words::split(s)?
+                .into_iter()
+                .map(Value::String)
+                .collect(),
+        ),
+        other => other.clone(),
+    })
+}

@@ -1,0 +1,667 @@
+//! Short syntax into long, defaults filled, paths made absolute, services
+//! whose profiles are off dropped: the canonical project compose prints.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use anyhow::{anyhow, bail, Result};
+use serde_yaml_ng::{Mapping, Value};
+
+use super::load::{command_list, Project};
+
+/// compose-go's ServiceConfig field order: `config` prints keys in it.
+const SERVICE_KEYS: &[&str] = &[
+    "profiles",
+    "annotations",
+    "attach",
+    "build",
+    "develop",
+    "blkio_config",
+    "cap_add",
+    "cap_drop",
+    "cgroup_parent",
+    "cgroup",
+    "cpu_count",
+    "cpu_percent",
+    "cpu_period",
+    "cpu_quota",
+    "cpu_rt_period",
+    "cpu_rt_runtime",
+    "cpus",
+    "cpuset",
+    "cpu_shares",
+    "command",
+    "configs",
+    "container_name",
+    "credential_spec",
+    "depends_on",
+    "deploy",
+    "device_cgroup_rules",
+    "devices",
+    "dns",
+    "dns_opt",
+    "dns_search",
+    "dockerfile",
+    "domainname",
+    "entrypoint",
+    "provider",
+    "environment",
+    "env_file",
+    "expose",
+    "extends",
+    "external_links",
+    "extra_hosts",
+    "group_add",
+    "gpus",
+    "hostname",
+    "healthcheck",
+    "image",
+    "init",
+    "ipc",
+    "isolation",
+    "labels",
+    "label_file",
+    "links",
+    "logging",
+    "log_driver",
+    "log_opt",
+    "mem_limit",
+    "mem_reservation",
+    "memswap_limit",
+    "mem_swappiness",
+    "mac_address",
+    "models",
+    "net",
+    "network_mode",
+    "networks",
+    "oom_kill_disable",
+    "oom_score_adj",
+    "pid",
+    "pids_limit",
+    "platform",
+    "ports",
+    "privileged",
+    "pull_policy",
+    "read_only",
+    "restart",
+    "runtime",
+    "scale",
+    "secrets",
+    "security_opt",
+    "shm_size",
+    "stdin_open",
+    "stop_grace_period",
+    "stop_signal",
+    "storage_opt",
+    "sysctls",
+    "tmpfs",
+    "tty",
+    "ulimits",
+    "use_api_socket",
+    "user",
+    "userns_mode",
+    "uts",
+    "volume_driver",
+    "volumes",
+    "volumes_from",
+    "working_dir",
+    "post_start",
+    "pre_stop",
+];
+
+fn s(v: &str) -> Value {
+    Value::String(v.to_string())
+}
+
+/// A scalar as compose keeps it in string fields (`80` → `"80"`).
+fn text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+pub fn project(
+    mut doc: Mapping,
+    name: String,
+    working_dir: PathBuf,
+    config_files: Vec<PathBuf>,
+    env: HashMap<String, String>,
+    profiles: &[String],
+) -> Result<Project> {
+    let services = match doc.remove("services") {
+        Some(Value::Mapping(m)) => m,
+        Some(Value::Null) | None => Mapping::new(),
+        Some(_) => bail!("services must be a mapping"),
+    };
+    let mut all_profiles: Vec<String> = Vec::new();
+    let mut out: BTreeMap<String, Mapping> = BTreeMap::new();
+    for (k, v) in services {
+        let svc_name = k
+            .as_str()
+            .ok_or_else(|| anyhow!("a service name must be a string"))?
+            .to_string();
+        let svc = match v {
+            Value::Mapping(m) => m,
+            Value::Null => Mapping::new(),
+            _ => bail!("services.{svc_name} must be a mapping"),
+        };
+        let own: Vec<String> = svc
+            .get("profiles")
+            .and_then(Value::as_sequence)
+            .map(|p| p.iter().filter_map(text).collect())
+            .unwrap_or_default();
+        for p in &own {
+            if !all_profiles.contains(p) {
+                all_profiles.push(p.clone());
+            }
+        }
+        let enabled = own.is_empty() || profiles.iter().any(|p| p == "*" || own.contains(p));
+        if !enabled {
+            continue;
+        }
+        let svc = service(&svc_name, svc, &working_dir, &env)?;
+        out.insert(svc_name, svc);
+    }
+    all_profiles.sort();
+    // depends_on must name services of the project.
+    for (svc_name, svc) in &out {
+        if let Some(Value::Mapping(deps)) = svc.get("depends_on") {
+            for (dep, cfg) in deps {
+                let dep = dep.as_str().unwrap_or_default();
+                let required = cfg.get("required").and_then(Value::as_bool).unwrap_or(true);
+                if !out.contains_key(dep) && required {
+                    bail!("service {svc_name:?} depends on undefined service {dep:?}: invalid compose project");
+                }
+            }
+        }
+    }
+    // Networks: the implicit default, and each one's name.
+    let mut networks: BTreeMap<String, Mapping> = BTreeMap::new();
+    if let Some(Value::Mapping(m)) = doc.remove("networks") {
+        for (k, v) in m {
+            let n = k.as_str().unwrap_or_default().to_string();
+            networks.insert(n, v.as_mapping().cloned().unwrap_or_default());
+        }
+    }
+    let uses_default = out.values().any(|svc| {
+        svc.get("networks")
+            .and_then(Value::as_mapping)
+            .is_some_and(|n| n.contains_key("default"))
+    });
+    if uses_default {
+        networks.entry("default".into()).or_default();
+    }
+    for (n, cfg) in networks.iter_mut() {
+        if !cfg.contains_key("name") {
+            let external = cfg
+                .get("external")
+                .and_then(Value::as_bool)
+                .unwrap_or(false);
+            let full = if external {
+                n.clone()
+            } else {
+                format!("{name}_{n}")
+            };
+            cfg.insert(s("name"), s(&full));
+        }
+    }
+    for (svc_name, svc) in &out {
+        if let Some(Value::Mapping(nets)) = svc.get("networks") {
+            for n in nets.keys() {
+                let n = n.as_str().unwrap_or_default();
+                if !networks.contains_key(n) {
+                    bail!("service {svc_name:?} refers to undefined network {n}: invalid compose project");
+                }
+            }
+        }
+    }
+    let mut volumes: BTreeMap<String, Mapping> = BTreeMap::new();
+    if let Some(Value::Mapping(m)) = doc.remove("volumes") {
+        for (k, v) in m {
+            let n = k.as_str().unwrap_or_default().to_string();
+            let mut cfg = v.as_mapping().cloned().unwrap_or_default();
+            if !cfg.contains_key("name") {
+                let external = cfg
+                    .get("external")
+                    .and_then(Value::as_bool)
+                    .unwrap_or(false);
+                let full = if external {
+                    n.clone()
+                } else {
+                    format!("{name}_{n}")
+                };
+                cfg.insert(s("name"), s(&full));
+            }
+            volumes.insert(n, cfg);
+        }
+    }
+    for (svc_name, svc) in &out {
+        if let Some(Value::Sequence(vols)) = svc.get("volumes") {
+            for v in vols {
+                let is_volume = v.get("type").and_then(Value::as_str) == Some("volume");
+                if let (true, Some(src)) = (is_volume, v.get("source").and_then(Value::as_str)) {
+                    if !volumes.contains_key(src) {
+                        bail!("service {svc_name:?} refers to undefined volume {src}: invalid compose project");
+                    }
+                }
+            }
+        }
+    }
+    doc.remove("name");
+    doc.remove("version");
+    let other = doc
+        .into_iter()
+        .filter_map(|(k, v)| k.as_str().map(|k| (k.to_string(), v)))
+        .collect();
+    Ok(Project {
+        name,
+        working_dir,
+        config_files,
+        environment: env.into_iter().collect(),
+        services: out,
+        networks,
+        volumes,
+        other,
+        all_profiles,
+    })
+}
+
+fn absolute(dir: &Path, p: &str, env: &HashMap<String, String>) -> String {
+    let expanded = match p.strip_prefix('~') {
+        Some(rest) if rest.is_empty() || rest.starts_with('/') => {
+            format!(
+                "{}{rest}",
+                env.get("HOME").map(String::as_str).unwrap_or("")
+            )
+        }
+        _ => p.to_string(),
+    };
+    let path = Path::new(&expanded);
+    let joined = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        dir.join(path)
+    };
+    // Lexically clean (`.` and `..`), as Go's filepath.Abs does.
+    let mut out = PathBuf::from("/");
+    for c in joined.components() {
+        match c {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::Normal(n) => out.push(n),
+            _ => {}
+        }
+    }
+    out.display().to_string()
+}
+
+/// `K=V` list or map, as a map of strings (a key alone: from `env`, else null).
+fn mapping_with_equals(v: &Value, env: Option<&HashMap<String, String>>) -> Mapping {
+    let mut out = Mapping::new();
+    let resolve = |k: &str| -> Value {
+        env.and_then(|e| e.get(k))
+            .map(|v| s(v))
+            .unwrap_or(Value::Null)
+    };
+    match v {
+        Value::Sequence(items) => {
+            for item in items {
+                let Some(t) = text(item) else { continue };
+                match t.split_once('=') {
+                    Some((k, v)) => {
+                        out.insert(s(k), s(v));
+                    }
+                    None => {
+                        let value = if env.is_some() { resolve(&t) } else { s("") };
+                        out.insert(s(&t), value);
+                    }
+                }
+            }
+        }
+        Value::Mapping(m) => {
+            for (k, v) in m {
+                let k = text(k).unwrap_or_default();
+                let value = match text(v) {
+                    Some(t) => s(&t),
+                    None if env.is_some() => resolve(&k),
+                    None => s(""),
+                };
+                out.insert(s(&k), value);
+            }
+        }
+        _ => {}
+    }
+    let mut sorted: Vec<(Value, Value)> = out.into_iter().collect();
+    sorted.sort_by(|a, b| a.0.as_str().cmp(&b.0.as_str()));
+    sorted.into_iter().collect()
+}
+
+fn service(name: &str, svc: Mapping, dir: &Path, env: &HashMap<String, String>) -> Result<Mapping> {
+    let ctx = |what: &str| format!("services.{name}.{what}");
+    let mut m: BTreeMap<String, Value> = BTreeMap::new();
+    for (k, v) in svc {
+        let k = k
+            .as_str()
+            .ok_or_else(|| anyhow!("services.{name}: a key must be a string"))?
+            .to_string();
+        if !SERVICE_KEYS.contains(&k.as_str()) && !k.starts_with("x-") {
+            bail!("services.{name} additional properties '{k}' not allowed");
+        }
+        m.insert(k, v);
+    }
+    if let Some(b) = m.get("build").cloned() {
+        let mut build = match b {
+            Value::String(ctx_dir) => {
+                let mut b = Mapping::new();
+                b.insert(s("context"), s(&ctx_dir));
+                b
+            }
+            Value::Mapping(b) => b,
+            _ => bail!("{} must be a string or a mapping", ctx("build")),
+        };
+        let context = build
+            .get("context")
+            .and_then(text)
+            .unwrap_or_else(|| ".".into());
+        build.insert(s("context"), s(&absolute(dir, &context, env)));
+        if !build.contains_key("dockerfile") && !build.contains_key("dockerfile_inline") {
+            build.insert(s("dockerfile"), s("Dockerfile"));
+        }
+        m.insert("build".into(), Value::Mapping(build));
+    }
+    for k in ["command", "entrypoint"] {
+        if let Some(v) = m.get(k) {
+            let list = command_list(v).map_err(|e| anyhow!("{}: {e}", ctx(k)))?;
+            m.insert(k.into(), list);
+        }
+    }
+    if let Some(v) = m.get("environment") {
+        m.insert(
+            "environment".into(),
+            Value::Mapping(mapping_with_equals(v, Some(env))),
+        );
+    }
+    for k in ["labels", "annotations", "sysctls"] {
+        if let Some(v) = m.get(k) {
+            m.insert(k.into(), Value::Mapping(mapping_with_equals(v, None)));
+        }
+    }
+    if let Some(v) = m.get("env_file").cloned() {
+        let items = match v {
+            Value::Sequence(s) => s,
+            other => vec![other],
+        };
+        let mut out = Vec::new();
+        for item in items {
+            let (path, required) = match &item {
+                Value::Mapping(f) => (
+                    f.get("path").and_then(text).unwrap_or_default(),
+                    f.get("required").and_then(Value::as_bool).unwrap_or(true),
+                ),
+                other => (text(other).unwrap_or_default(), true),
+            };
+            let mut f = Mapping::new();
+            f.insert(s("path"), s(&absolute(dir, &path, env)));
+            f.insert(s("required"), Value::Bool(required));
+            out.push(Value::Mapping(f));
+        }
+        m.insert("env_file".into(), Value::Sequence(out));
+    }
+    if let Some(Value::Sequence(items)) = m.get("expose") {
+        let items = items.iter().filter_map(text).map(Value::String).collect();
+        m.insert("expose".into(), Value::Sequence(items));
+    }
+    if let Some(v) = m.get("ports").cloned() {
+        let items = v
+            .as_sequence()
+            .cloned()
+            .ok_or_else(|| anyhow!("{} must be a list", ctx("ports")))?;
+        let mut out = Vec::new();
+        for p in items {
+            match p {
+                Value::Mapping(mut pm) => {
+                    let mut port = Mapping::new();
+                    for k in [
+                        "name",
+                        "mode",
+                        "host_ip",
+                        "target",
+                        "published",
+                        "protocol",
+                        "app_protocol",
+                    ] {
+                        let v = match k {
+                            "mode" => pm.remove(k).or(Some(s("ingress"))),
+                            "protocol" => pm.remove(k).or(Some(s("tcp"))),
+                            "published" => pm.remove(k).and_then(|v| text(&v)).map(Value::String),
+                            _ => pm.remove(k),
+                        };
+                        if let Some(v) = v {
+                            port.insert(s(k), v);
+                        }
+                    }
+                    out.push(Value::Mapping(port));
+                }
+                other => {
+                    let spec = text(&other)
+                        .ok_or_else(|| anyhow!("{}: invalid port {other:?}", ctx("ports")))?;
+                    // Not interpolated (`config --no-interpolate`): kept as written.
+                    if spec.contains('$') {
+                        out.push(other);
+                        continue;
+                    }
+                    for b in crate::engine::ports::parse_publish(&spec)
+                        .map_err(|e| anyhow!("{}: {e}", ctx("ports")))?
+                    {
+                        let mut port = Mapping::new();
+                        port.insert(s("mode"), s("ingress"));
+                        if !b.host_ip.is_empty() {
+                            port.insert(s("host_ip"), s(&b.host_ip));
+                        }
+                        port.insert(s("target"), Value::Number(b.container_port.into()));
+                        if b.host_port != 0 {
+                            port.insert(s("published"), s(&b.host_port.to_string()));
+                        }
+                        port.insert(s("protocol"), s(&b.protocol));
+                        out.push(Value::Mapping(port));
+                    }
+                }
+            }
+        }
+        m.insert("ports".into(), Value::Sequence(out));
+    }
+    if let Some(v) = m.get("volumes").cloned() {
+        let items = v
+            .as_sequence()
+            .cloned()
+            .ok_or_else(|| anyhow!("{} must be a list", ctx("volumes")))?;
+        let mut out = Vec::new();
+        for item in items {
+            out.push(volume(&item, dir, env).map_err(|e| anyhow!("{}: {e}", ctx("volumes")))?);
+        }
+        m.insert("volumes".into(), Value::Sequence(out));
+    }
+    match m.get("networks").cloned() {
+        Some(Value::Sequence(list)) => {
+            let nets: Mapping = list
+                .iter()
+                .filter_map(text)
+                .map(|n| (s(&n), Value::Null))
+                .collect();
+            m.insert("networks".into(), Value::Mapping(nets));
+        }
+        Some(Value::Mapping(_)) => {}
+        None if !m.contains_key("network_mode") => {
+            let mut nets = Mapping::new();
+            nets.insert(s("default"), Value::Null);
+            m.insert("networks".into(), Value::Mapping(nets));
+        }
+        _ => {}
+    }
+    if let Some(v) = m.get("depends_on").cloned() {
+        let mut deps = Mapping::new();
+        let long = |cfg: Option<&Mapping>| {
+            let mut d = Mapping::new();
+            let get = |k: &str| cfg.and_then(|c| c.get(k)).cloned();
+            d.insert(
+                s("condition"),
+                get("condition").unwrap_or(s("service_started")),
+            );
+            if let Some(r) = get("restart") {
+                d.insert(s("restart"), r);
+            }
+            d.insert(s("required"), get("required").unwrap_or(Value::Bool(true)));
+            Value::Mapping(d)
+        };
+        match v {
+            Value::Sequence(list) => {
+                for d in list.iter().filter_map(text) {
+                    deps.insert(s(&d), long(None));
+                }
+            }
+            Value::Mapping(map) => {
+                for (d, cfg) in map {
+                    deps.insert(d, long(cfg.as_mapping()));
+                }
+            }
+            _ => bail!("{} must be a list or a mapping", ctx("depends_on")),
+        }
+        m.insert("depends_on".into(), Value::Mapping(deps));
+    }
+    if let Some(Value::Mapping(hc)) = m.get("healthcheck").cloned() {
+        let mut hc = hc;
+        if let Some(Value::String(t)) = hc.get("test").cloned() {
+            hc.insert(s("test"), Value::Sequence(vec![s("CMD-SHELL"), s(&t)]));
+        }
+        m.insert("healthcheck".into(), Value::Mapping(hc));
+    }
+    // compose-go's field order.
+    let mut ordered: Vec<(String, Value)> = m.into_iter().collect();
+    ordered.sort_by_key(|(k, _)| {
+        SERVICE_KEYS
+            .iter()
+            .position(|x| x == k)
+            .unwrap_or(SERVICE_KEYS.len())
+    });
+    Ok(ordered.into_iter().map(|(k, v)| (s(&k), v)).collect())
+}
+
+/// One `volumes:` entry of a service, in long syntax.
+fn volume(item: &Value, dir: &Path, env: &HashMap<String, String>) -> Result<Value> {
+    let spec = match item {
+        Value::Mapping(m) => {
+            let mut m = m.clone();
+            if m.get("type").and_then(Value::as_str) == Some("bind") {
+                if let Some(src) = m.get("source").and_then(text) {
+                    m.insert(s("source"), s(&absolute(dir, &src, env)));
+                }
+            }
+            return Ok(Value::Mapping(m));
+        }
+        other => text(other).ok_or_else(|| anyhow!("invalid volume {other:?}"))?,
+    };
+    let parts: Vec<&str> = spec.split(':').collect();
+    let (source, target, mode) = match parts.as_slice() {
+        [t] => ("", *t, ""),
+        [s, t] => (*s, *t, ""),
+        [s, t, m] => (*s, *t, *m),
+        _ => bail!("invalid spec: {spec}: too many colons"),
+    };
+    if parts.iter().any(|p| p.is_empty()) && parts.len() > 1 {
+        bail!("invalid spec: {spec}: empty section between colons");
+    }
+    let mut v = Mapping::new();
+    let bind = source.starts_with(['.', '/', '~']);
+    let kind = if bind { "bind" } else { "volume" };
+    v.insert(s("type"), s(kind));
+    if !source.is_empty() {
+        let src = if bind {
+            absolute(dir, source, env)
+        } else {
+            source.to_string()
+        };
+        v.insert(s("source"), s(&src));
+    }
+    v.insert(s("target"), s(target));
+    let opts: Vec<&str> = mode.split(',').filter(|o| !o.is_empty()).collect();
+    if opts.contains(&"ro") {
+        v.insert(s("read_only"), Value::Bool(true));
+    }
+    if bind {
+        let mut b = Mapping::new();
+        if let Some(p) = opts
+            .iter()
+            .find(|o| o.contains("shared") || o.contains("slave") || o.contains("private"))
+        {
+            b.insert(s("propagation"), s(p));
+        }
+        if let Some(z) = opts.iter().find(|o| **o == "z" || **o == "Z") {
+            b.insert(s("selinux"), s(z));
+        }
+        v.insert(s("bind"), Value::Mapping(b));
+    } else {
+        let mut vol = Mapping::new();
+        if opts.contains(&"nocopy") {
+            vol.insert(s("nocopy"), Value::Bool(true));
+        }
+        v.insert(s("volume"), Value::Mapping(vol));
+    }
+    Ok(Value::Mapping(v))
+}
+
+impl Project {
+    /// The project as `compose config --format json` prints it: as YAML,
+    /// but every service has `command` and `entrypoint` (null when unset),
+    /// as compose-go's JSON tags say.
+    pub fn to_json_value(&self) -> Value {
+        let mut v = self.to_value();
+        if let Some(Value::Mapping(services)) = v.get_mut("services") {
+            for (_, svc) in services.iter_mut() {
+                let Value::Mapping(m) = svc else { continue };
+                for k in ["command", "entrypoint"] {
+                    if !m.contains_key(k) {
+                        m.insert(s(k), Value::Null);
+                    }
+                }
+                let mut ordered: Vec<(Value, Value)> = std::mem::take(m).into_iter().collect();
+                ordered.sort_by_key(|(k, _)| {
+                    SERVICE_KEYS
+                        .iter()
+                        .position(|x| Some(*x) == k.as_str())
+                        .unwrap_or(SERVICE_KEYS.len())
+                });
+                *m = ordered.into_iter().collect();
+            }
+        }
+        v
+    }
+
+    /// The project as `compose config` prints it.
+    pub fn to_value(&self) -> Value {
+        let mut top = Mapping::new();
+        top.insert(s("name"), s(&self.name));
+        let services: Mapping = self
+            .services
+            .iter()
+            .map(|(k, v)| (s(k), Value::Mapping(v.clone())))
+            .collect();
+        top.insert(s("services"), Value::Mapping(services));
+        for (section, items) in [("networks", &self.networks), ("volumes", &self.volumes)] {
+            if !items.is_empty() {
+                let m: Mapping = items
+                    .iter()
+                    .map(|(k, v)| (s(k), Value::Mapping(v.clone())))
+                    .collect();
+                top.insert(s(section), Value::Mapping(m));
+            }
+        }
+        for (k, v) in &self.other {
+            top.insert(s(k), v.clone());
+        }
+        Value::Mapping(top)
+    }
+}

@@ -1,0 +1,173 @@
+//! `skiff compose config`: compose projects read as docker compose v2 reads
+//! them, and bad ones refused with the file (and line) named.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use crate::support::*;
+
+fn compose(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut c = Command::new(Skiff::bin());
+    c.arg("compose").args(args).current_dir(dir);
+    c.env_remove("COMPOSE_FILE")
+        .env_remove("COMPOSE_PROJECT_NAME")
+        .env_remove("COMPOSE_PROFILES");
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    c.output().expect("running skiff compose")
+}
+
+fn write(dir: &Path, name: &str, text: &str) {
+    std::fs::write(dir.join(name), text).expect("writing a project file");
+}
+
+#[test]
+fn config_reads_env_several_files_and_profiles() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path().join("My_Shop");
+    std::fs::create_dir(&dir).expect("project dir");
+    write(&dir, ".env", "TAG=1.36\n# a comment\nDB_PORT=5432\n");
+    write(
+        &dir,
+        "compose.yaml",
+        "services:\n  web:\n    image: \"busybox:${TAG:-latest}\"\n    command: sh -c 'echo $$HOME'\n    environment:\n      - A=1\n      - FROM_SHELL\n    ports:\n      - \"8080:80\"\n    volumes:\n      - ./data:/data:ro\n      - cache:/cache\n    depends_on: [db]\n  db:\n    image: busybox\n    ports:\n      - ${DB_PORT}:5432\n  debug:\n    image: busybox\n    profiles: [tools]\nvolumes:\n  cache: {}\n",
+    );
+    write(
+        &dir,
+        "compose.override.yaml",
+        "services:\n  web:\n    environment:\n      B: \"2\"\n    command: [\"sleep\", \"1\"]\n",
+    );
+    let out = compose(&dir, &["config"], &[("FROM_SHELL", "shell value")]);
+    assert!(out.status.success(), "{}", describe(&out));
+    let yaml = text(&out.stdout);
+    for line in [
+        "name: my_shop\n",
+        "    image: busybox:1.36\n",
+        // The override's command replaces; its environment merges.
+        "    command:\n      - sleep\n      - \"1\"\n",
+        "      A: \"1\"\n      B: \"2\"\n      FROM_SHELL: shell value\n",
+        "      - mode: ingress\n        target: 80\n        published: \"8080\"\n        protocol: tcp\n",
+        "        published: \"5432\"\n",
+        "        target: /data\n        read_only: true\n        bind: {}\n",
+        "      - type: volume\n        source: cache\n        target: /cache\n        volume: {}\n",
+        "      db:\n        condition: service_started\n        required: true\n",
+        "networks:\n  default:\n    name: my_shop_default\n",
+        "volumes:\n  cache:\n    name: my_shop_cache\n",
+    ] {
+        assert!(yaml.contains(line), "{line:?} not in:\n{yaml}");
+    }
+    let source = format!("        source: {}/data\n", dir.display());
+    assert!(yaml.contains(&source), "{yaml}");
+    assert!(
+        !yaml.contains("debug:"),
+        "a service whose profile is off is left out"
+    );
+    // Profiles, by flag or by COMPOSE_PROFILES; the lists.
+    let services = |args: &[&str], env: &[(&str, &str)]| {
+        let out = compose(&dir, args, env);
+        assert!(out.status.success(), "{}", describe(&out));
+        text(&out.stdout)
+    };
+    assert_eq!(services(&["config", "--services"], &[]), "db\nweb\n");
+    assert_eq!(
+        services(&["--profile", "tools", "config", "--services"], &[]),
+        "db\ndebug\nweb\n"
+    );
+    assert_eq!(
+        services(&["config", "--services"], &[("COMPOSE_PROFILES", "tools")]),
+        "db\ndebug\nweb\n"
+    );
+    assert_eq!(services(&["config", "--profiles"], &[]), "tools\n");
+    assert_eq!(services(&["config", "--volumes"], &[]), "cache\n");
+    assert_eq!(
+        services(&["-p", "other", "config", "--images"], &[]),
+        "busybox\nbusybox:1.36\n"
+    );
+    assert_eq!(services(&["config", "-q"], &[]), "");
+    // JSON: compose's key order, command always present.
+    let json = services(&["config", "--format", "json"], &[]);
+    let v: serde_json::Value = serde_json::from_str(&json).expect("json");
+    assert_eq!(v["name"], "my_shop");
+    assert_eq!(v["services"]["db"]["command"], serde_json::Value::Null);
+    assert!(json.find("\"name\"") < json.find("\"services\""));
+    // --no-interpolate keeps the expressions.
+    assert!(services(&["config", "--no-interpolate"], &[]).contains("busybox:${TAG:-latest}"));
+    // `-f` names the files; COMPOSE_FILE too.
+    assert!(!services(&["-f", "compose.yaml", "config"], &[]).contains("B: \"2\""));
+    assert!(!services(&["config"], &[("COMPOSE_FILE", "compose.yaml")]).contains("B: \"2\""));
+}
+
+#[test]
+fn bad_projects_get_one_line_errors_naming_the_file() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path();
+    let cases: &[(&str, &str, &[&str])] = &[
+        ("services:\n  web:\n    image: [unclosed\n", "compose.yaml: yaml: line", &[]),
+        ("services: {}\nbogus: 1\n", "(root) additional properties 'bogus' not allowed", &[]),
+        ("services:\n  web:\n    image: busybox\n    imagee: x\n", "services.web additional properties 'imagee' not allowed", &[]),
+        ("services:\n  web:\n    image: \"${NEED:?set NEED first}\"\n", "error while interpolating services.web.image: required variable NEED is missing a value: set NEED first", &[]),
+        ("services:\n  web:\n    image: \"${oops\"\n", "Invalid template", &[]),
+        ("services:\n  web:\n    image: busybox\n    depends_on: [db]\n", "service \"web\" depends on undefined service \"db\"", &[]),
+        ("services:\n  web:\n    image: busybox\n    volumes: [\"nothere:/x\"]\n", "undefined volume nothere", &[]),
+        ("services:\n  web:\n    image: busybox\n    command: \"echo 'open\"\n", "unterminated quote", &[]),
+        ("services:\n  web:\n    image: busybox\n", "invalid project name \"Bad Name\"", &["-p", "Bad Name"]),
+    ];
+    for (yaml, want, extra) in cases {
+        write(dir, "compose.yaml", yaml);
+        let mut args: Vec<&str> = extra.to_vec();
+        args.push("config");
+        let out = compose(dir, &args, &[]);
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{yaml}: {}", describe(&out));
+        assert!(err.contains(want), "{yaml}: want {want:?} in {err:?}");
+        assert_eq!(err.trim_end().lines().count(), 1, "one line: {err:?}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+    // No file at all, and a missing -f file.
+    std::fs::remove_file(dir.join("compose.yaml")).expect("rm");
+    let empty = tempfile::tempdir().expect("tempdir");
+    let out = compose(empty.path(), &["config"], &[]);
+    assert!(
+        text(&out.stderr).contains("no configuration file provided"),
+        "{}",
+        describe(&out)
+    );
+    let out = compose(empty.path(), &["-f", "missing.yaml", "config"], &[]);
+    assert!(
+        text(&out.stderr).contains("missing.yaml: no such file or directory"),
+        "{}",
+        describe(&out)
+    );
+    // A bad .env names the file and line.
+    write(empty.path(), ".env", "GOOD=1\nBAD KEY=2\n");
+    write(
+        empty.path(),
+        "compose.yaml",
+        "services:\n  a:\n    image: busybox\n",
+    );
+    let out = compose(empty.path(), &["config"], &[]);
+    let err = text(&out.stderr);
+    assert!(err.contains(".env") && err.contains("line 2"), "{err}");
+}
+
+/// The same binary called `docker-compose` is `skiff compose`.
+#[test]
+fn docker_compose_name_runs_compose() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let link = tmp.path().join("docker-compose");
+    std::os::unix::fs::symlink(Skiff::bin(), &link).expect("symlink");
+    write(
+        tmp.path(),
+        "compose.yaml",
+        "services:\n  a:\n    image: busybox\n",
+    );
+    let out = Command::new(&link)
+        .args(["config", "--services"])
+        .current_dir(tmp.path())
+        .env_remove("COMPOSE_FILE")
+        .output()
+        .expect("docker-compose");
+    assert!(out.status.success(), "{}", describe(&out));
+    assert_eq!(text(&out.stdout), "a\n");
+}
