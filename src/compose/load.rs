@@ -188,25 +188,22 @@ pub fn load(opts: &Options) -> Result<Project> {
                 .map_err(|e| anyhow!("open {}: {}", file.display(), crate::engine::go_error(&e)))?;
             (text, file.display().to_string())
         };
-        let mut doc: Value =
-            serde_yaml_ng::from_str(&text).map_err(|e| anyhow!("{label}: {}", yaml_error(&e)))?;
-        doc.apply_merge().map_err(|e| anyhow!("{label}: {e}"))?;
-        let doc = match doc {
-            Value::Mapping(m) => m,
-            Value::Null => Mapping::new(),
-            _ => bail!("{label}: Top-level object must be a mapping"),
-        };
-        check_top_level(&doc, &label)?;
-        let doc = if opts.interpolate {
-            let mut path = Vec::new();
-            interpolate_value(Value::Mapping(doc), &env, &mut path)
-                .map_err(|e| anyhow!("{label}: {e}"))?
+        let mut doc = parse_file(&text, &label, &env, opts.interpolate)?;
+        let base_dir = if label == "-" {
+            project_dir.clone()
         } else {
-            Value::Mapping(doc)
+            file.parent()
+                .map(Path::to_path_buf)
+                .unwrap_or_else(|| project_dir.clone())
         };
-        let Value::Mapping(mut doc) = doc else {
-            unreachable!("a mapping stays a mapping")
-        };
+        resolve_extends(
+            &mut doc,
+            &label,
+            &base_dir,
+            &project_dir,
+            &env,
+            opts.interpolate,
+        )?;
         mergeable_forms(&mut doc);
         merge_into(&mut merged, doc, &[]);
     }
@@ -241,6 +238,217 @@ pub fn load(opts: &Options) -> Result<Project> {
         }
     }
     super::normalize::project(merged, name, project_dir, files, env, &profiles)
+}
+
+/// One compose file: parsed, merge keys applied, top level checked, interpolated.
+fn parse_file(
+    text: &str,
+    label: &str,
+    env: &HashMap<String, String>,
+    interpolate: bool,
+) -> Result<Mapping> {
+    let mut doc: Value =
+        serde_yaml_ng::from_str(text).map_err(|e| anyhow!("{label}: {}", yaml_error(&e)))?;
+    doc.apply_merge().map_err(|e| anyhow!("{label}: {e}"))?;
+    let doc = match doc {
+        Value::Mapping(m) => m,
+        Value::Null => Mapping::new(),
+        _ => bail!("{label}: Top-level object must be a mapping"),
+    };
+    check_top_level(&doc, label)?;
+    if !interpolate {
+        return Ok(doc);
+    }
+    let mut path = Vec::new();
+    match interpolate_value(Value::Mapping(doc), env, &mut path)
+        .map_err(|e| anyhow!("{label}: {e}"))?
+    {
+        Value::Mapping(m) => Ok(m),
+        _ => unreachable!("a mapping stays a mapping"),
+    }
+}
+
+/// Replaces each service's `extends` with the service it names (in this file
+/// or another), that service's own `extends` resolved first, then this
+/// service merged over it. Relative paths of a service from another
+/// directory are made absolute against that file's directory.
+fn resolve_extends(
+    doc: &mut Mapping,
+    label: &str,
+    dir: &Path,
+    project_dir: &Path,
+    env: &HashMap<String, String>,
+    interpolate: bool,
+) -> Result<()> {
+    let Some(Value::Mapping(services)) = doc.get("services") else {
+        return Ok(());
+    };
+    let names: Vec<String> = services
+        .keys()
+        .filter_map(|k| k.as_str().map(str::to_string))
+        .collect();
+    let all = services.clone();
+    let mut resolved = Mapping::new();
+    for name in names {
+        let mut chain = Vec::new();
+        let svc = extended(
+            &all,
+            &name,
+            label,
+            dir,
+            project_dir,
+            env,
+            interpolate,
+            &mut chain,
+        )?;
+        resolved.insert(Value::String(name), Value::Mapping(svc));
+    }
+    doc.insert(Value::String("services".into()), Value::Mapping(resolved));
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn extended(
+    services: &Mapping,
+    name: &str,
+    label: &str,
+    dir: &Path,
+    project_dir: &Path,
+    env: &HashMap<String, String>,
+    interpolate: bool,
+    chain: &mut Vec<String>,
+) -> Result<Mapping> {
+    let here = format!("{label}:{name}");
+    if chain.contains(&here) {
+        chain.push(here);
+        bail!("circular reference with extends: {}", chain.join(" -> "));
+    }
+    chain.push(here);
+    let mut svc = match services.get(name) {
+        Some(Value::Mapping(m)) => m.clone(),
+        Some(Value::Null) => Mapping::new(),
+        Some(_) => bail!("{label}: services.{name} must be a mapping"),
+        None => bail!("{label}: cannot extend service {name:?}: service not found"),
+    };
+    let Some(ext) = svc.remove("extends") else {
+        return Ok(svc);
+    };
+    let (base_name, file) = match &ext {
+        Value::String(s) => (s.clone(), None),
+        Value::Mapping(m) => (
+            m.get("service")
+                .and_then(Value::as_str)
+                .ok_or_else(|| anyhow!("{label}: services.{name}.extends needs a service"))?
+                .to_string(),
+            m.get("file").and_then(Value::as_str).map(str::to_string),
+        ),
+        _ => bail!("{label}: services.{name}.extends must be a string or a mapping"),
+    };
+    let mut base = match file {
+        None => extended(
+            services,
+            &base_name,
+            label,
+            dir,
+            project_dir,
+            env,
+            interpolate,
+            chain,
+        )?,
+        Some(f) => {
+            let path = dir.join(&f);
+            let text = std::fs::read_to_string(&path).map_err(|e| {
+                anyhow!(
+                    "{label}: services.{name}.extends: open {}: {}",
+                    path.display(),
+                    crate::engine::go_error(&e)
+                )
+            })?;
+            let other_label = path.display().to_string();
+            let other = parse_file(&text, &other_label, env, interpolate)?;
+            let other_dir = path
+                .parent()
+                .map(Path::to_path_buf)
+                .unwrap_or_else(|| dir.to_path_buf());
+            let other_services = match other.get("services") {
+                Some(Value::Mapping(m)) => m.clone(),
+                _ => Mapping::new(),
+            };
+            let mut base = extended(
+                &other_services,
+                &base_name,
+                &other_label,
+                &other_dir,
+                project_dir,
+                env,
+                interpolate,
+                chain,
+            )?;
+            if other_dir != project_dir {
+                rebase_paths(&mut base, &other_dir);
+            }
+            base
+        }
+    };
+    let mut wrapper_base = Mapping::new();
+    let mut wrapper_over = Mapping::new();
+    let key = Value::String("x".into());
+    wrapper_base.insert(key.clone(), Value::Mapping(std::mem::take(&mut base)));
+    wrapper_over.insert(key.clone(), Value::Mapping(svc));
+    let mut base_doc = Mapping::new();
+    base_doc.insert(
+        Value::String("services".into()),
+        Value::Mapping(wrapper_base),
+    );
+    let mut over_doc = Mapping::new();
+    over_doc.insert(
+        Value::String("services".into()),
+        Value::Mapping(wrapper_over),
+    );
+    mergeable_forms(&mut base_doc);
+    mergeable_forms(&mut over_doc);
+    merge_into(&mut base_doc, over_doc, &[]);
+    chain.pop();
+    match base_doc.get("services").and_then(|s| s.get(&key)) {
+        Some(Value::Mapping(m)) => Ok(m.clone()),
+        _ => Ok(Mapping::new()),
+    }
+}
+
+/// Relative paths of a service read from another directory, made absolute.
+fn rebase_paths(svc: &mut Mapping, dir: &Path) {
+    // Absolute, home-relative and remote (git URL) paths stay as they are.
+    let abs = |p: &str| -> Option<String> {
+        (!p.starts_with('/') && !p.starts_with('~') && !p.contains("://"))
+            .then(|| dir.join(p).display().to_string())
+    };
+    if let Some(Value::Mapping(b)) = svc.get_mut("build") {
+        if let Some(Value::String(c)) = b.get("context").cloned() {
+            if let Some(a) = abs(&c) {
+                b.insert(Value::String("context".into()), Value::String(a));
+            }
+        }
+    } else if let Some(Value::String(c)) = svc.get("build").cloned() {
+        if let Some(a) = abs(&c) {
+            svc.insert(Value::String("build".into()), Value::String(a));
+        }
+    }
+    if let Some(Value::Sequence(vols)) = svc.get_mut("volumes") {
+        for v in vols.iter_mut() {
+            if let Value::String(spec) = v {
+                if spec.starts_with('.') {
+                    if let Some((src, rest)) = spec.split_once(':') {
+                        *v = Value::String(format!("{}:{rest}", dir.join(src).display()));
+                    }
+                }
+            }
+        }
+    }
+    if let Some(Value::String(f)) = svc.get("env_file").cloned() {
+        if let Some(a) = abs(&f) {
+            svc.insert(Value::String("env_file".into()), Value::String(a));
+        }
+    }
 }
 
 /// serde_yaml's error with its location as `line L, column C`.

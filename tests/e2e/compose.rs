@@ -151,6 +151,61 @@ fn bad_projects_get_one_line_errors_naming_the_file() {
     assert!(err.contains(".env") && err.contains("line 2"), "{err}");
 }
 
+/// `extends`: a service in the same file or another one, its own extends
+/// first, relative paths of the other file kept pointing where they did.
+#[test]
+fn extends_same_file_other_file_and_cycles() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path();
+    std::fs::create_dir(dir.join("common")).expect("common dir");
+    write(
+        &dir.join("common"),
+        "base.yaml",
+        "services:\n  app:\n    build: ./ctx\n    environment:\n      LEVEL: base\n      KEEP: \"1\"\n    command: [base]\n",
+    );
+    write(
+        dir,
+        "compose.yaml",
+        "services:\n  web:\n    extends:\n      file: common/base.yaml\n      service: app\n    environment:\n      - LEVEL=web\n  worker:\n    extends: web\n    command: work\n",
+    );
+    let out = compose(dir, &["config", "--format", "json"], &[]);
+    assert!(out.status.success(), "{}", describe(&out));
+    let v: serde_json::Value = serde_json::from_str(&text(&out.stdout)).expect("json");
+    let web = &v["services"]["web"];
+    assert_eq!(web["environment"]["LEVEL"], "web");
+    assert_eq!(web["environment"]["KEEP"], "1");
+    assert_eq!(web["command"][0], "base");
+    let context = format!("{}/common/ctx", dir.display());
+    assert_eq!(web["build"]["context"], context.as_str());
+    let worker = &v["services"]["worker"];
+    assert_eq!(worker["command"][0], "work");
+    assert_eq!(worker["environment"]["LEVEL"], "web");
+    // A cycle is an error, not a hang.
+    write(
+        dir,
+        "compose.yaml",
+        "services:\n  a:\n    extends: b\n  b:\n    extends: a\n",
+    );
+    let out = compose(dir, &["config"], &[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("circular reference with extends"),
+        "{}",
+        describe(&out)
+    );
+    write(
+        dir,
+        "compose.yaml",
+        "services:\n  a:\n    extends: nothere\n",
+    );
+    let out = compose(dir, &["config"], &[]);
+    assert!(
+        text(&out.stderr).contains("cannot extend service \"nothere\""),
+        "{}",
+        describe(&out)
+    );
+}
+
 /// The same binary called `docker-compose` is `skiff compose`.
 #[test]
 fn docker_compose_name_runs_compose() {
