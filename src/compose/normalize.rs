@@ -411,6 +411,40 @@ fn service(name: &str, svc: Mapping, dir: &Path, env: &HashMap<String, String>) 
         }
         m.insert("env_file".into(), Value::Sequence(out));
     }
+    // env_file's variables join `environment`, which wins over them.
+    if let Some(Value::Sequence(files)) = m.get("env_file").cloned() {
+        let mut from_files = Mapping::new();
+        for f in &files {
+            let path = f.get("path").and_then(Value::as_str).unwrap_or_default();
+            let required = f.get("required").and_then(Value::as_bool).unwrap_or(true);
+            let content = match std::fs::read_to_string(path) {
+                Ok(t) => t,
+                Err(e) if !required && e.kind() == std::io::ErrorKind::NotFound => continue,
+                Err(e) => bail!(
+                    "env file {path} not found: stat {path}: {}",
+                    crate::engine::go_error(&e)
+                ),
+            };
+            let vars = super::dotenv::parse(&content, &|k| env.get(k).cloned())
+                .map_err(|e| anyhow!("failed to read {path}: {e}"))?;
+            for (k, v) in vars {
+                from_files.insert(s(&k), s(&v));
+            }
+        }
+        let own = match m.get("environment") {
+            Some(Value::Mapping(e)) => e.clone(),
+            _ => Mapping::new(),
+        };
+        for (k, v) in own {
+            from_files.insert(k, v);
+        }
+        let mut sorted: Vec<(Value, Value)> = from_files.into_iter().collect();
+        sorted.sort_by(|a, b| a.0.as_str().cmp(&b.0.as_str()));
+        m.insert(
+            "environment".into(),
+            Value::Mapping(sorted.into_iter().collect()),
+        );
+    }
     if let Some(Value::Sequence(items)) = m.get("expose") {
         let items = items.iter().filter_map(text).map(Value::String).collect();
         m.insert("expose".into(), Value::Sequence(items));

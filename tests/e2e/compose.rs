@@ -85,6 +85,35 @@ fn config_reads_env_several_files_and_profiles() {
         "busybox\nbusybox:1.36\n"
     );
     assert_eq!(services(&["config", "-q"], &[]), "");
+    // env_file: its variables under environment's.
+    write(&dir, "web.env", "FROM_FILE=yes\nA=from-file\n");
+    write(
+        &dir,
+        "compose.override.yaml",
+        "services:\n  web:\n    env_file: [web.env, {path: missing.env, required: false}]\n",
+    );
+    let yaml = services(&["config"], &[]);
+    assert!(
+        yaml.contains("      A: \"1\"\n      FROM_FILE: \"yes\"\n"),
+        "{yaml}"
+    );
+    write(
+        &dir,
+        "compose.override.yaml",
+        "services:\n  web:\n    env_file: gone.env\n",
+    );
+    let out = compose(&dir, &["config"], &[]);
+    assert!(
+        text(&out.stderr).contains("gone.env not found"),
+        "{}",
+        describe(&out)
+    );
+    write(
+        &dir,
+        "compose.override.yaml",
+        "services:\n  web:\n    environment:\n      B: \"2\"\n    command: [\"sleep\", \"1\"]\n",
+    );
+    assert!(services(&["config"], &[]).contains("B: \"2\""));
     // JSON: compose's key order, command always present.
     let json = services(&["config", "--format", "json"], &[]);
     let v: serde_json::Value = serde_json::from_str(&json).expect("json");
