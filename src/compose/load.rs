@@ -204,6 +204,7 @@ pub fn load(opts: &Options) -> Result<Project> {
             &env,
             opts.interpolate,
         )?;
+        include(&mut doc, &label, &base_dir, &env, opts.interpolate, 0)?;
         mergeable_forms(&mut doc);
         merge_into(&mut merged, doc, &[]);
     }
@@ -413,6 +414,111 @@ fn extended(
         Some(Value::Mapping(m)) => Ok(m.clone()),
         _ => Ok(Mapping::new()),
     }
+}
+
+/// `include:` — each listed file is loaded as a project of its own (its
+/// extends and includes resolved, its relative paths against its own
+/// directory) and its services, networks and volumes join this file's; a
+/// name defined twice is an error.
+fn include(
+    doc: &mut Mapping,
+    label: &str,
+    dir: &Path,
+    env: &HashMap<String, String>,
+    interpolate: bool,
+    depth: usize,
+) -> Result<()> {
+    let Some(list) = doc.remove("include") else {
+        return Ok(());
+    };
+    if depth > 10 {
+        bail!("{label}: include nests too deep (a cycle?)");
+    }
+    let entries = match list {
+        Value::Sequence(s) => s,
+        other => vec![other],
+    };
+    for entry in entries {
+        let paths: Vec<String> = match &entry {
+            Value::String(p) => vec![p.clone()],
+            Value::Mapping(m) => match m.get("path") {
+                Some(Value::String(p)) => vec![p.clone()],
+                Some(Value::Sequence(ps)) => ps
+                    .iter()
+                    .filter_map(|p| p.as_str().map(str::to_string))
+                    .collect(),
+                _ => bail!("{label}: include needs a path"),
+            },
+            _ => bail!("{label}: include entries are paths or mappings"),
+        };
+        for p in paths {
+            let path = dir.join(&p);
+            let text = std::fs::read_to_string(&path).map_err(|e| {
+                anyhow!(
+                    "{label}: include {}: {}",
+                    path.display(),
+                    crate::engine::go_error(&e)
+                )
+            })?;
+            let inc_label = path.display().to_string();
+            let inc_dir = path
+                .parent()
+                .map(Path::to_path_buf)
+                .unwrap_or_else(|| dir.to_path_buf());
+            // The included project's own .env fills what the environment lacks.
+            let mut inc_env = env.clone();
+            if let Ok(dotenv_text) = std::fs::read_to_string(inc_dir.join(".env")) {
+                if let Ok(vars) = dotenv::parse(&dotenv_text, &|k| env.get(k).cloned()) {
+                    for (k, v) in vars {
+                        inc_env.entry(k).or_insert(v);
+                    }
+                }
+            }
+            let mut inc = parse_file(&text, &inc_label, &inc_env, interpolate)?;
+            resolve_extends(
+                &mut inc,
+                &inc_label,
+                &inc_dir,
+                &inc_dir,
+                &inc_env,
+                interpolate,
+            )?;
+            include(
+                &mut inc,
+                &inc_label,
+                &inc_dir,
+                &inc_env,
+                interpolate,
+                depth + 1,
+            )?;
+            mergeable_forms(&mut inc);
+            for section in ["services", "networks", "volumes", "secrets", "configs"] {
+                let Some(Value::Mapping(items)) = inc.remove(section) else {
+                    continue;
+                };
+                let key = Value::String(section.into());
+                if !matches!(doc.get(&key), Some(Value::Mapping(_))) {
+                    doc.insert(key.clone(), Value::Mapping(Mapping::new()));
+                }
+                let Some(Value::Mapping(target)) = doc.get_mut(&key) else {
+                    continue;
+                };
+                for (name, mut value) in items {
+                    let n = name.as_str().unwrap_or_default().to_string();
+                    if target.contains_key(&name) {
+                        bail!("{label}: {section}.{n} conflicts with imported resource");
+                    }
+                    if section == "services" {
+                        if let Value::Mapping(svc) = &mut value {
+                            rebase_paths(svc, &inc_dir);
+                        }
+                    }
+                    target.insert(name, value);
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Relative paths of a service read from another directory, made absolute.

@@ -235,6 +235,39 @@ fn extends_same_file_other_file_and_cycles() {
     );
 }
 
+/// `include`: another project's services join, with their paths and .env.
+#[test]
+fn include_brings_another_projects_services() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path();
+    std::fs::create_dir(dir.join("db")).expect("db dir");
+    write(&dir.join("db"), ".env", "DB_IMAGE=busybox:db\n");
+    write(
+        &dir.join("db"),
+        "compose.yaml",
+        "services:\n  db:\n    image: ${DB_IMAGE}\n    volumes: [./data:/data]\nvolumes:\n  dbdata: {}\n",
+    );
+    write(dir, "compose.yaml", "include:\n  - db/compose.yaml\nservices:\n  web:\n    image: busybox\n    depends_on: [db]\n");
+    let out = compose(dir, &["config", "--format", "json"], &[]);
+    assert!(out.status.success(), "{}", describe(&out));
+    let v: serde_json::Value = serde_json::from_str(&text(&out.stdout)).expect("json");
+    assert_eq!(v["services"]["db"]["image"], "busybox:db");
+    let source = format!("{}/db/data", dir.display());
+    assert_eq!(v["services"]["db"]["volumes"][0]["source"], source.as_str());
+    assert!(v["volumes"]["dbdata"].is_object());
+    write(
+        dir,
+        "compose.yaml",
+        "include: [db/compose.yaml]\nservices:\n  db:\n    image: busybox\n",
+    );
+    let out = compose(dir, &["config"], &[]);
+    assert!(
+        text(&out.stderr).contains("services.db conflicts with imported resource"),
+        "{}",
+        describe(&out)
+    );
+}
+
 /// The same binary called `docker-compose` is `skiff compose`.
 #[test]
 fn docker_compose_name_runs_compose() {
