@@ -1758,6 +1758,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from config convert version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l format -d 'Format the output. Values: [yaml | json]' -r -f -a "yaml\t''
 json\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l hash -d 'Print the service config hash, one per line ("SERVICE HASH"); \'*\' for all services' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -s o -l output -d 'Save to file (default to stdout)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -s f -l file -d 'Compose configuration files' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -s p -l project-name -d 'Project name' -r
@@ -1779,6 +1780,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from convert" -l format -d 'Format the output. Values: [yaml | json]' -r -f -a "yaml\t''
 json\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from convert" -l hash -d 'Print the service config hash, one per line ("SERVICE HASH"); \'*\' for all services' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from convert" -s o -l output -d 'Save to file (default to stdout)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from convert" -s f -l file -d 'Compose configuration files' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from convert" -s p -l project-name -d 'Project name' -r

@@ -64,6 +64,9 @@ pub struct ConfigArgs {
     /// Print the image names, one per line
     #[arg(long)]
     pub images: bool,
+    /// Print the service config hash, one per line ("SERVICE HASH"); '*' for all services
+    #[arg(long, value_name = "SERVICES")]
+    pub hash: Option<String>,
     /// Don't interpolate environment variables
     #[arg(long = "no-interpolate")]
     pub no_interpolate: bool,
@@ -114,7 +117,21 @@ fn config(args: &ComposeArgs, c: &ConfigArgs) -> Result<()> {
     if c.quiet {
         return Ok(());
     }
-    let text = if c.services {
+    let text = if let Some(which) = &c.hash {
+        let wanted: Vec<String> = if which == "*" {
+            project.services.keys().cloned().collect()
+        } else {
+            which.split(',').map(|w| w.trim().to_string()).collect()
+        };
+        let mut out = String::new();
+        for name in wanted {
+            let hash = project
+                .service_hash(&name)
+                .ok_or_else(|| anyhow::anyhow!("no such service: {name}"))?;
+            out.push_str(&format!("{name} {hash}\n"));
+        }
+        out
+    } else if c.services {
         lines(project.services.keys().cloned())
     } else if c.volumes {
         lines(project.volumes.keys().cloned())

@@ -174,6 +174,43 @@ fn looks_numeric(s: &str) -> bool {
         && t.starts_with(|c: char| c.is_ascii_digit())
 }
 
+/// `value` as compact JSON, as Go's `json.Marshal` writes it (the form
+/// compose hashes a service's configuration in).
+pub fn to_json_compact(value: &Value) -> String {
+    let mut out = String::new();
+    compact(value, &mut out);
+    out
+}
+
+fn compact(value: &Value, out: &mut String) {
+    match value {
+        Value::Mapping(m) => {
+            out.push('{');
+            for (i, (k, v)) in m.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                json_string(&scalar_text_raw(k), out);
+                out.push(':');
+                compact(v, out);
+            }
+            out.push('}');
+        }
+        Value::Sequence(s) => {
+            out.push('[');
+            for (i, v) in s.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                compact(v, out);
+            }
+            out.push(']');
+        }
+        Value::Tagged(t) => compact(&t.value, out),
+        other => json(other, 0, out),
+    }
+}
+
 /// `value` as JSON the way Go's `json.MarshalIndent(v, "", "  ")` writes
 /// it: keys in the value's order, `<`, `>` and `&` escaped.
 pub fn to_json(value: &Value) -> String {

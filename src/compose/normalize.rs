@@ -674,6 +674,24 @@ impl Project {
         v
     }
 
+    /// The configuration hash of a service (`config --hash`, and the label
+    /// the runner puts on its containers to know when to recreate them): the
+    /// SHA-256 of its JSON without what does not change a container (build,
+    /// pull_policy, scale, deploy.replicas).
+    pub fn service_hash(&self, service: &str) -> Option<String> {
+        use sha2::Digest as _;
+        let json = self.to_json_value();
+        let mut svc = json.get("services")?.get(service)?.as_mapping()?.clone();
+        for k in ["build", "pull_policy", "scale"] {
+            svc.remove(k);
+        }
+        if let Some(Value::Mapping(deploy)) = svc.get_mut("deploy") {
+            deploy.insert(s("replicas"), Value::Number(1.into()));
+        }
+        let text = super::emit::to_json_compact(&Value::Mapping(svc));
+        Some(hex::encode(sha2::Sha256::digest(text.as_bytes())))
+    }
+
     /// The project as `compose config` prints it.
     pub fn to_value(&self) -> Value {
         let mut top = Mapping::new();

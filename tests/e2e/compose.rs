@@ -120,6 +120,17 @@ fn config_reads_env_several_files_and_profiles() {
     assert_eq!(v["name"], "my_shop");
     assert_eq!(v["services"]["db"]["command"], serde_json::Value::Null);
     assert!(json.find("\"name\"") < json.find("\"services\""));
+    // --hash: one line per service; a change to the service changes it.
+    let hashes = services(&["config", "--hash", "*"], &[]);
+    assert_eq!(hashes.lines().count(), 2, "{hashes}");
+    let web = services(&["config", "--hash", "web"], &[]);
+    assert!(
+        web.starts_with("web ") && web.trim_end().len() == 4 + 64,
+        "{web}"
+    );
+    assert!(hashes.contains(&web));
+    let changed = services(&["config", "--hash", "web"], &[("FROM_SHELL", "other")]);
+    assert_ne!(web, changed, "the environment is part of the hash");
     // --no-interpolate keeps the expressions.
     assert!(services(&["config", "--no-interpolate"], &[]).contains("busybox:${TAG:-latest}"));
     // `-f` names the files; COMPOSE_FILE too.
