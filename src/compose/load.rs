@@ -205,9 +205,13 @@ pub fn load(opts: &Options) -> Result<Project> {
             opts.interpolate,
         )?;
         include(&mut doc, &label, &base_dir, &env, opts.interpolate, 0)?;
-        mergeable_forms(&mut doc);
-        merge_into(&mut merged, doc, &[]);
+        apply_file(&mut merged, doc).map_err(|e| anyhow!("{label}: {e}"))?;
     }
+    let mut whole = Value::Mapping(merged);
+    super::merge::unicity(&mut whole, &mut Vec::new())?;
+    let Value::Mapping(merged) = whole else {
+        unreachable!("a mapping stays a mapping")
+    };
     // The project name: -p, COMPOSE_PROJECT_NAME, `name:`, the directory.
     let name = if let Some(p) = &opts.project_name {
         if !valid_name(p) {
@@ -391,27 +395,17 @@ fn extended(
             base
         }
     };
-    let mut wrapper_base = Mapping::new();
-    let mut wrapper_over = Mapping::new();
-    let key = Value::String("x".into());
-    wrapper_base.insert(key.clone(), Value::Mapping(std::mem::take(&mut base)));
-    wrapper_over.insert(key.clone(), Value::Mapping(svc));
-    let mut base_doc = Mapping::new();
-    base_doc.insert(
-        Value::String("services".into()),
-        Value::Mapping(wrapper_base),
-    );
-    let mut over_doc = Mapping::new();
-    over_doc.insert(
-        Value::String("services".into()),
-        Value::Mapping(wrapper_over),
-    );
-    mergeable_forms(&mut base_doc);
-    mergeable_forms(&mut over_doc);
-    merge_into(&mut base_doc, over_doc, &[]);
+    // The local service merges over the base by the override rules of a service.
+    let mut path = vec!["services".to_string(), name.to_string()];
+    let merged = super::merge::merge(
+        &Value::Mapping(std::mem::take(&mut base)),
+        &Value::Mapping(svc),
+        &mut path,
+    )
+    .map_err(|e| anyhow!("{label}: {e}"))?;
     chain.pop();
-    match base_doc.get("services").and_then(|s| s.get(&key)) {
-        Some(Value::Mapping(m)) => Ok(m.clone()),
+    match merged {
+        Value::Mapping(m) => Ok(m),
         _ => Ok(Mapping::new()),
     }
 }
@@ -491,7 +485,6 @@ fn include(
                 interpolate,
                 depth + 1,
             )?;
-            mergeable_forms(&mut inc);
             for section in ["services", "networks", "volumes", "secrets", "configs"] {
                 let Some(Value::Mapping(items)) = inc.remove(section) else {
                     continue;
@@ -627,87 +620,64 @@ fn interpolate_value(
     })
 }
 
-/// Gives the keys that may be written as a list or as a mapping their
-/// mapping form in every file, so files that use different forms merge by
-/// key (compose-go turns them into one form before merging).
-fn mergeable_forms(doc: &mut Mapping) {
-    let Some(Value::Mapping(services)) = doc.get_mut("services") else {
-        return;
-    };
-    for (_, svc) in services.iter_mut() {
-        let Value::Mapping(svc) = svc else { continue };
-        for key in ["environment", "labels", "annotations", "sysctls"] {
-            if let Some(Value::Sequence(items)) = svc.get(key) {
-                let map: Mapping = items
-                    .iter()
-                    .filter_map(|i| i.as_str())
-                    .map(|i| match i.split_once('=') {
-                        Some((k, v)) => (Value::String(k.into()), Value::String(v.into())),
-                        None => (Value::String(i.into()), Value::Null),
-                    })
-                    .collect();
-                svc.insert(Value::String(key.into()), Value::Mapping(map));
+/// Merges one file over the project read so far, as compose-go does: its
+/// `!reset` keys removed and its `!override` keys taken as written first.
+pub fn apply_file(merged: &mut Mapping, mut doc: Mapping) -> Result<()> {
+    let mut tagged = Vec::new();
+    untag(&mut doc, &mut Vec::new(), &mut tagged);
+    for path in &tagged {
+        remove_path(merged, path);
+    }
+    let out = super::merge::merge(
+        &Value::Mapping(std::mem::take(merged)),
+        &Value::Mapping(doc),
+        &mut Vec::new(),
+    )?;
+    if let Value::Mapping(m) = out {
+        *merged = m;
+    }
+    Ok(())
+}
+
+/// Takes `!reset` nodes out of `doc` and `!override` tags off their values,
+/// listing the key paths of both.
+fn untag(doc: &mut Mapping, path: &mut Vec<Value>, found: &mut Vec<Vec<Value>>) {
+    let keys: Vec<Value> = doc.keys().cloned().collect();
+    for k in keys {
+        path.push(k.clone());
+        let Some(v) = doc.get_mut(&k) else {
+            path.pop();
+            continue;
+        };
+        if let Value::Tagged(t) = v {
+            let tag = t.tag.to_string();
+            if tag == "!reset" {
+                found.push(path.clone());
+                doc.remove(&k);
+                path.pop();
+                continue;
+            }
+            if tag == "!override" {
+                found.push(path.clone());
+                *v = t.value.clone();
             }
         }
-        for key in ["depends_on", "networks"] {
-            if let Some(Value::Sequence(items)) = svc.get(key) {
-                let map: Mapping = items
-                    .iter()
-                    .filter_map(|i| i.as_str())
-                    .map(|i| (Value::String(i.into()), Value::Null))
-                    .collect();
-                svc.insert(Value::String(key.into()), Value::Mapping(map));
-            }
+        if let Value::Mapping(child) = v {
+            untag(child, path, found);
         }
-        if let Some(Value::String(context)) = svc.get("build") {
-            let mut b = Mapping::new();
-            b.insert(
-                Value::String("context".into()),
-                Value::String(context.clone()),
-            );
-            svc.insert(Value::String("build".into()), Value::Mapping(b));
-        }
+        path.pop();
     }
 }
 
-/// Keys whose value one file replaces outright in another.
-const REPLACED: &[&str] = &["command", "entrypoint"];
-
-/// compose-go's merge, simplified: mappings merge recursively, sequences
-/// append (then lose exact duplicates), scalars are replaced; `command` and
-/// `entrypoint` replace; `!reset` removes and `!override` replaces.
-pub fn merge_into(base: &mut Mapping, over: Mapping, path: &[&str]) {
-    for (k, v) in over {
-        let key = k.as_str().unwrap_or_default().to_string();
-        if let Value::Tagged(t) = &v {
-            match t.tag.to_string().as_str() {
-                "!reset" => {
-                    base.remove(&k);
-                    continue;
-                }
-                "!override" => {
-                    base.insert(k, t.value.clone());
-                    continue;
-                }
-                _ => {}
-            }
+fn remove_path(m: &mut Mapping, path: &[Value]) {
+    match path {
+        [] => {}
+        [last] => {
+            m.remove(last);
         }
-        let replaced = path.len() == 2 && path[0] == "services" && REPLACED.contains(&key.as_str());
-        match (base.get_mut(&k), v) {
-            (Some(Value::Mapping(b)), Value::Mapping(o)) if !replaced => {
-                let mut sub: Vec<&str> = path.to_vec();
-                sub.push(&key);
-                merge_into(b, o, &sub);
-            }
-            (Some(Value::Sequence(b)), Value::Sequence(o)) if !replaced => {
-                for item in o {
-                    if !b.contains(&item) {
-                        b.push(item);
-                    }
-                }
-            }
-            (_, v) => {
-                base.insert(k, v);
+        [first, rest @ ..] => {
+            if let Some(Value::Mapping(child)) = m.get_mut(first) {
+                remove_path(child, rest);
             }
         }
     }

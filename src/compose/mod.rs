@@ -6,6 +6,7 @@ pub mod dotenv;
 pub mod emit;
 pub mod interpolate;
 pub mod load;
+pub mod merge;
 mod normalize;
 mod shell_words;
 

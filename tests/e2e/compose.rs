@@ -279,6 +279,33 @@ fn include_brings_another_projects_services() {
     );
 }
 
+/// `!reset` drops what the earlier file set; `!override` replaces instead of merging.
+#[test]
+fn reset_and_override_tags() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path();
+    write(
+        dir,
+        "compose.yaml",
+        "services:\n  web:\n    image: busybox\n    ports: [\"8080:80\"]\n    environment: {A: \"1\", B: \"2\"}\n    labels: {keep: \"yes\"}\n",
+    );
+    write(
+        dir,
+        "compose.override.yaml",
+        "services:\n  web:\n    ports: !reset []\n    environment: !override {C: \"3\"}\n    labels: {more: \"1\"}\n",
+    );
+    let out = compose(dir, &["config", "--format", "json"], &[]);
+    assert!(out.status.success(), "{}", describe(&out));
+    let v: serde_json::Value = serde_json::from_str(&text(&out.stdout)).expect("json");
+    let web = &v["services"]["web"];
+    assert!(web.get("ports").is_none(), "{web}");
+    assert_eq!(web["environment"], serde_json::json!({"C": "3"}));
+    assert_eq!(
+        web["labels"],
+        serde_json::json!({"keep": "yes", "more": "1"})
+    );
+}
+
 /// The same binary called `docker-compose` is `skiff compose`.
 #[test]
 fn docker_compose_name_runs_compose() {
