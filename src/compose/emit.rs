@@ -260,6 +260,11 @@ fn json(value: &Value, indent: usize, out: &mut String) {
     }
 }
 
+/// A mapping key as text (a string as it is, other scalars as YAML writes them).
+pub fn key_text(v: &Value) -> String {
+    scalar_text_raw(v)
+}
+
 fn scalar_text_raw(v: &Value) -> String {
     match v {
         Value::String(s) => s.clone(),

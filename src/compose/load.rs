@@ -265,12 +265,19 @@ fn parse_file(
         return Ok(doc);
     }
     let mut path = Vec::new();
-    match interpolate_value(Value::Mapping(doc), env, &mut path)
+    let doc = match interpolate_value(Value::Mapping(doc), env, &mut path)
         .map_err(|e| anyhow!("{label}: {e}"))?
     {
-        Value::Mapping(m) => Ok(m),
+        Value::Mapping(m) => m,
         _ => unreachable!("a mapping stays a mapping"),
-    }
+    };
+    let mut doc = Value::Mapping(doc);
+    cast_types(&mut doc, &mut Vec::new()).map_err(|e| anyhow!("{label}: {e}"))?;
+    let Value::Mapping(doc) = doc else {
+        unreachable!("a mapping stays a mapping")
+    };
+    super::validate::file(&doc, label)?;
+    Ok(doc)
 }
 
 /// Replaces each service's `extends` with the service it names (in this file
@@ -572,6 +579,96 @@ fn check_top_level(doc: &Mapping, label: &str) -> Result<()> {
         if !TOP_LEVEL.contains(&key) && !key.starts_with("x-") {
             bail!("validating {label}: (root) additional properties '{key}' not allowed");
         }
+    }
+    Ok(())
+}
+
+/// Where interpolated strings become numbers or booleans (compose-go's
+/// loader/interpolate.go list); `*` is any key or index.
+const INTS: &[&str] = &[
+    "services.*.deploy.replicas",
+    "services.*.healthcheck.retries",
+    "services.*.ports.*.target",
+    "services.*.ports.*.published",
+    "services.*.scale",
+    "services.*.ulimits.*",
+    "services.*.ulimits.*.hard",
+    "services.*.ulimits.*.soft",
+    "services.*.pids_limit",
+    "services.*.cpu_shares",
+    "services.*.oom_score_adj",
+];
+const FLOATS: &[&str] = &["services.*.cpus", "services.*.deploy.resources.*.cpus"];
+const BOOLS: &[&str] = &[
+    "services.*.init",
+    "services.*.privileged",
+    "services.*.read_only",
+    "services.*.tty",
+    "services.*.stdin_open",
+    "services.*.oom_kill_disable",
+    "services.*.volumes.*.read_only",
+    "services.*.depends_on.*.required",
+    "services.*.depends_on.*.restart",
+    "services.*.healthcheck.disable",
+    "networks.*.external",
+    "networks.*.internal",
+    "networks.*.attachable",
+    "networks.*.enable_ipv6",
+    "volumes.*.external",
+    "secrets.*.external",
+    "configs.*.external",
+];
+
+fn path_is(pattern: &str, path: &[String]) -> bool {
+    let parts: Vec<&str> = pattern.split('.').collect();
+    parts.len() == path.len() && parts.iter().zip(path).all(|(p, k)| *p == "*" || p == k)
+}
+
+/// Turns interpolated strings into the numbers and booleans their keys take.
+fn cast_types(v: &mut Value, path: &mut Vec<String>) -> Result<()> {
+    match v {
+        Value::Mapping(m) => {
+            for (k, child) in m.iter_mut() {
+                path.push(k.as_str().map(str::to_string).unwrap_or_default());
+                cast_types(child, path)?;
+                path.pop();
+            }
+        }
+        Value::Sequence(items) => {
+            for (i, child) in items.iter_mut().enumerate() {
+                path.push(i.to_string());
+                cast_types(child, path)?;
+                path.pop();
+            }
+        }
+        Value::String(text) => {
+            let at = || path.join(".");
+            // `published` takes a port range too ("8000-8010"): only a plain number casts.
+            if INTS.iter().any(|p| path_is(p, path)) {
+                if path.last().is_some_and(|l| l == "published") {
+                    return Ok(());
+                }
+                let n: i64 = text
+                    .trim()
+                    .parse()
+                    .map_err(|_| anyhow!("{}: cannot convert {text:?} to an integer", at()))?;
+                *v = Value::Number(n.into());
+            } else if FLOATS.iter().any(|p| path_is(p, path)) {
+                let f: f64 = text
+                    .trim()
+                    .parse()
+                    .map_err(|_| anyhow!("{}: cannot convert {text:?} to a number", at()))?;
+                *v = Value::Number(f.into());
+            } else if BOOLS.iter().any(|p| path_is(p, path)) {
+                let b = match text.to_ascii_lowercase().as_str() {
+                    "true" | "yes" | "y" | "on" => true,
+                    "false" | "no" | "n" | "off" => false,
+                    _ => bail!("{}: cannot convert {text:?} to a boolean", at()),
+                };
+                *v = Value::Bool(b);
+            }
+        }
+        _ => {}
     }
     Ok(())
 }

@@ -9,5 +9,6 @@ pub mod load;
 pub mod merge;
 mod normalize;
 mod shell_words;
+mod validate;
 
 pub use load::{load, Options, Project};

@@ -152,6 +152,11 @@ fn bad_projects_get_one_line_errors_naming_the_file() {
         ("services:\n  web:\n    image: busybox\n    volumes: [\"nothere:/x\"]\n", "undefined volume nothere", &[]),
         ("services:\n  web:\n    image: busybox\n    command: \"echo 'open\"\n", "unterminated quote", &[]),
         ("services:\n  web:\n    image: busybox\n", "invalid project name \"Bad Name\"", &["-p", "Bad Name"]),
+        // The compose-spec schema, and the types interpolated values must take.
+        ("services:\n  web:\n    image: busybox\n    ports: [[80]]\n", "validating", &[]),
+        ("services:\n  web:\n    image: busybox\n    ports: [{target: \"x\"}]\n", "services.web.ports.0.target: cannot convert \"x\" to an integer", &[]),
+        ("services:\n  web:\n    image: busybox\n    tty: \"maybe\"\n", "services.web.tty: cannot convert \"maybe\" to a boolean", &[]),
+        ("networks:\n  n:\n    driver: [x]\nservices: {}\n", "validating", &[]),
     ];
     for (yaml, want, extra) in cases {
         write(dir, "compose.yaml", yaml);

@@ -1,0 +1,95 @@
+//! Each compose file checked against the compose-spec JSON schema (the one
+//! compose-go embeds, from compose-spec/compose-go at e70e961; Apache-2.0),
+//! after interpolation, as compose-go does; errors in its words.
+
+use std::sync::OnceLock;
+
+use anyhow::{anyhow, bail, Result};
+use jsonschema::error::ValidationErrorKind;
+use serde_yaml_ng::{Mapping, Value};
+
+const SCHEMA: &str = include_str!("compose-spec.json");
+
+fn validator() -> Result<&'static jsonschema::Validator> {
+    static VALIDATOR: OnceLock<std::result::Result<jsonschema::Validator, String>> =
+        OnceLock::new();
+    VALIDATOR
+        .get_or_init(|| {
+            let schema: serde_json::Value =
+                serde_json::from_str(SCHEMA).map_err(|e| format!("the compose schema: {e}"))?;
+            jsonschema::validator_for(&schema).map_err(|e| format!("the compose schema: {e}"))
+        })
+        .as_ref()
+        .map_err(|e| anyhow!("{e}"))
+}
+
+/// A YAML document as JSON (keys as strings, tags dropped).
+fn json(v: &Value) -> serde_json::Value {
+    match v {
+        Value::Null => serde_json::Value::Null,
+        Value::Bool(b) => serde_json::Value::Bool(*b),
+        Value::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                serde_json::Value::from(i)
+            } else if let Some(u) = n.as_u64() {
+                serde_json::Value::from(u)
+            } else {
+                serde_json::Value::from(n.as_f64().unwrap_or(0.0))
+            }
+        }
+        Value::String(s) => serde_json::Value::String(s.clone()),
+        Value::Sequence(s) => serde_json::Value::Array(s.iter().map(json).collect()),
+        Value::Mapping(m) => serde_json::Value::Object(
+            m.iter()
+                .map(|(k, v)| (super::emit::key_text(k), json(v)))
+                .collect(),
+        ),
+        Value::Tagged(t) => json(&t.value),
+    }
+}
+
+/// `/services/web/ports/0` as compose prints it: `services.web.ports.0`
+/// (`(root)` for the top).
+fn dotted(pointer: &str) -> String {
+    let p = pointer.trim_start_matches('/').replace('/', ".");
+    if p.is_empty() {
+        "(root)".into()
+    } else {
+        p.replace("~1", "/").replace("~0", "~")
+    }
+}
+
+/// Checks one file (`label` names it in the error).
+pub fn file(doc: &Mapping, label: &str) -> Result<()> {
+    let instance = json(&Value::Mapping(doc.clone()));
+    let validator = validator()?;
+    let Some(err) = validator.iter_errors(&instance).next() else {
+        return Ok(());
+    };
+    let at = dotted(err.instance_path().as_str());
+    let what = match err.kind() {
+        ValidationErrorKind::AdditionalProperties { unexpected } => {
+            let names = unexpected
+                .iter()
+                .map(|u| format!("'{u}'"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            format!("{at} additional properties {names} not allowed")
+        }
+        ValidationErrorKind::Type { kind } => format!("{at} must be a {}", type_words(kind)),
+        _ => format!("{at}: {err}"),
+    };
+    bail!("validating {label}: {what}")
+}
+
+fn type_words(kind: &jsonschema::error::TypeKind) -> String {
+    use jsonschema::error::TypeKind;
+    let name = |t: &jsonschema::JsonType| t.to_string();
+    match kind {
+        TypeKind::Single(t) => name(t),
+        TypeKind::Multiple(ts) => {
+            let names: Vec<String> = ts.iter().map(|t| name(&t)).collect();
+            names.join(" or ")
+        }
+    }
+}
