@@ -42,6 +42,21 @@ pub enum ComposeCommand {
     Config(ConfigArgs),
     /// Show the Docker Compose version information
     Version(VersionArgs),
+    /// List running compose projects
+    Ls(LsArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct LsArgs {
+    /// Show all stopped Compose projects
+    #[arg(short = 'a', long)]
+    pub all: bool,
+    /// Only display project names
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+    /// Format the output. Values: [table | json]
+    #[arg(long, default_value = "table")]
+    pub format: String,
 }
 
 #[derive(Debug, clap::Args)]
@@ -97,8 +112,9 @@ impl ComposeArgs {
     }
 }
 
-pub fn run(_g: &GlobalArgs, args: ComposeArgs) -> Result<()> {
+pub fn run(g: &GlobalArgs, args: ComposeArgs) -> Result<()> {
     match &args.command {
+        ComposeCommand::Ls(a) => ls(g, a),
         ComposeCommand::Config(c) => config(&args, c),
         ComposeCommand::Version(v) => {
             let version = env!("CARGO_PKG_VERSION");
@@ -163,4 +179,84 @@ fn config(args: &ComposeArgs, c: &ConfigArgs) -> Result<()> {
 
 fn lines(items: impl Iterator<Item = String>) -> String {
     items.map(|i| i + "\n").collect()
+}
+
+/// A compose project as `ls` lists it, from its containers' labels.
+#[derive(serde::Serialize)]
+struct ProjectRow {
+    #[serde(rename = "Name")]
+    name: String,
+    #[serde(rename = "Status")]
+    status: String,
+    #[serde(rename = "ConfigFiles")]
+    config_files: String,
+}
+
+/// `compose ls`: the projects whose containers are in the store (found by
+/// their `com.docker.compose.project` label), with docker's status text.
+fn ls(g: &GlobalArgs, args: &LsArgs) -> Result<()> {
+    let engine = g.engine()?;
+    let mut projects: std::collections::BTreeMap<String, (Vec<String>, String)> =
+        std::collections::BTreeMap::new();
+    for c in crate::engine::ops::list(&engine)? {
+        let labels = &c.record.config.labels;
+        let Some(project) = labels.get("com.docker.compose.project") else {
+            continue;
+        };
+        let entry = projects.entry(project.clone()).or_default();
+        entry.0.push(c.state.status.as_str().to_string());
+        if let Some(files) = labels.get("com.docker.compose.project.config_files") {
+            entry.1 = files.clone();
+        }
+    }
+    let mut rows = Vec::new();
+    for (name, (states, files)) in projects {
+        let running = states.iter().any(|s| s == "running");
+        if !running && !args.all {
+            continue;
+        }
+        // docker: "running(2)", or "exited(1), running(2)" for a mix.
+        let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+        for s in &states {
+            *counts.entry(s.as_str()).or_default() += 1;
+        }
+        let status = counts
+            .iter()
+            .map(|(s, n)| format!("{s}({n})"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        rows.push(ProjectRow {
+            name,
+            status,
+            config_files: files,
+        });
+    }
+    if args.quiet {
+        for r in &rows {
+            println!("{}", r.name);
+        }
+        return Ok(());
+    }
+    if args.format == "json" {
+        println!("{}", serde_json::to_string(&rows)?);
+        return Ok(());
+    }
+    let items: Vec<serde_json::Value> = rows
+        .iter()
+        .map(serde_json::to_value)
+        .collect::<std::result::Result<_, _>>()?;
+    print!(
+        "{}",
+        super::format::render_items(
+            &super::format::Format::parse(&args.format),
+            "table {{.Name}}\t{{.Status}}\t{{.ConfigFiles}}",
+            &[
+                ("Name", "NAME"),
+                ("Status", "STATUS"),
+                ("ConfigFiles", "CONFIG FILES")
+            ],
+            &items,
+        )?
+    );
+    Ok(())
 }

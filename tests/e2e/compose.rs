@@ -331,3 +331,47 @@ fn docker_compose_name_runs_compose() {
     assert!(out.status.success(), "{}", describe(&out));
     assert_eq!(text(&out.stdout), "a\n");
 }
+
+/// `compose ls` lists projects from their containers' labels.
+#[test]
+fn ls_lists_projects_by_label() {
+    let skiff = with_busybox();
+    let _c = Cleanup(&skiff);
+    let empty = skiff.ok(&["compose", "ls"]);
+    assert_eq!(empty, "NAME      STATUS    CONFIG FILES\n");
+    assert_eq!(
+        skiff.ok(&["compose", "ls", "--format", "json"]).trim(),
+        "[]"
+    );
+    skiff.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "shop-web-1",
+        "-l",
+        "com.docker.compose.project=shop",
+        "-l",
+        "com.docker.compose.project.config_files=/srv/shop/compose.yaml",
+        "busybox",
+        "sleep",
+        "100",
+    ]);
+    skiff.ok(&[
+        "create",
+        "--name",
+        "shop-db-1",
+        "-l",
+        "com.docker.compose.project=shop",
+        "busybox",
+        "true",
+    ]);
+    let out = skiff.ok(&["compose", "ls"]);
+    assert!(
+        out.contains("shop      created(1), running(1)   /srv/shop/compose.yaml"),
+        "{out}"
+    );
+    assert_eq!(skiff.ok(&["compose", "ls", "-q"]), "shop\n");
+    skiff.ok(&["rm", "-f", "shop-web-1"]);
+    assert_eq!(skiff.ok(&["compose", "ls", "-q"]), "");
+    assert_eq!(skiff.ok(&["compose", "ls", "-a", "-q"]), "shop\n");
+}
