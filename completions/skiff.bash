@@ -1422,7 +1422,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__config)
-            opts="-q -o -f -p -D -h --format --quiet --services --volumes --profiles --images --hash --no-interpolate --output --file --project-name --project-directory --env-file --profile --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-q -o -f -p -D -h --format --quiet --services --volumes --profiles --images --hash --resolve-image-digests --no-interpolate --output --file --project-name --project-directory --env-file --profile --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -82,6 +82,9 @@ pub struct ConfigArgs {
     /// Print the service config hash, one per line ("SERVICE HASH"); '*' for all services
     #[arg(long, value_name = "SERVICES")]
     pub hash: Option<String>,
+    /// Pin image tags to digests (from the local store)
+    #[arg(long = "resolve-image-digests")]
+    pub resolve_image_digests: bool,
     /// Don't interpolate environment variables
     #[arg(long = "no-interpolate")]
     pub no_interpolate: bool,
@@ -115,7 +118,7 @@ impl ComposeArgs {
 pub fn run(g: &GlobalArgs, args: ComposeArgs) -> Result<()> {
     match &args.command {
         ComposeCommand::Ls(a) => ls(g, a),
-        ComposeCommand::Config(c) => config(&args, c),
+        ComposeCommand::Config(c) => config(g, &args, c),
         ComposeCommand::Version(v) => {
             let version = env!("CARGO_PKG_VERSION");
             if v.short {
@@ -128,8 +131,11 @@ pub fn run(g: &GlobalArgs, args: ComposeArgs) -> Result<()> {
     }
 }
 
-fn config(args: &ComposeArgs, c: &ConfigArgs) -> Result<()> {
-    let project = compose::load(&args.options(!c.no_interpolate)?)?;
+fn config(g: &GlobalArgs, args: &ComposeArgs, c: &ConfigArgs) -> Result<()> {
+    let mut project = compose::load(&args.options(!c.no_interpolate)?)?;
+    if c.resolve_image_digests {
+        compose::resolve_image_digests(&mut project, &g.engine()?)?;
+    }
     if c.quiet {
         return Ok(());
     }

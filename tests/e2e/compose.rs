@@ -373,5 +373,26 @@ fn ls_lists_projects_by_label() {
     assert_eq!(skiff.ok(&["compose", "ls", "-q"]), "shop\n");
     skiff.ok(&["rm", "-f", "shop-web-1"]);
     assert_eq!(skiff.ok(&["compose", "ls", "-q"]), "");
+    // --resolve-image-digests pins the image to the store's digest.
+    let proj = tempfile::tempdir().expect("tempdir");
+    write(
+        proj.path(),
+        "compose.yaml",
+        "services:\n  a:\n    image: busybox\n  b:\n    image: nothere:1\n",
+    );
+    let file = proj.path().join("compose.yaml");
+    let file = file.to_str().expect("utf-8 path");
+    let out = skiff.run(&["compose", "-f", file, "config", "--resolve-image-digests"]);
+    assert!(text(&out.stderr).contains("nothere"), "{}", describe(&out));
+    write(
+        proj.path(),
+        "compose.yaml",
+        "services:\n  a:\n    image: busybox\n",
+    );
+    let yaml = skiff.ok(&["compose", "-f", file, "config", "--resolve-image-digests"]);
+    assert!(
+        yaml.contains("image: docker.io/library/busybox:latest@sha256:"),
+        "{yaml}"
+    );
     assert_eq!(skiff.ok(&["compose", "ls", "-a", "-q"]), "shop\n");
 }
