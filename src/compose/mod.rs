@@ -2,6 +2,8 @@
 //! and (next) run through the engine's typed operations. The loader is a pure
 //! function of files, environment and options; it writes nothing.
 
+#[cfg(test)]
+mod cases;
 pub mod dotenv;
 pub mod emit;
 pub mod interpolate;
@@ -9,7 +11,7 @@ pub mod load;
 pub mod merge;
 mod normalize;
 mod shell_words;
-mod validate;
+pub(crate) mod validate;
 
 pub use load::{load, Options, Project};
 

@@ -24,7 +24,7 @@ fn validator() -> Result<&'static jsonschema::Validator> {
 }
 
 /// A YAML document as JSON (keys as strings, tags dropped).
-fn json(v: &Value) -> serde_json::Value {
+pub(crate) fn json(v: &Value) -> serde_json::Value {
     match v {
         Value::Null => serde_json::Value::Null,
         Value::Bool(b) => serde_json::Value::Bool(*b),
