@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use anyhow::{anyhow, bail, Context as _, Result};
+use serde::Deserialize as _;
 use serde_yaml_ng::{Mapping, Value};
 
 use super::interpolate::substitute;
@@ -144,8 +145,11 @@ pub fn load(opts: &Options) -> Result<Project> {
             };
             let vars = dotenv::parse(&text, &|k| env.get(k).cloned())
                 .map_err(|e| anyhow!("failed to read {}: {e}", path.display()))?;
+            // The process environment wins; among env files the later one does.
             for (k, v) in vars {
-                env.entry(k).or_insert(v);
+                if !opts.environment.contains_key(&k) {
+                    env.insert(k, v);
+                }
             }
             Ok(())
         };
@@ -207,6 +211,9 @@ pub fn load(opts: &Options) -> Result<Project> {
         include(&mut doc, &label, &base_dir, &env, opts.interpolate, 0)?;
         apply_file(&mut merged, doc).map_err(|e| anyhow!("{label}: {e}"))?;
     }
+    if merged.is_empty() {
+        bail!("empty compose file");
+    }
     let mut whole = Value::Mapping(merged);
     super::merge::unicity(&mut whole, &mut Vec::new())?;
     let Value::Mapping(merged) = whole else {
@@ -245,6 +252,39 @@ pub fn load(opts: &Options) -> Result<Project> {
     super::normalize::project(merged, name, project_dir, files, env, &profiles)
 }
 
+/// compose-go's "non-string key" errors.
+fn non_string_keys(m: &Mapping, at: &str, label: &str) -> Result<()> {
+    for (k, v) in m {
+        let key = match k {
+            Value::String(s) => s.clone(),
+            other => {
+                let text = super::emit::key_text(other);
+                if at.is_empty() {
+                    bail!("{label}: non-string key at top level: {text}");
+                }
+                bail!("{label}: non-string key in {at}: {text}");
+            }
+        };
+        let here = if at.is_empty() {
+            key
+        } else {
+            format!("{at}.{key}")
+        };
+        match v {
+            Value::Mapping(child) => non_string_keys(child, &here, label)?,
+            Value::Sequence(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    if let Value::Mapping(child) = item {
+                        non_string_keys(child, &format!("{here}[{i}]"), label)?;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
 /// One compose file: parsed, merge keys applied, top level checked, interpolated.
 fn parse_file(
     text: &str,
@@ -252,14 +292,34 @@ fn parse_file(
     env: &HashMap<String, String>,
     interpolate: bool,
 ) -> Result<Mapping> {
-    let mut doc: Value =
-        serde_yaml_ng::from_str(text).map_err(|e| anyhow!("{label}: {}", yaml_error(&e)))?;
-    doc.apply_merge().map_err(|e| anyhow!("{label}: {e}"))?;
-    let doc = match doc {
-        Value::Mapping(m) => m,
-        Value::Null => Mapping::new(),
-        _ => bail!("{label}: Top-level object must be a mapping"),
-    };
+    // Several YAML documents in one file merge like successive -f files.
+    let mut doc = Mapping::new();
+    for document in serde_yaml_ng::Deserializer::from_str(text) {
+        let mut part =
+            Value::deserialize(document).map_err(|e| anyhow!("{label}: {}", yaml_error(&e)))?;
+        part.apply_merge().map_err(|e| anyhow!("{label}: {e}"))?;
+        match part {
+            Value::Mapping(m) if doc.is_empty() => doc = m,
+            Value::Mapping(m) => apply_file(&mut doc, m)?,
+            Value::Null => {}
+            _ => bail!("{label}: top-level object must be a mapping"),
+        }
+    }
+    non_string_keys(&doc, "", label)?;
+    // A service (or network, volume) written as a bare key is an empty mapping.
+    for section in ["services", "networks", "volumes", "secrets", "configs"] {
+        match doc.get_mut(section) {
+            Some(Value::Mapping(items)) => {
+                for (_, v) in items.iter_mut() {
+                    if v.is_null() && section == "services" {
+                        *v = Value::Mapping(Mapping::new());
+                    }
+                }
+            }
+            Some(Value::Null) | None => {}
+            Some(_) => bail!("{label}: {section} must be a mapping"),
+        }
+    }
     check_top_level(&doc, label)?;
     if !interpolate {
         return Ok(doc);
@@ -350,7 +410,7 @@ fn extended(
         Value::Mapping(m) => (
             m.get("service")
                 .and_then(Value::as_str)
-                .ok_or_else(|| anyhow!("{label}: services.{name}.extends needs a service"))?
+                .ok_or_else(|| anyhow!("{label}: extends.{name}.service is required"))?
                 .to_string(),
             m.get("file").and_then(Value::as_str).map(str::to_string),
         ),
@@ -433,7 +493,7 @@ fn include(
         return Ok(());
     };
     if depth > 10 {
-        bail!("{label}: include nests too deep (a cycle?)");
+        bail!("{label}: include cycle detected");
     }
     let entries = match list {
         Value::Sequence(s) => s,
@@ -504,16 +564,21 @@ fn include(
                     continue;
                 };
                 for (name, mut value) in items {
-                    let n = name.as_str().unwrap_or_default().to_string();
-                    if target.contains_key(&name) {
-                        bail!("{label}: {section}.{n} conflicts with imported resource");
-                    }
                     if section == "services" {
                         if let Value::Mapping(svc) = &mut value {
                             rebase_paths(svc, &inc_dir);
                         }
                     }
-                    target.insert(name, value);
+                    // Defined here too: the local definition merges over the imported one.
+                    let merged = match target.get(&name) {
+                        Some(local) => {
+                            let n = name.as_str().unwrap_or_default().to_string();
+                            let mut path = vec![section.to_string(), n];
+                            super::merge::merge(&value, local, &mut path)?
+                        }
+                        None => value,
+                    };
+                    target.insert(name, merged);
                 }
             }
         }

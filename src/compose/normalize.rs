@@ -166,6 +166,14 @@ pub fn project(
         out.insert(svc_name, svc);
     }
     all_profiles.sort();
+    for (svc_name, svc) in out.iter_mut() {
+        if svc.contains_key("network_mode") && svc.contains_key("networks") && !is_default_only(svc)
+        {
+            bail!("service {svc_name} declares mutually exclusive `network_mode` and `networks`: invalid compose project");
+        }
+        implied_dependencies(svc);
+    }
+    dependency_cycles(&out)?;
     // depends_on must name services of the project.
     for (svc_name, svc) in &out {
         if let Some(Value::Mapping(deps)) = svc.get("depends_on") {
@@ -223,6 +231,22 @@ pub fn project(
         for (k, v) in m {
             let n = k.as_str().unwrap_or_default().to_string();
             let mut cfg = v.as_mapping().cloned().unwrap_or_default();
+            let external = cfg
+                .get("external")
+                .and_then(Value::as_bool)
+                .unwrap_or(false);
+            if external {
+                for k in ["driver", "driver_opts", "labels"] {
+                    if cfg.contains_key(k) {
+                        bail!("volumes.{n}: conflicting parameters \"external\" and \"{k}\" specified");
+                    }
+                }
+            }
+            if let Some(Value::Mapping(ext)) = cfg.get("external") {
+                if ext.contains_key("name") && cfg.contains_key("name") {
+                    bail!("volumes.{n}: name and external.name conflict; only use name");
+                }
+            }
             if !cfg.contains_key("name") {
                 let external = cfg
                     .get("external")
@@ -267,6 +291,85 @@ pub fn project(
         other,
         all_profiles,
     })
+}
+
+/// Only the implicit `networks: {default: null}` normalisation added.
+fn is_default_only(svc: &Mapping) -> bool {
+    svc.get("networks")
+        .and_then(Value::as_mapping)
+        .is_some_and(|n| n.len() == 1 && n.get("default").is_some_and(Value::is_null))
+}
+
+/// `volumes_from: [service]`, `ipc: service:x`, `network_mode: service:x`
+/// make the service depend on x (compose-go's normalisation).
+fn implied_dependencies(svc: &mut Mapping) {
+    let mut deps: Vec<String> = Vec::new();
+    if let Some(Value::Sequence(from)) = svc.get("volumes_from") {
+        for f in from.iter().filter_map(Value::as_str) {
+            if !f.starts_with("container:") {
+                deps.push(f.split(':').next().unwrap_or(f).to_string());
+            }
+        }
+    }
+    for key in ["ipc", "network_mode", "pid"] {
+        if let Some(other) = svc
+            .get(key)
+            .and_then(Value::as_str)
+            .and_then(|v| v.strip_prefix("service:"))
+        {
+            deps.push(other.to_string());
+        }
+    }
+    if deps.is_empty() {
+        return;
+    }
+    let mut map = svc
+        .get("depends_on")
+        .and_then(Value::as_mapping)
+        .cloned()
+        .unwrap_or_default();
+    for d in deps {
+        if !map.contains_key(d.as_str()) {
+            let mut cfg = Mapping::new();
+            cfg.insert(s("condition"), s("service_started"));
+            cfg.insert(s("required"), Value::Bool(true));
+            map.insert(s(&d), Value::Mapping(cfg));
+        }
+    }
+    svc.insert(s("depends_on"), Value::Mapping(map));
+}
+
+/// compose-go's "dependency cycle detected: a -> b -> a".
+fn dependency_cycles(services: &BTreeMap<String, Mapping>) -> Result<()> {
+    fn visit(
+        name: &str,
+        services: &BTreeMap<String, Mapping>,
+        stack: &mut Vec<String>,
+        done: &mut Vec<String>,
+    ) -> Result<()> {
+        if let Some(at) = stack.iter().position(|n| n == name) {
+            let mut cycle: Vec<String> = stack[at..].to_vec();
+            cycle.push(name.to_string());
+            bail!("dependency cycle detected: {}", cycle.join(" -> "));
+        }
+        if done.iter().any(|n| n == name) {
+            return Ok(());
+        }
+        stack.push(name.to_string());
+        if let Some(Value::Mapping(deps)) = services.get(name).and_then(|s| s.get("depends_on")) {
+            for d in deps.keys().filter_map(Value::as_str) {
+                visit(d, services, stack, done)?;
+            }
+        }
+        stack.pop();
+        done.push(name.to_string());
+        Ok(())
+    }
+    let mut done = Vec::new();
+    for name in services.keys() {
+        visit(name, services, &mut Vec::new(), &mut done)?;
+    }
+    Ok(())
 }
 
 fn absolute(dir: &Path, p: &str, env: &HashMap<String, String>) -> String {

@@ -77,19 +77,34 @@ pub fn file(doc: &Mapping, label: &str) -> Result<()> {
             format!("{at} additional properties {names} not allowed")
         }
         ValidationErrorKind::Type { kind } => format!("{at} must be a {}", type_words(kind)),
+        ValidationErrorKind::Required { property } => {
+            let name = property
+                .as_str()
+                .map(str::to_string)
+                .unwrap_or_else(|| property.to_string());
+            format!("{at} missing property '{name}'")
+        }
         _ => format!("{at}: {err}"),
     };
     bail!("validating {label}: {what}")
 }
 
+/// compose-go's words for the types a value must have: a mapping when a
+/// mapping will do, else the JSON types in order (`a boolean, null, number or string`).
 fn type_words(kind: &jsonschema::error::TypeKind) -> String {
     use jsonschema::error::TypeKind;
-    let name = |t: &jsonschema::JsonType| t.to_string();
-    match kind {
-        TypeKind::Single(t) => name(t),
-        TypeKind::Multiple(ts) => {
-            let names: Vec<String> = ts.iter().map(|t| name(&t)).collect();
-            names.join(" or ")
-        }
+    let mut names: Vec<String> = match kind {
+        TypeKind::Single(t) => vec![t.to_string()],
+        TypeKind::Multiple(ts) => ts.iter().map(|t| t.to_string()).collect(),
+    };
+    if names.iter().any(|n| n == "object") {
+        return "mapping".into();
+    }
+    names.sort();
+    names.dedup();
+    match names.as_slice() {
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+        [] => "value".into(),
     }
 }

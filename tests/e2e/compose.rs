@@ -251,7 +251,8 @@ fn extends_same_file_other_file_and_cycles() {
     );
 }
 
-/// `include`: another project's services join, with their paths and .env.
+/// `include`: another project's services join, with their paths and .env;
+/// one defined locally too is merged, the local definition over it.
 #[test]
 fn include_brings_another_projects_services() {
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -271,17 +272,17 @@ fn include_brings_another_projects_services() {
     let source = format!("{}/db/data", dir.display());
     assert_eq!(v["services"]["db"]["volumes"][0]["source"], source.as_str());
     assert!(v["volumes"]["dbdata"].is_object());
+    // Defined here too: the local definition merges over the imported one.
     write(
         dir,
         "compose.yaml",
-        "include: [db/compose.yaml]\nservices:\n  db:\n    image: busybox\n",
+        "include: [db/compose.yaml]\nservices:\n  db:\n    image: busybox:local\n",
     );
-    let out = compose(dir, &["config"], &[]);
-    assert!(
-        text(&out.stderr).contains("services.db conflicts with imported resource"),
-        "{}",
-        describe(&out)
-    );
+    let out = compose(dir, &["config", "--format", "json"], &[]);
+    assert!(out.status.success(), "{}", describe(&out));
+    let v: serde_json::Value = serde_json::from_str(&text(&out.stdout)).expect("json");
+    assert_eq!(v["services"]["db"]["image"], "busybox:local");
+    assert_eq!(v["services"]["db"]["volumes"][0]["source"], source.as_str());
 }
 
 /// `!reset` drops what the earlier file set; `!override` replaces instead of merging.
