@@ -462,17 +462,20 @@ fn extended(
             base
         }
     };
-    // The local service merges over the base by the override rules of a service.
-    let mut path = vec!["services".to_string(), name.to_string()];
-    let merged = super::merge::merge(
-        &Value::Mapping(std::mem::take(&mut base)),
-        &Value::Mapping(svc),
-        &mut path,
-    )
-    .map_err(|e| anyhow!("{label}: {e}"))?;
+    // The local service merges over the base by the override rules of a
+    // service, its !reset and !override tags included.
+    let wrap = |m: Mapping| {
+        let mut svcs = Mapping::new();
+        svcs.insert(Value::String(name.into()), Value::Mapping(m));
+        let mut doc = Mapping::new();
+        doc.insert(Value::String("services".into()), Value::Mapping(svcs));
+        doc
+    };
+    let mut merged = wrap(std::mem::take(&mut base));
+    apply_file(&mut merged, wrap(svc)).map_err(|e| anyhow!("{label}: {e}"))?;
     chain.pop();
-    match merged {
-        Value::Mapping(m) => Ok(m),
+    match merged.get("services").and_then(|s| s.get(name)) {
+        Some(Value::Mapping(m)) => Ok(m.clone()),
         _ => Ok(Mapping::new()),
     }
 }
@@ -526,8 +529,38 @@ fn include(
                 .parent()
                 .map(Path::to_path_buf)
                 .unwrap_or_else(|| dir.to_path_buf());
-            // The included project's own .env fills what the environment lacks.
+            // The include's env_file (relative to the including file) feeds the
+            // included file's interpolation under the process environment;
+            // the included project's own .env fills what is still missing.
             let mut inc_env = env.clone();
+            if let Value::Mapping(m) = &entry {
+                let files: Vec<String> = match m.get("env_file") {
+                    Some(Value::String(f)) => vec![f.clone()],
+                    Some(Value::Sequence(fs)) => fs
+                        .iter()
+                        .filter_map(|f| f.as_str().map(str::to_string))
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                for f in files {
+                    let path = dir.join(&f);
+                    let text = std::fs::read_to_string(&path).map_err(|e| {
+                        anyhow!(
+                            "{label}: include env_file {}: {}",
+                            path.display(),
+                            crate::engine::go_error(&e)
+                        )
+                    })?;
+                    let vars = dotenv::parse(&text, &|k| inc_env.get(k).cloned())
+                        .map_err(|e| anyhow!("failed to read {}: {e}", path.display()))?;
+                    for (k, v) in vars {
+                        inc_env.insert(k, v);
+                    }
+                }
+                for (k, v) in env {
+                    inc_env.insert(k.clone(), v.clone());
+                }
+            }
             if let Ok(dotenv_text) = std::fs::read_to_string(inc_dir.join(".env")) {
                 if let Ok(vars) = dotenv::parse(&dotenv_text, &|k| env.get(k).cloned()) {
                     for (k, v) in vars {
@@ -615,10 +648,32 @@ fn rebase_paths(svc: &mut Mapping, dir: &Path) {
             }
         }
     }
-    if let Some(Value::String(f)) = svc.get("env_file").cloned() {
-        if let Some(a) = abs(&f) {
-            svc.insert(Value::String("env_file".into()), Value::String(a));
+    match svc.get_mut("env_file") {
+        Some(Value::String(f)) => {
+            if let Some(a) = abs(f) {
+                *f = a;
+            }
         }
+        Some(Value::Sequence(files)) => {
+            for f in files.iter_mut() {
+                match f {
+                    Value::String(p) => {
+                        if let Some(a) = abs(p) {
+                            *p = a;
+                        }
+                    }
+                    Value::Mapping(m) => {
+                        if let Some(Value::String(p)) = m.get_mut("path") {
+                            if let Some(a) = abs(p) {
+                                *p = a;
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        _ => {}
     }
 }
 

@@ -231,6 +231,18 @@ pub fn project(
         for (k, v) in m {
             let n = k.as_str().unwrap_or_default().to_string();
             let mut cfg = v.as_mapping().cloned().unwrap_or_default();
+            // A local bind volume's device is a path, made absolute.
+            if let Some(Value::Mapping(opts)) = cfg.get_mut("driver_opts") {
+                let bind = opts
+                    .get("o")
+                    .and_then(text)
+                    .is_some_and(|o| o.split(',').any(|x| x == "bind"));
+                if bind {
+                    if let Some(device) = opts.get("device").and_then(text) {
+                        opts.insert(s("device"), s(&absolute(&working_dir, &device, &env)));
+                    }
+                }
+            }
             let external = cfg
                 .get("external")
                 .and_then(Value::as_bool)
@@ -470,7 +482,10 @@ fn service(name: &str, svc: Mapping, dir: &Path, env: &HashMap<String, String>) 
             .get("context")
             .and_then(text)
             .unwrap_or_else(|| ".".into());
-        build.insert(s("context"), s(&absolute(dir, &context, env)));
+        // A remote context (a git or https URL) is kept as written.
+        if !(context.contains("://") || context.starts_with("git@")) {
+            build.insert(s("context"), s(&absolute(dir, &context, env)));
+        }
         if !build.contains_key("dockerfile") && !build.contains_key("dockerfile_inline") {
             build.insert(s("dockerfile"), s("Dockerfile"));
         }
@@ -547,6 +562,18 @@ fn service(name: &str, svc: Mapping, dir: &Path, env: &HashMap<String, String>) 
             "environment".into(),
             Value::Mapping(sorted.into_iter().collect()),
         );
+    }
+    if let Some(v) = m.get("label_file").cloned() {
+        let files = match v {
+            Value::Sequence(fs) => fs,
+            other => vec![other],
+        };
+        let files = files
+            .iter()
+            .filter_map(text)
+            .map(|f| s(&absolute(dir, &f, env)))
+            .collect();
+        m.insert("label_file".into(), Value::Sequence(files));
     }
     if let Some(Value::Sequence(items)) = m.get("expose") {
         let items = items.iter().filter_map(text).map(Value::String).collect();
