@@ -180,9 +180,11 @@ pub fn load(opts: &Options) -> Result<Project> {
     if opts.project_directory.is_none() && opts.env_files.is_empty() && !disable_dotenv {
         add_env_file(&mut env, &project_dir.join(".env"), false)?;
     }
-    let mut merged = Mapping::new();
+    // Every file's text first: the project name comes from all of them and
+    // is known (as ${COMPOSE_PROJECT_NAME}) when each is interpolated.
+    let mut texts = Vec::new();
     for file in &files {
-        let (text, label) = if file.as_path() == Path::new("-") {
+        texts.push(if file.as_path() == Path::new("-") {
             let mut s = String::new();
             std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
                 .context("reading the compose file from stdin")?;
@@ -191,7 +193,13 @@ pub fn load(opts: &Options) -> Result<Project> {
             let text = std::fs::read_to_string(file)
                 .map_err(|e| anyhow!("open {}: {}", file.display(), crate::engine::go_error(&e)))?;
             (text, file.display().to_string())
-        };
+        });
+    }
+    let name = project_name(opts, &env, &texts, &project_dir)?;
+    env.insert("COMPOSE_PROJECT_NAME".into(), name.clone());
+    let mut merged = Mapping::new();
+    for (file, (text, label)) in files.iter().zip(&texts) {
+        let (text, label) = (text.clone(), label.clone());
         let mut doc = parse_file(&text, &label, &env, opts.interpolate)?;
         let base_dir = if label == "-" {
             project_dir.clone()
@@ -219,30 +227,6 @@ pub fn load(opts: &Options) -> Result<Project> {
     let Value::Mapping(merged) = whole else {
         unreachable!("a mapping stays a mapping")
     };
-    // The project name: -p, COMPOSE_PROJECT_NAME, `name:`, the directory.
-    let name = if let Some(p) = &opts.project_name {
-        if !valid_name(p) {
-            return Err(invalid_name(p));
-        }
-        p.clone()
-    } else if let Some(p) = env.get("COMPOSE_PROJECT_NAME").filter(|v| !v.is_empty()) {
-        if !valid_name(p) {
-            return Err(invalid_name(p));
-        }
-        p.clone()
-    } else if let Some(n) = merged.get("name").and_then(Value::as_str) {
-        normalize_name(n)
-    } else {
-        let base = project_dir
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        normalize_name(&base)
-    };
-    if name.is_empty() {
-        bail!("project name must not be empty");
-    }
-    env.insert("COMPOSE_PROJECT_NAME".into(), name.clone());
     let mut profiles = opts.profiles.clone();
     if profiles.is_empty() {
         if let Some(p) = env.get("COMPOSE_PROFILES").filter(|v| !v.is_empty()) {
@@ -675,6 +659,63 @@ fn rebase_paths(svc: &mut Mapping, dir: &Path) {
         }
         _ => {}
     }
+}
+
+/// The project name: `-p`, COMPOSE_PROJECT_NAME (environment or `.env`),
+/// the last non-empty `name:` of the files (interpolated), the directory.
+/// The first two must be valid; the others are made valid.
+fn project_name(
+    opts: &Options,
+    env: &HashMap<String, String>,
+    texts: &[(String, String)],
+    project_dir: &Path,
+) -> Result<String> {
+    if let Some(p) = &opts.project_name {
+        return if valid_name(p) {
+            Ok(p.clone())
+        } else {
+            Err(invalid_name(p))
+        };
+    }
+    if let Some(p) = env.get("COMPOSE_PROJECT_NAME").filter(|v| !v.is_empty()) {
+        return if valid_name(p) {
+            Ok(p.clone())
+        } else {
+            Err(invalid_name(p))
+        };
+    }
+    let mut from_files = None;
+    for (text, _) in texts {
+        for document in serde_yaml_ng::Deserializer::from_str(text) {
+            let Ok(doc) = Value::deserialize(document) else {
+                break;
+            };
+            if let Some(n) = doc.get("name").and_then(Value::as_str) {
+                let n = if opts.interpolate {
+                    substitute(n, &|k: &str| env.get(k).cloned(), &mut |_| {})
+                        .unwrap_or_else(|_| n.to_string())
+                } else {
+                    n.to_string()
+                };
+                if !n.is_empty() {
+                    from_files = Some(n);
+                }
+            }
+        }
+    }
+    let name = match from_files {
+        Some(n) => normalize_name(&n),
+        None => normalize_name(
+            &project_dir
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+        ),
+    };
+    if name.is_empty() {
+        bail!("project name must not be empty");
+    }
+    Ok(name)
 }
 
 /// serde_yaml's error with its location as `line L, column C`.
