@@ -563,6 +563,38 @@ fn service(name: &str, svc: Mapping, dir: &Path, env: &HashMap<String, String>) 
             Value::Mapping(sorted.into_iter().collect()),
         );
     }
+    // Byte sizes (compose-go's UnitBytes) are printed as a count of bytes.
+    for k in ["shm_size", "mem_limit", "mem_reservation", "memswap_limit"] {
+        if let Some(v) = m.get(k).cloned() {
+            m.insert(
+                k.into(),
+                unit_bytes(&v).map_err(|e| anyhow!("{}: {e}", ctx(k)))?,
+            );
+        }
+    }
+    if let Some(Value::Mapping(build)) = m.get_mut("build") {
+        if let Some(v) = build.get("shm_size").cloned() {
+            build.insert(
+                s("shm_size"),
+                unit_bytes(&v).map_err(|e| anyhow!("{}: {e}", ctx("build.shm_size")))?,
+            );
+        }
+    }
+    if let Some(Value::Mapping(deploy)) = m.get_mut("deploy") {
+        if let Some(Value::Mapping(resources)) = deploy.get_mut("resources") {
+            for (_, r) in resources.iter_mut() {
+                if let Value::Mapping(r) = r {
+                    if let Some(v) = r.get("memory").cloned() {
+                        r.insert(
+                            s("memory"),
+                            unit_bytes(&v)
+                                .map_err(|e| anyhow!("{}: {e}", ctx("deploy.resources")))?,
+                        );
+                    }
+                }
+            }
+        }
+    }
     if let Some(v) = m.get("label_file").cloned() {
         let files = match v {
             Value::Sequence(fs) => fs,
@@ -712,6 +744,18 @@ fn service(name: &str, svc: Mapping, dir: &Path, env: &HashMap<String, String>) 
             .unwrap_or(SERVICE_KEYS.len())
     });
     Ok(ordered.into_iter().map(|(k, v)| (s(&k), v)).collect())
+}
+
+/// A size as compose-go's UnitBytes prints it: bytes, as a string (`2gb` →
+/// `"2147483648"`, `-1` stays `"-1"`).
+fn unit_bytes(v: &Value) -> Result<Value> {
+    let bytes = match v {
+        Value::Number(n) => n.as_i64().ok_or_else(|| anyhow!("invalid size {n}"))?,
+        Value::String(t) if t.trim() == "-1" => -1,
+        Value::String(t) => crate::engine::spec::docker::ram_in_bytes(t)?,
+        other => bail!("invalid size {other:?}"),
+    };
+    Ok(s(&bytes.to_string()))
 }
 
 /// One `volumes:` entry of a service, in long syntax.
