@@ -88,6 +88,9 @@ pub struct ConfigArgs {
     /// Don't interpolate environment variables
     #[arg(long = "no-interpolate")]
     pub no_interpolate: bool,
+    /// Only these services (and what they depend on)
+    #[arg(value_name = "SERVICE")]
+    pub service_names: Vec<String>,
     /// Save to file (default to stdout)
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -101,13 +104,14 @@ pub struct VersionArgs {
 }
 
 impl ComposeArgs {
-    fn options(&self, interpolate: bool) -> Result<compose::Options> {
+    fn options(&self, interpolate: bool, services: &[String]) -> Result<compose::Options> {
         Ok(compose::Options {
             files: self.files.clone(),
             project_name: self.project_name.clone(),
             project_directory: self.project_directory.clone(),
             env_files: self.env_files.clone(),
             profiles: self.profiles.clone(),
+            services: services.to_vec(),
             interpolate,
             environment: std::env::vars().collect(),
             working_dir: std::env::current_dir().context("the working directory")?,
@@ -132,7 +136,7 @@ pub fn run(g: &GlobalArgs, args: ComposeArgs) -> Result<()> {
 }
 
 fn config(g: &GlobalArgs, args: &ComposeArgs, c: &ConfigArgs) -> Result<()> {
-    let mut project = compose::load(&args.options(!c.no_interpolate)?)?;
+    let mut project = compose::load(&args.options(!c.no_interpolate, &c.service_names)?)?;
     if c.resolve_image_digests {
         compose::resolve_image_digests(&mut project, &g.engine()?)?;
     }

@@ -129,6 +129,7 @@ fn run_case(case: &Json) -> Result<(), String> {
         project_directory: case["working_dir"].as_str().map(rel),
         env_files: strings("env_files").iter().map(|f| rel(f)).collect(),
         profiles: strings("profiles"),
+        services: strings("select"),
         interpolate: true,
         environment,
         working_dir: case["cwd"]
@@ -206,11 +207,8 @@ fn loader_cases_from_compose_go() {
     let mut passed = 0;
     for case in &cases {
         let source = case["source"].as_str().unwrap_or_default();
-        let outcome = if case.get("select").is_some() {
-            Err("service selection is not implemented".to_string())
-        } else {
-            std::panic::catch_unwind(|| run_case(case)).unwrap_or_else(|_| Err("panicked".into()))
-        };
+        let outcome =
+            std::panic::catch_unwind(|| run_case(case)).unwrap_or_else(|_| Err("panicked".into()));
         match (outcome, known.contains(&source)) {
             (Ok(()), true) => fixed.push(source.to_string()),
             (Ok(()), false) => passed += 1,

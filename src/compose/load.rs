@@ -28,6 +28,9 @@ pub struct Options {
     pub project_directory: Option<PathBuf>,
     pub env_files: Vec<PathBuf>,
     pub profiles: Vec<String>,
+    /// Services named on the command line: only they and what they depend on
+    /// are loaded, enabled whatever their profiles (empty: every service).
+    pub services: Vec<String>,
     /// Expand `${VAR}` (false: `config --no-interpolate`).
     pub interpolate: bool,
     /// The process environment and working directory the project is read with.
@@ -233,7 +236,15 @@ pub fn load(opts: &Options) -> Result<Project> {
             profiles = p.split(',').map(|s| s.trim().to_string()).collect();
         }
     }
-    super::normalize::project(merged, name, project_dir, files, env, &profiles)
+    super::normalize::project(
+        merged,
+        name,
+        project_dir,
+        files,
+        env,
+        &profiles,
+        &opts.services,
+    )
 }
 
 /// compose-go's "non-string key" errors.

@@ -130,12 +130,14 @@ pub fn project(
     config_files: Vec<PathBuf>,
     env: HashMap<String, String>,
     profiles: &[String],
+    selected: &[String],
 ) -> Result<Project> {
     let services = match doc.remove("services") {
         Some(Value::Mapping(m)) => m,
         Some(Value::Null) | None => Mapping::new(),
         Some(_) => bail!("services must be a mapping"),
     };
+    let selection = selection(&services, selected)?;
     let mut all_profiles: Vec<String> = Vec::new();
     let mut out: BTreeMap<String, Mapping> = BTreeMap::new();
     for (k, v) in services {
@@ -158,7 +160,10 @@ pub fn project(
                 all_profiles.push(p.clone());
             }
         }
-        let enabled = own.is_empty() || profiles.iter().any(|p| p == "*" || own.contains(p));
+        let enabled = match &selection {
+            Some(wanted) => wanted.contains(&svc_name),
+            None => own.is_empty() || profiles.iter().any(|p| p == "*" || own.contains(p)),
+        };
         if !enabled {
             continue;
         }
@@ -303,6 +308,32 @@ pub fn project(
         other,
         all_profiles,
     })
+}
+
+/// The services named on the command line and everything they depend on,
+/// as compose-go's WithSelectedServices (None: no selection).
+fn selection(services: &Mapping, selected: &[String]) -> Result<Option<Vec<String>>> {
+    if selected.is_empty() {
+        return Ok(None);
+    }
+    let mut wanted: Vec<String> = Vec::new();
+    let mut todo: Vec<String> = selected.to_vec();
+    while let Some(name) = todo.pop() {
+        if wanted.contains(&name) {
+            continue;
+        }
+        let Some(svc) = services.get(name.as_str()) else {
+            bail!("no such service: {name}");
+        };
+        let deps: Vec<String> = match svc.get("depends_on") {
+            Some(Value::Sequence(list)) => list.iter().filter_map(text).collect(),
+            Some(Value::Mapping(map)) => map.keys().filter_map(text).collect(),
+            _ => Vec::new(),
+        };
+        todo.extend(deps);
+        wanted.push(name);
+    }
+    Ok(Some(wanted))
 }
 
 /// Only the implicit `networks: {default: null}` normalisation added.

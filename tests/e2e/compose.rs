@@ -79,6 +79,9 @@ fn config_reads_env_several_files_and_profiles() {
         "db\ndebug\nweb\n"
     );
     assert_eq!(services(&["config", "--profiles"], &[]), "tools\n");
+    // Services named: they and their dependencies, a profile's service enabled by name.
+    assert_eq!(services(&["config", "--services", "web"], &[]), "db\nweb\n");
+    assert_eq!(services(&["config", "--services", "debug"], &[]), "debug\n");
     assert_eq!(services(&["config", "--volumes"], &[]), "cache\n");
     assert_eq!(
         services(&["-p", "other", "config", "--images"], &[]),
