@@ -315,22 +315,16 @@ fn parse_file(
             Some(_) => bail!("{label}: {section} must be a mapping"),
         }
     }
-    check_top_level(&doc, label)?;
-    if !interpolate {
-        return Ok(doc);
-    }
-    let mut path = Vec::new();
-    let doc = match interpolate_value(Value::Mapping(doc), env, &mut path)
-        .map_err(|e| anyhow!("{label}: {e}"))?
-    {
-        Value::Mapping(m) => m,
-        _ => unreachable!("a mapping stays a mapping"),
-    };
     let mut doc = Value::Mapping(doc);
-    cast_types(&mut doc, &mut Vec::new()).map_err(|e| anyhow!("{label}: {e}"))?;
+    if interpolate {
+        doc = interpolate_value(doc, env, &mut Vec::new()).map_err(|e| anyhow!("{label}: {e}"))?;
+        cast_types(&mut doc, &mut Vec::new()).map_err(|e| anyhow!("{label}: {e}"))?;
+    }
     let Value::Mapping(doc) = doc else {
         unreachable!("a mapping stays a mapping")
     };
+    // The compose-spec schema checks every key and type (not interpolated: the
+    // schema takes the `${...}` strings that fields may hold).
     super::validate::file(&doc, label)?;
     Ok(doc)
 }
@@ -739,20 +733,6 @@ fn yaml_error(e: &serde_yaml_ng::Error) -> String {
         }
         None => text,
     }
-}
-
-const TOP_LEVEL: &[&str] = &[
-    "version", "name", "include", "services", "networks", "volumes", "secrets", "configs", "models",
-];
-
-fn check_top_level(doc: &Mapping, label: &str) -> Result<()> {
-    for k in doc.keys() {
-        let key = k.as_str().unwrap_or_default();
-        if !TOP_LEVEL.contains(&key) && !key.starts_with("x-") {
-            bail!("validating {label}: (root) additional properties '{key}' not allowed");
-        }
-    }
-    Ok(())
 }
 
 /// Where interpolated strings become numbers or booleans (compose-go's

@@ -9,7 +9,8 @@ use serde_yaml_ng::{Mapping, Value};
 
 use super::load::{command_list, Project};
 
-/// compose-go's ServiceConfig field order: `config` prints keys in it.
+/// compose-go's ServiceConfig field order: `config` prints keys in it (the
+/// schema has already refused keys not among them).
 const SERVICE_KEYS: &[&str] = &[
     "profiles",
     "annotations",
@@ -494,9 +495,6 @@ fn service(name: &str, svc: Mapping, dir: &Path, env: &HashMap<String, String>) 
             .as_str()
             .ok_or_else(|| anyhow!("services.{name}: a key must be a string"))?
             .to_string();
-        if !SERVICE_KEYS.contains(&k.as_str()) && !k.starts_with("x-") {
-            bail!("services.{name} additional properties '{k}' not allowed");
-        }
         m.insert(k, v);
     }
     if let Some(b) = m.get("build").cloned() {
