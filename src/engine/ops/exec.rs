@@ -22,21 +22,26 @@ pub struct PreparedExec<'a> {
     command_line: String,
 }
 
-/// Finds the container, checks that it runs, and prepares `spec` in it.
-pub fn prepare_exec<'a>(
-    engine: &'a Engine,
-    name: &str,
-    spec: &ExecSpec,
-) -> Result<PreparedExec<'a>> {
+/// Finds container `name` and checks that it runs (docker's words otherwise).
+fn running(engine: &Engine, name: &str) -> Result<crate::engine::container::Container> {
     let c = super::lookup(engine, name)?;
     match c.state.status {
-        Status::Running => {}
+        Status::Running => Ok(c),
         Status::Paused => bail!(
             "Container {} is paused, unpause the container before exec",
             c.record.id
         ),
         _ => bail!("container {} is not running", c.record.id),
     }
+}
+
+/// Finds the container, checks that it runs, and prepares `spec` in it.
+pub fn prepare_exec<'a>(
+    engine: &'a Engine,
+    name: &str,
+    spec: &ExecSpec,
+) -> Result<PreparedExec<'a>> {
+    let c = running(engine, name)?;
     let prepared = core::prepare(engine, &c.record, c.state.monitor_pid, spec)?;
     Ok(PreparedExec {
         engine,
@@ -77,9 +82,9 @@ impl PreparedExec<'_> {
 /// runs; a helper process of its own waits for it and records its exit. The
 /// command's own arguments are never read as flags.
 pub fn exec_detached(engine: &Engine, name: &str, spec: &ExecSpec, debug: bool) -> Result<()> {
-    // The checks (running, user) fail here, in the caller, with their own words.
-    let c = super::lookup(engine, name)?;
-    drop(prepare_exec(engine, name, spec)?);
+    // A stopped container fails here; the helper reports the rest (no such
+    // user, no such command) on the status pipe with docker's codes.
+    let c = running(engine, name)?;
     let (status_r, status_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
     let spec_json = serde_json::to_string(spec).context("encoding the exec")?;
     let mut cmd = std::process::Command::new("/proc/self/exe");
