@@ -43,9 +43,11 @@ pub fn generate(shell: &str, out: &mut dyn std::io::Write) -> Result<()> {
     Ok(())
 }
 
-const BASH_NAMES: &str = r#"
-# Names of containers, images, networks and volumes, from the store.
-_skiff_objects() {
+/// The shell function bash and zsh completion both call for the names of
+/// one kind of object in the store.
+macro_rules! objects_function {
+    () => {
+        r#"_skiff_objects() {
     case "$1" in
         running) skiff ps --format '{{.Names}}' 2>/dev/null ;;
         containers) skiff ps -a --format '{{.Names}}' 2>/dev/null ;;
@@ -54,7 +56,35 @@ _skiff_objects() {
         volumes) skiff volume ls -q 2>/dev/null ;;
     esac
 }
+"#
+    };
+}
 
+/// The kind of object a command's argument names, from `$cmd` and `$sub`:
+/// the same shell code for bash and zsh.
+macro_rules! object_kind {
+    () => {
+        r#"    case "$cmd" in
+        container) cmd="$sub" ;;
+        image) case "$sub" in rm|remove|push|tag|history|save|inspect) kind=images ;; esac ;;
+        network) case "$sub" in rm|remove|inspect|connect|disconnect) kind=networks ;; esac ;;
+        volume) case "$sub" in rm|remove|inspect) kind=volumes ;; esac ;;
+    esac
+    if [[ -z "$kind" ]]; then
+        case " stop kill pause exec attach top port stats " in *" $cmd "*) kind=running ;; esac
+        case " start rm logs restart wait rename commit export diff update unpause inspect " in *" $cmd "*) kind=containers ;; esac
+        case " rmi push tag history save " in *" $cmd "*) kind=images ;; esac
+    fi
+"#
+    };
+}
+
+const BASH_NAMES: &str = concat!(
+    r#"
+# Names of containers, images, networks and volumes, from the store.
+"#,
+    objects_function!(),
+    r#"
 _skiff_with_objects() {
     local cur="${COMP_WORDS[COMP_CWORD]}" words=() i w skip=0
     for ((i = 1; i < COMP_CWORD; i++)); do
@@ -67,18 +97,9 @@ _skiff_with_objects() {
         esac
     done
     local cmd="${words[0]}" sub="${words[1]}" kind=""
-    case "$cmd" in
-        container) cmd="$sub" ;;
-        image) case "$sub" in rm|remove|push|tag|history|save|inspect) kind=images ;; esac ;;
-        network) case "$sub" in rm|remove|inspect|connect|disconnect) kind=networks ;; esac ;;
-        volume) case "$sub" in rm|remove|inspect) kind=volumes ;; esac ;;
-    esac
-    if [[ -z "$kind" ]]; then
-        case " stop kill pause exec attach top port stats " in *" $cmd "*) kind=running ;; esac
-        case " start rm logs restart wait rename commit export diff update unpause inspect " in *" $cmd "*) kind=containers ;; esac
-        case " rmi push tag history save " in *" $cmd "*) kind=images ;; esac
-    fi
-    if [[ -n "$kind" && "$cur" != -* ]]; then
+"#,
+    object_kind!(),
+    r#"    if [[ -n "$kind" && "$cur" != -* ]]; then
         COMPREPLY=($(compgen -W "$(_skiff_objects "$kind")" -- "$cur"))
         return 0
     fi
@@ -86,7 +107,8 @@ _skiff_with_objects() {
 }
 
 complete -F _skiff_with_objects -o bashdefault -o default skiff
-"#;
+"#
+);
 
 /// How clap_complete's zsh script registers its completion function.
 const ZSH_TRAILER: &str = r#"if [ "$funcstack[1]" = "_skiff" ]; then
@@ -96,17 +118,11 @@ else
 fi
 "#;
 
-const ZSH_NAMES: &str = r#"# Names of containers, images, networks and volumes, from the store.
-_skiff_objects() {
-    case "$1" in
-        running) skiff ps --format '{{.Names}}' 2>/dev/null ;;
-        containers) skiff ps -a --format '{{.Names}}' 2>/dev/null ;;
-        images) skiff images --format '{{.Repository}}:{{.Tag}}' 2>/dev/null | grep -v '<none>' ;;
-        networks) skiff network ls --format '{{.Name}}' 2>/dev/null ;;
-        volumes) skiff volume ls -q 2>/dev/null ;;
-    esac
-}
-
+const ZSH_NAMES: &str = concat!(
+    r#"# Names of containers, images, networks and volumes, from the store.
+"#,
+    objects_function!(),
+    r#"
 _skiff_with_objects() {
     local -a args
     local i w skip=0
@@ -120,18 +136,9 @@ _skiff_with_objects() {
         esac
     done
     local cmd="${args[1]}" sub="${args[2]}" kind=""
-    case "$cmd" in
-        container) cmd="$sub" ;;
-        image) case "$sub" in rm|remove|push|tag|history|save|inspect) kind=images ;; esac ;;
-        network) case "$sub" in rm|remove|inspect|connect|disconnect) kind=networks ;; esac ;;
-        volume) case "$sub" in rm|remove|inspect) kind=volumes ;; esac ;;
-    esac
-    if [[ -z "$kind" ]]; then
-        case " stop kill pause exec attach top port stats " in *" $cmd "*) kind=running ;; esac
-        case " start rm logs restart wait rename commit export diff update unpause inspect " in *" $cmd "*) kind=containers ;; esac
-        case " rmi push tag history save " in *" $cmd "*) kind=images ;; esac
-    fi
-    if [[ -n "$kind" && "${words[CURRENT]}" != -* ]]; then
+"#,
+    object_kind!(),
+    r#"    if [[ -n "$kind" && "${words[CURRENT]}" != -* ]]; then
         local -a names
         names=(${(f)"$(_skiff_objects $kind)"})
         compadd -a names
@@ -145,7 +152,8 @@ if [ "$funcstack[1]" = "_skiff" ]; then
 else
     compdef _skiff_with_objects skiff
 fi
-"#;
+"#
+);
 
 const FISH_NAMES: &str = r#"
 # Names of containers, images, networks and volumes, from the store.
