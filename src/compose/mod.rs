@@ -15,6 +15,17 @@ pub(crate) mod validate;
 
 pub use load::{load, Options, Project};
 
+/// Fails with every compose-go case that came out differently.
+#[cfg(test)]
+fn assert_all_cases_pass(failures: &[String], total: usize) {
+    assert!(
+        failures.is_empty(),
+        "{} of {total} cases differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
 /// `config --resolve-image-digests`: each service's image pinned to the
 /// digest the local store has for it (`docker.io/library/busybox:latest@sha256:…`,
 /// the form compose-go writes).

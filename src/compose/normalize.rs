@@ -209,18 +209,7 @@ pub fn project(
         networks.entry("default".into()).or_default();
     }
     for (n, cfg) in networks.iter_mut() {
-        if !cfg.contains_key("name") {
-            let external = cfg
-                .get("external")
-                .and_then(Value::as_bool)
-                .unwrap_or(false);
-            let full = if external {
-                n.clone()
-            } else {
-                format!("{name}_{n}")
-            };
-            cfg.insert(s("name"), s(&full));
-        }
+        default_name(cfg, n, &name);
     }
     for (svc_name, svc) in &out {
         if let Some(Value::Mapping(nets)) = svc.get("networks") {
@@ -265,18 +254,7 @@ pub fn project(
                     bail!("volumes.{n}: name and external.name conflict; only use name");
                 }
             }
-            if !cfg.contains_key("name") {
-                let external = cfg
-                    .get("external")
-                    .and_then(Value::as_bool)
-                    .unwrap_or(false);
-                let full = if external {
-                    n.clone()
-                } else {
-                    format!("{name}_{n}")
-                };
-                cfg.insert(s("name"), s(&full));
-            }
+            default_name(&mut cfg, &n, &name);
             volumes.insert(n, cfg);
         }
     }
@@ -309,6 +287,24 @@ pub fn project(
         other,
         all_profiles,
     })
+}
+
+/// A network's or volume's name when the file gives none: `<project>_<key>`,
+/// or the key itself for an external one.
+fn default_name(cfg: &mut Mapping, key: &str, project: &str) {
+    if cfg.contains_key("name") {
+        return;
+    }
+    let external = cfg
+        .get("external")
+        .and_then(Value::as_bool)
+        .unwrap_or(false);
+    let full = if external {
+        key.to_string()
+    } else {
+        format!("{project}_{key}")
+    };
+    cfg.insert(s("name"), s(&full));
 }
 
 /// The services named on the command line and everything they depend on,
