@@ -198,12 +198,16 @@ pub fn load(opts: &Options) -> Result<Project> {
             (text, file.display().to_string())
         });
     }
-    let name = project_name(opts, &env, &texts, &project_dir)?;
+    let parsed = texts
+        .iter()
+        .map(|(text, label)| parse_yaml(text, label))
+        .collect::<Result<Vec<Mapping>>>()?;
+    let name = project_name(opts, &env, &parsed, &project_dir)?;
     env.insert("COMPOSE_PROJECT_NAME".into(), name.clone());
     let mut merged = Mapping::new();
-    for (file, (text, label)) in files.iter().zip(&texts) {
-        let (text, label) = (text.clone(), label.clone());
-        let mut doc = parse_file(&text, &label, &env, opts.interpolate)?;
+    for ((file, (_, label)), raw) in files.iter().zip(&texts).zip(parsed) {
+        let label = label.clone();
+        let mut doc = prepare(raw, &label, &env, opts.interpolate)?;
         let base_dir = if label == "-" {
             project_dir.clone()
         } else {
@@ -287,6 +291,12 @@ fn parse_file(
     env: &HashMap<String, String>,
     interpolate: bool,
 ) -> Result<Mapping> {
+    prepare(parse_yaml(text, label)?, label, env, interpolate)
+}
+
+/// A compose file's YAML as one mapping: its documents merged, merge keys
+/// applied, keys checked to be strings, a bare service key an empty mapping.
+fn parse_yaml(text: &str, label: &str) -> Result<Mapping> {
     // Several YAML documents in one file merge like successive -f files.
     let mut doc = Mapping::new();
     for document in serde_yaml_ng::Deserializer::from_str(text) {
@@ -315,6 +325,17 @@ fn parse_file(
             Some(_) => bail!("{label}: {section} must be a mapping"),
         }
     }
+    Ok(doc)
+}
+
+/// A parsed file interpolated, its values cast to their types, and checked
+/// against the schema.
+fn prepare(
+    doc: Mapping,
+    label: &str,
+    env: &HashMap<String, String>,
+    interpolate: bool,
+) -> Result<Mapping> {
     let mut doc = Value::Mapping(doc);
     if interpolate {
         doc = interpolate_value(doc, env, &mut Vec::new()).map_err(|e| anyhow!("{label}: {e}"))?;
@@ -672,7 +693,7 @@ fn rebase_paths(svc: &mut Mapping, dir: &Path) {
 fn project_name(
     opts: &Options,
     env: &HashMap<String, String>,
-    texts: &[(String, String)],
+    files: &[Mapping],
     project_dir: &Path,
 ) -> Result<String> {
     if let Some(p) = &opts.project_name {
@@ -690,21 +711,16 @@ fn project_name(
         };
     }
     let mut from_files = None;
-    for (text, _) in texts {
-        for document in serde_yaml_ng::Deserializer::from_str(text) {
-            let Ok(doc) = Value::deserialize(document) else {
-                break;
+    for doc in files {
+        if let Some(n) = doc.get("name").and_then(Value::as_str) {
+            let n = if opts.interpolate {
+                substitute(n, &|k: &str| env.get(k).cloned(), &mut |_| {})
+                    .unwrap_or_else(|_| n.to_string())
+            } else {
+                n.to_string()
             };
-            if let Some(n) = doc.get("name").and_then(Value::as_str) {
-                let n = if opts.interpolate {
-                    substitute(n, &|k: &str| env.get(k).cloned(), &mut |_| {})
-                        .unwrap_or_else(|_| n.to_string())
-                } else {
-                    n.to_string()
-                };
-                if !n.is_empty() {
-                    from_files = Some(n);
-                }
+            if !n.is_empty() {
+                from_files = Some(n);
             }
         }
     }
