@@ -111,8 +111,9 @@ pub fn run(g: &GlobalArgs, args: ExecArgs) -> Result<()> {
             match relay_pty(&master, args.interactive, pid, detach_keys)? {
                 Relayed::Exited(code) => code,
                 Relayed::Detached => {
-                    // The command runs on; like docker, no exit to report.
+                    // The command runs on; docker exits 0 and records exec_detach.
                     ops::keep_pty_open(master)?;
+                    exec.detached();
                     return Ok(());
                 }
             }

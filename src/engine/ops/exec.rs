@@ -72,6 +72,12 @@ impl PreparedExec<'_> {
         self.prepared.receive_pty()
     }
 
+    /// Records that the user detached and left the process running
+    /// (`exec_detach`, as moby records it).
+    pub fn detached(self) {
+        self.event("exec_detach", &[]);
+    }
+
     /// Records the exit (`exec_die`).
     pub fn finish(self, code: i32) {
         self.event("exec_die", &[("exitCode", &code.to_string())]);
