@@ -144,7 +144,10 @@ fn start(engine: &Engine, id: &str, attach: &AttachOptions) -> Result<Watched> {
     if engine.rootless {
         crate::engine::rootless::stub_cgroups(&record.host_config.cgroup_path(id))?;
     }
-    let attached = crate::engine::network::attach::attach(engine, &record)?;
+    let mut attached = crate::engine::network::attach::attach(engine, &record)?;
+    // The veth is made while the runtime builds the container (a third of a
+    // `run` on a bridge otherwise).
+    let plugging = attached.plug.take().map(|p| p.start());
     let command = crate::engine::ops::create::write_bundle(engine, &record)?;
     let tty = record.config.tty;
 
@@ -194,6 +197,12 @@ fn start(engine: &Engine, id: &str, attach: &AttachOptions) -> Result<Watched> {
         },
         console.as_ref().map(|c| c.path()),
         &command,
+        || match plugging {
+            Some(p) => p.wait().inspect_err(|_| {
+                crate::engine::network::attach::release(engine, id);
+            }),
+            None => Ok(()),
+        },
     )?;
     if let Some(fd) = attached.keep_open {
         // Held for the container's life, across the exec into the small watcher:

@@ -228,6 +228,9 @@ pub fn release_idle_anchors(engine: &Engine) -> Result<()> {
 #[derive(Default)]
 pub struct Attached {
     pub keep_open: Option<OwnedFd>,
+    /// The quick path's veth, still to be made: the monitor plugs it while the
+    /// runtime builds the container, and waits for it before the start.
+    pub plug: Option<super::veth::Plug>,
 }
 
 /// Sets up the container's network before it starts; writes /etc/hosts and
@@ -306,23 +309,22 @@ pub fn attach(engine: &Engine, record: &ContainerRecord) -> Result<Attached> {
         // Recorded before anything is made, so that whoever finds it after a
         // crash half way knows what to take down.
         save(engine, &attachment)?;
-        let plugged = netns_create(&netns).and_then(|()| {
-            super::veth::plug(
-                &netns,
-                &host_veth,
-                &ip,
-                prefix,
-                &net.gateway,
-                &net.interface,
-                &mac_for(address),
-            )
-        });
-        match plugged {
-            Ok(mac) => {
-                if let Some(e) = attachment.endpoints.get_mut(&net.name) {
-                    e.mac = mac;
-                }
-            }
+        let mac = mac_for(address);
+        if let Some(e) = attachment.endpoints.get_mut(&net.name) {
+            e.mac = mac.clone();
+        }
+        let plug = super::veth::Plug::new(
+            &netns,
+            &host_veth,
+            &ip,
+            prefix,
+            &net.gateway,
+            &net.interface,
+            &mac,
+        )
+        .and_then(|plug| netns_create(&netns).map(|()| plug));
+        match plug {
+            Ok(plug) => attached.plug = Some(plug),
             Err(e) => {
                 release_locked(engine, &record.id, Namespace::MayBeInUse);
                 return Err(e);

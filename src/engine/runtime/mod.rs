@@ -103,6 +103,8 @@ fn builder(
 /// Creates the container from its bundle and starts it; returns its init pid.
 /// Init becomes a child of the calling process, which must reap it.
 /// With `console_socket`, libcontainer sends the pty master there (for `-t`).
+/// `before_start` runs between the two, while init waits: what the container
+/// must find in place when its process begins and can be made meanwhile.
 pub fn create_and_start(
     runtime_root: &Path,
     id: &str,
@@ -110,6 +112,7 @@ pub fn create_and_start(
     stdio: Stdio,
     console_socket: Option<&Path>,
     command: &str,
+    before_start: impl FnOnce() -> Result<()>,
 ) -> Result<i32, StartError> {
     trace::capture();
     trace::take();
@@ -130,6 +133,14 @@ pub fn create_and_start(
             code: 125,
             message: "container has no init process".into(),
         })?;
+    if let Err(e) = before_start() {
+        // Built but never started: its init waits for a start that won't come.
+        let _ = container.delete(true);
+        return Err(StartError {
+            code: 125,
+            message: format!("{e:#}"),
+        });
+    }
     container.start().map_err(|e| fail(&e))?;
     Ok(pid)
 }
