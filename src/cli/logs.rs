@@ -35,7 +35,7 @@ pub struct LogsArgs {
 }
 
 /// A point in time from docker's `--since`/`--until` forms.
-fn point_in_time(s: &str) -> Result<SystemTime> {
+pub(super) fn point_in_time(s: &str) -> Result<SystemTime> {
     if let Some(t) = parse_time(s) {
         return Ok(t);
     }

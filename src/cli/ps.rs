@@ -311,7 +311,7 @@ pub fn run(g: &GlobalArgs, args: PsArgs) -> Result<()> {
 }
 
 /// docker's PORTS: published and exposed ports of a running container.
-fn ports_column(engine: &crate::engine::Engine, c: &container::Container) -> String {
+pub(crate) fn ports_column(engine: &crate::engine::Engine, c: &container::Container) -> String {
     let r = &c.record;
     let running = c.state.status == container::Status::Running;
     if !running || (r.config.exposed_ports.is_empty() && r.host_config.port_bindings.is_empty()) {

@@ -1,15 +1,20 @@
 //! Compose: compose files read as docker compose v2 (compose-go) reads them,
 //! and (next) run through the engine's typed operations. The loader is a pure
-//! function of files, environment and options; it writes nothing.
+//! function of files, environment and options; it writes nothing. The runner
+//! (`runner`, on `model` and `convert`) calls the engine's typed operations.
 
 #[cfg(test)]
 mod cases;
+pub mod convert;
 pub mod dotenv;
 pub mod emit;
 pub mod interpolate;
+pub mod labels;
 pub mod load;
 pub mod merge;
+pub mod model;
 mod normalize;
+pub mod runner;
 mod shell_words;
 pub(crate) mod validate;
 

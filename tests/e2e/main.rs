@@ -5,6 +5,7 @@ mod archives_hostile;
 mod cli_scripts;
 mod commit_export;
 mod compose;
+mod compose_up;
 mod container_options;
 mod containers;
 mod cp_diff;

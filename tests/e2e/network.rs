@@ -84,15 +84,7 @@ fn www(text: &str) -> tempfile::TempDir {
 
 /// `curl` from the test's namespace (the "host" the ports are published on).
 fn curl(s: &Skiff, url: &str) -> Option<String> {
-    let ns = s.netns.as_ref().expect("networked skiff");
-    let out = ns
-        .cmd("curl")
-        .args(["-s", "-f", "-m", "5", url])
-        .output()
-        .expect("curl");
-    out.status
-        .success()
-        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    s.netns.as_ref().expect("networked skiff").curl(url, 5)
 }
 
 fn serve(s: &Skiff, dir: &std::path::Path, extra: &[&str]) -> String {
@@ -973,15 +965,7 @@ fn text_of(out: &std::process::Output) -> String {
 }
 
 fn curl_within(s: &Skiff, url: &str, secs: u32) -> Option<String> {
-    let ns = s.netns.as_ref().expect("networked skiff");
-    let out = ns
-        .cmd("curl")
-        .args(["-s", "-f", "-m", &secs.to_string(), url])
-        .output()
-        .expect("curl");
-    out.status
-        .success()
-        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    s.netns.as_ref().expect("networked skiff").curl(url, secs)
 }
 
 /// Legacy `--link NAME:ALIAS`: the linked container's address in /etc/hosts.

@@ -1327,6 +1327,19 @@ impl TestNetns {
         c
     }
 
+    /// `curl -s -f` of `url` from inside the namespace: the body, or None when
+    /// it does not answer within `secs`.
+    pub fn curl(&self, url: &str, secs: u32) -> Option<String> {
+        let out = self
+            .cmd("curl")
+            .args(["-s", "-f", "-m", &secs.to_string(), url])
+            .output()
+            .expect("curl");
+        out.status
+            .success()
+            .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    }
+
     /// Runs a shell command inside the namespace; returns stdout (panics on failure).
     pub fn sh(&self, script: &str) -> String {
         let out = self

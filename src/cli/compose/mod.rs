@@ -1,5 +1,12 @@
-//! `skiff compose`: compose projects (docker compose v2's flags). So far
-//! `config` and `version`; the project is read by `crate::compose`.
+//! `skiff compose`: compose projects (docker compose v2's flags). The project
+//! is read by `crate::compose` and run by its runner on the engine; each
+//! command here parses flags, calls it and renders.
+
+mod lifecycle;
+mod logs;
+mod progress;
+mod ps;
+mod up;
 
 use std::path::PathBuf;
 
@@ -11,13 +18,8 @@ use crate::compose;
 #[derive(Debug, clap::Args)]
 pub struct ComposeArgs {
     /// Compose configuration files
-    #[arg(
-        short = 'f',
-        long = "file",
-        value_name = "FILE",
-        global = true,
-        id = "compose_file"
-    )]
+    // Not global: `logs -f`, `rm -f` and `kill -s` are the subcommands' own.
+    #[arg(short = 'f', long = "file", value_name = "FILE", id = "compose_file")]
     pub files: Vec<PathBuf>,
     /// Project name
     #[arg(short = 'p', long = "project-name", value_name = "NAME", global = true)]
@@ -31,12 +33,34 @@ pub struct ComposeArgs {
     /// Specify a profile to enable
     #[arg(long = "profile", value_name = "PROFILE", global = true)]
     pub profiles: Vec<String>,
+    /// Set type of progress output (auto, tty, plain, json, quiet)
+    #[arg(long, value_name = "TYPE", default_value = "auto", global = true,
+          value_parser = ["auto", "tty", "plain", "json", "quiet"])]
+    pub progress: String,
     #[command(subcommand)]
     pub command: ComposeCommand,
 }
 
 #[derive(Debug, clap::Subcommand)]
 pub enum ComposeCommand {
+    /// Create and start containers
+    Up(up::UpArgs),
+    /// Stop and remove containers, networks
+    Down(up::DownArgs),
+    /// List containers
+    Ps(ps::PsArgs),
+    /// View output from containers
+    Logs(logs::LogsArgs),
+    /// Start services
+    Start(lifecycle::ServicesArgs),
+    /// Stop services
+    Stop(lifecycle::StopArgs),
+    /// Restart service containers
+    Restart(lifecycle::StopArgs),
+    /// Force stop service containers
+    Kill(lifecycle::KillArgs),
+    /// Removes stopped service containers
+    Rm(lifecycle::RmArgs),
     /// Parse, resolve and render compose file in canonical format
     #[command(visible_alias = "convert")]
     Config(ConfigArgs),
@@ -119,8 +143,71 @@ impl ComposeArgs {
     }
 }
 
+/// What every command that touches the engine shares.
+pub struct Session {
+    pub engine: crate::engine::Engine,
+    progress: progress::Lines,
+}
+
+impl Session {
+    fn new(g: &GlobalArgs, args: &ComposeArgs) -> Result<Session> {
+        Ok(Session {
+            engine: g.engine()?,
+            progress: progress::Lines::new(&args.progress),
+        })
+    }
+
+    /// The project as the flags and environment say.
+    fn load(&self, args: &ComposeArgs, services: &[String]) -> Result<compose::Project> {
+        compose::load(&args.options(true, services)?)
+    }
+
+    fn runner<'a>(&'a self, project: &'a compose::Project) -> Result<compose::runner::Runner<'a>> {
+        compose::runner::Runner::new(&self.engine, project, &self.progress)
+    }
+}
+
+static INTERRUPTS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+extern "C" fn on_interrupt(_sig: libc::c_int) {
+    // A second Ctrl-C while stopping: stop waiting, as compose does.
+    if INTERRUPTS.fetch_add(1, std::sync::atomic::Ordering::SeqCst) >= 1 {
+        // SAFETY: _exit is async-signal-safe.
+        unsafe { libc::_exit(130) }
+    }
+}
+
+/// From now on Ctrl-C asks for a graceful stop instead of ending us.
+fn catch_interrupts() {
+    // SAFETY: the handler only touches an atomic and calls _exit.
+    unsafe {
+        libc::signal(
+            libc::SIGINT,
+            on_interrupt as *const () as libc::sighandler_t,
+        );
+        libc::signal(
+            libc::SIGTERM,
+            on_interrupt as *const () as libc::sighandler_t,
+        );
+    }
+}
+
+fn interrupted() -> bool {
+    INTERRUPTS.load(std::sync::atomic::Ordering::SeqCst) > 0
+}
+
 pub fn run(g: &GlobalArgs, args: ComposeArgs) -> Result<()> {
+    let session = || Session::new(g, &args);
     match &args.command {
+        ComposeCommand::Up(a) => up::up(&session()?, &args, a),
+        ComposeCommand::Down(a) => up::down(&session()?, &args, a),
+        ComposeCommand::Ps(a) => ps::ps(&session()?, &args, a),
+        ComposeCommand::Logs(a) => logs::logs(&session()?, &args, a),
+        ComposeCommand::Start(a) => lifecycle::start(&session()?, &args, a),
+        ComposeCommand::Stop(a) => lifecycle::stop(&session()?, &args, a),
+        ComposeCommand::Restart(a) => lifecycle::restart(&session()?, &args, a),
+        ComposeCommand::Kill(a) => lifecycle::kill(&session()?, &args, a),
+        ComposeCommand::Rm(a) => lifecycle::rm(&session()?, &args, a),
         ComposeCommand::Ls(a) => ls(g, a),
         ComposeCommand::Config(c) => config(g, &args, c),
         ComposeCommand::Version(v) => {

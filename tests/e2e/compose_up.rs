@@ -1,0 +1,422 @@
+//! `skiff compose up` and the commands around it, run for real: each test is a
+//! project in a store and network namespace of its own (`Skiff::networked`),
+//! ported from docker/compose's `pkg/e2e` scenarios where one fits (named on
+//! each test).
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+use std::time::{Duration, Instant};
+
+use crate::support::*;
+
+/// A project directory and the store it runs in.
+struct Project {
+    skiff: Skiff,
+    dir: tempfile::TempDir,
+}
+
+impl Project {
+    fn new(compose_yaml: &str) -> Project {
+        let p = Project {
+            skiff: Skiff::networked(),
+            dir: tempfile::Builder::new()
+                .prefix("skiff-compose-")
+                .tempdir()
+                .expect("project dir"),
+        };
+        p.write("compose.yaml", compose_yaml);
+        p
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn write(&self, name: &str, text: &str) {
+        let path: PathBuf = self.path().join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).expect("project subdir");
+        }
+        std::fs::write(path, text).expect("writing a project file");
+    }
+
+    /// `skiff compose -f <dir>/compose.yaml -p proj ARGS`.
+    fn compose(&self, args: &[&str]) -> Output {
+        let file = self.path().join("compose.yaml");
+        let mut all = vec!["compose", "-f", file.to_str().expect("utf-8"), "-p", "proj"];
+        all.extend(args);
+        self.skiff.run(&all)
+    }
+
+    fn ok(&self, args: &[&str]) -> String {
+        let out = self.compose(args);
+        assert!(out.status.success(), "compose {args:?}: {}", describe(&out));
+        text(&out.stdout)
+    }
+
+    fn fails(&self, args: &[&str]) -> String {
+        let out = self.compose(args);
+        assert!(
+            !out.status.success(),
+            "compose {args:?} should fail: {}",
+            describe(&out)
+        );
+        text(&out.stderr)
+    }
+
+    fn id(&self, container: &str) -> String {
+        self.skiff
+            .ok(&["inspect", "-f", "{{.Id}}", container])
+            .trim()
+            .to_string()
+    }
+
+    fn curl(&self, url: &str) -> Option<String> {
+        self.skiff
+            .netns
+            .as_ref()
+            .expect("networked skiff")
+            .curl(url, 5)
+    }
+}
+
+impl Drop for Project {
+    fn drop(&mut self) {
+        let _ = self.compose(&["down", "-v", "-t", "0", "--remove-orphans"]);
+    }
+}
+
+fn wait_until(what: &str, mut cond: impl FnMut() -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while !cond() {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// The issue's realistic project: a web service behind a healthchecked
+/// database stand-in, a one-shot migration, a named volume that survives
+/// `down`/`up`, a secret and a profile-only debug service.
+const SHOP: &str = r#"
+services:
+  db:
+    image: busybox
+    init: true
+    command: ["sh", "-c", "mkdir -p /srv && echo db-ok > /srv/index.html && httpd -f -p 5432 -h /srv"]
+    healthcheck:
+      test: ["CMD", "wget", "-q", "-O-", "http://localhost:5432/"]
+      interval: 300ms
+      retries: 20
+  migrate:
+    image: busybox
+    command: ["sh", "-c", "echo migrated > /www/index.html && cat /run/secrets/token > /www/token.txt"]
+    volumes: ["site:/www"]
+    secrets: [token]
+    depends_on:
+      db: {condition: service_healthy}
+  web:
+    image: busybox
+    init: true
+    command: ["httpd", "-f", "-p", "80", "-h", "/www"]
+    ports: ["8080:80"]
+    volumes: ["site:/www:ro"]
+    environment:
+      GREETING: ${GREETING:-hello}
+    depends_on:
+      migrate: {condition: service_completed_successfully}
+      db: {condition: service_healthy}
+  debug:
+    image: busybox
+    profiles: [debug]
+    command: ["sleep", "1000"]
+volumes:
+  site: {}
+secrets:
+  token:
+    file: ./token.txt
+"#;
+
+#[test]
+fn up_wait_runs_a_healthchecked_project_that_down_takes_away() {
+    let p = Project::new(SHOP);
+    p.write("token.txt", "s3cret\n");
+    let out = p.compose(&["up", "--wait"]);
+    assert!(out.status.success(), "{}", describe(&out));
+    let progress = text(&out.stderr);
+    for line in [
+        " Network proj_default  Created",
+        " Volume proj_site  Created",
+        " Container proj-db-1  Healthy",
+        " Container proj-migrate-1  Exited",
+        " Container proj-web-1  Started",
+    ] {
+        assert!(progress.contains(line), "{line:?} not in:\n{progress}");
+    }
+    // --wait returned: everything is up, the job has run, the site answers.
+    assert_eq!(
+        p.curl("http://127.0.0.1:8080/").as_deref(),
+        Some("migrated\n")
+    );
+    assert_eq!(
+        p.curl("http://127.0.0.1:8080/token.txt").as_deref(),
+        Some("s3cret\n")
+    );
+    // The web container finds the database by service name.
+    let db = p
+        .skiff
+        .ok(&["exec", "proj-web-1", "wget", "-q", "-O-", "http://db:5432/"]);
+    assert_eq!(db, "db-ok\n");
+
+    let ps = p.ok(&["ps"]);
+    let header = ps.lines().next().unwrap_or_default();
+    for column in [
+        "NAME", "IMAGE", "COMMAND", "SERVICE", "CREATED", "STATUS", "PORTS",
+    ] {
+        assert!(header.contains(column), "{ps}");
+    }
+    assert!(ps.contains("proj-db-1") && ps.contains("(healthy)"), "{ps}");
+    assert!(ps.contains("0.0.0.0:8080->80/tcp"), "{ps}");
+    // The job has exited: only `-a` shows it; the profile's service never ran.
+    assert!(!ps.contains("proj-migrate-1"), "{ps}");
+    let all = p.ok(&["ps", "-a", "--services"]);
+    assert_eq!(all, "db\nmigrate\nweb\n");
+    let labels = p
+        .skiff
+        .ok(&["inspect", "-f", "{{json .Config.Labels}}", "proj-web-1"]);
+    for label in [
+        "\"com.docker.compose.project\":\"proj\"",
+        "\"com.docker.compose.service\":\"web\"",
+        "\"com.docker.compose.container-number\":\"1\"",
+        "\"com.docker.compose.oneoff\":\"False\"",
+        "\"com.docker.compose.depends_on\":\"db:service_healthy:false,migrate:service_completed_successfully:false\"",
+    ] {
+        assert!(labels.contains(label), "{label} not in {labels}");
+    }
+
+    // down keeps the named volume; the next up finds the data in it.
+    let down = p.compose(&["down", "-t", "1"]);
+    assert!(down.status.success(), "{}", describe(&down));
+    assert_eq!(p.skiff.ok(&["ps", "-aq"]), "");
+    assert!(!p.skiff.ok(&["network", "ls"]).contains("proj_default"));
+    assert!(p.skiff.ok(&["volume", "ls", "-q"]).contains("proj_site"));
+    p.ok(&["up", "-d", "--wait", "web"]);
+    assert_eq!(
+        p.curl("http://127.0.0.1:8080/").as_deref(),
+        Some("migrated\n")
+    );
+    // down -v takes the volume too.
+    p.ok(&["down", "-v", "-t", "1"]);
+    assert!(!p.skiff.ok(&["volume", "ls", "-q"]).contains("proj_site"));
+
+    // The profile's service runs when its profile is on.
+    let file = p.path().join("compose.yaml");
+    let out = p.skiff.run(&[
+        "compose",
+        "-f",
+        file.to_str().expect("utf-8"),
+        "-p",
+        "proj",
+        "--profile",
+        "debug",
+        "up",
+        "-d",
+        "debug",
+    ]);
+    assert!(out.status.success(), "{}", describe(&out));
+    assert!(p.ok(&["ps", "--services"]).contains("debug"));
+}
+
+/// docker/compose e2e: the config-hash recreation scenarios.
+#[test]
+fn up_recreates_only_what_changed() {
+    let yaml = |greeting: &str| {
+        format!(
+            "services:\n  a:\n    image: busybox\n    init: true\n    command: [sleep, '1000']\n    environment: {{G: {greeting}}}\n  b:\n    image: busybox\n    init: true\n    command: [sleep, '1000']\n"
+        )
+    };
+    let p = Project::new(&yaml("one"));
+    p.ok(&["up", "-d"]);
+    let (a1, b1) = (p.id("proj-a-1"), p.id("proj-b-1"));
+    // Nothing changed: nothing is touched.
+    let out = p.compose(&["up", "-d"]);
+    assert!(out.status.success(), "{}", describe(&out));
+    assert!(
+        !text(&out.stderr).contains("Recreate"),
+        "{}",
+        describe(&out)
+    );
+    assert_eq!(
+        (p.id("proj-a-1"), p.id("proj-b-1")),
+        (a1.clone(), b1.clone())
+    );
+
+    p.write("compose.yaml", &yaml("two"));
+    let out = p.compose(&["up", "-d"]);
+    assert!(out.status.success(), "{}", describe(&out));
+    assert!(
+        text(&out.stderr).contains(" Container proj-a-1  Recreated"),
+        "{}",
+        describe(&out)
+    );
+    let a2 = p.id("proj-a-1");
+    assert_ne!(a2, a1);
+    assert_eq!(p.id("proj-b-1"), b1);
+    assert_eq!(
+        p.skiff.ok(&["exec", "proj-a-1", "sh", "-c", "echo $G"]),
+        "two\n"
+    );
+    p.write("compose.yaml", &yaml("three"));
+    p.ok(&["up", "-d", "--no-recreate"]);
+    assert_eq!(p.id("proj-a-1"), a2);
+    p.ok(&["up", "-d", "--force-recreate", "b"]);
+    assert_ne!(p.id("proj-b-1"), b1);
+    assert_eq!(p.id("proj-a-1"), a2);
+}
+
+/// docker/compose e2e: TestScaleBasicCases, TestRemoveOrphans.
+#[test]
+fn scale_and_orphans() {
+    let both = "services:\n  web:\n    image: busybox\n    init: true\n    command: [sleep, '1000']\n  old:\n    image: busybox\n    init: true\n    command: [sleep, '1000']\n";
+    let p = Project::new(both);
+    p.ok(&["up", "-d", "--scale", "web=3"]);
+    let names = p.ok(&["ps", "--format", "{{.Name}}"]);
+    assert_eq!(names, "proj-old-1\nproj-web-1\nproj-web-2\nproj-web-3\n");
+    p.ok(&["up", "-d", "--scale", "web=1"]);
+    assert_eq!(p.ok(&["ps", "-q"]).lines().count(), 2);
+    assert_eq!(
+        p.ok(&["ps", "--format", "{{.Name}}", "web"]),
+        "proj-web-1\n"
+    );
+
+    p.write(
+        "compose.yaml",
+        "services:\n  web:\n    image: busybox\n    init: true\n    command: [sleep, '1000']\n",
+    );
+    let out = p.compose(&["up", "-d"]);
+    assert!(out.status.success(), "{}", describe(&out));
+    assert!(
+        text(&out.stderr).contains("Found orphan containers ([proj-old-1])"),
+        "{}",
+        describe(&out)
+    );
+    assert!(p
+        .skiff
+        .ok(&["ps", "--format", "{{.Names}}"])
+        .contains("proj-old-1"));
+    p.ok(&["up", "-d", "--remove-orphans"]);
+    assert!(!p
+        .skiff
+        .ok(&["ps", "-a", "--format", "{{.Names}}"])
+        .contains("proj-old-1"));
+}
+
+/// docker/compose e2e: TestUpExitCodeFrom (42), and 143 for the service
+/// compose stopped; TestCascadeStop.
+#[test]
+fn exit_code_from_and_abort_on_container_exit() {
+    let p = Project::new(
+        "services:\n  job:\n    image: busybox\n    command: [sh, -c, 'echo working; sleep 0.5; exit 42']\n  server:\n    image: busybox\n    init: true\n    command: [sh, -c, 'echo serving; exec sleep 1000']\n",
+    );
+    let out = p.compose(&["up", "--exit-code-from", "job"]);
+    assert_eq!(out.status.code(), Some(42), "{}", describe(&out));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.starts_with("Attaching to proj-job-1, proj-server-1\n"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("job-1     | working\n"), "{stdout}");
+    assert!(stdout.contains("server-1  | serving\n"), "{stdout}");
+    assert!(stdout.contains("job-1 exited with code 42\n"), "{stdout}");
+    assert!(stdout.contains("Aborting on container exit..."), "{stdout}");
+    // The server was stopped with the rest.
+    let ps = p.ok(&["ps", "-a", "--format", "{{.Name}} {{.State}}"]);
+    assert!(ps.contains("proj-server-1 exited"), "{ps}");
+
+    // A second up shows only what the containers print from now on.
+    let out = p.compose(&["up", "--exit-code-from", "server"]);
+    assert_eq!(out.status.code(), Some(143), "{}", describe(&out));
+    let stdout = text(&out.stdout);
+    assert_eq!(stdout.matches("working").count(), 1, "{stdout}");
+
+    let logs = p.ok(&["logs", "--no-log-prefix", "job"]);
+    assert!(logs.starts_with("working\n"), "{logs}");
+}
+
+/// A dependency that fails, a missing image, an external network that is
+/// not there, a wait that times out: each a clear error and a non-zero exit,
+/// and `down` still cleans up.
+#[test]
+fn failures_name_the_service_and_leave_nothing_down_cannot_remove() {
+    let p = Project::new(
+        "services:\n  db:\n    image: busybox\n    init: true\n    command: [sleep, '1000']\n    healthcheck: {test: [CMD, 'false'], interval: 200ms, retries: 2}\n  web:\n    image: busybox\n    command: [sleep, '1000']\n    depends_on: {db: {condition: service_healthy}}\n",
+    );
+    let err = p.fails(&["up", "-d"]);
+    assert!(
+        err.contains("dependency failed to start: container proj-db-1 is unhealthy"),
+        "{err}"
+    );
+    let err = p.fails(&["up", "--wait", "--wait-timeout", "1", "db"]);
+    assert!(err.contains("proj-db-1"), "{err}");
+
+    p.write(
+        "compose.yaml",
+        "services:\n  job:\n    image: busybox\n    command: [sh, -c, 'exit 3']\n  web:\n    image: busybox\n    command: [sleep, '1000']\n    depends_on: {job: {condition: service_completed_successfully}}\n",
+    );
+    let err = p.fails(&["up", "-d"]);
+    assert!(
+        err.contains("service \"job\" didn't complete successfully: exit 3"),
+        "{err}"
+    );
+
+    p.write(
+        "compose.yaml",
+        "services:\n  x:\n    image: nosuchimage:1\n    pull_policy: never\n",
+    );
+    let err = p.fails(&["up", "-d"]);
+    assert!(err.contains("nosuchimage:1"), "{err}");
+
+    p.write(
+        "compose.yaml",
+        "services:\n  x:\n    image: busybox\nnetworks:\n  default:\n    name: elsewhere\n    external: true\n",
+    );
+    let err = p.fails(&["up", "-d"]);
+    assert!(
+        err.contains("network elsewhere declared as external, but could not be found"),
+        "{err}"
+    );
+    p.write("compose.yaml", "services:\n  x:\n    image: busybox\n");
+    p.ok(&["down", "-t", "0", "--remove-orphans"]);
+    assert_eq!(p.skiff.ok(&["ps", "-aq"]), "");
+    assert!(!p.skiff.ok(&["network", "ls"]).contains("proj_"));
+}
+
+/// Two `up` of one project at once make each container once.
+#[test]
+fn concurrent_ups_do_not_duplicate_containers() {
+    let p = Project::new(
+        "services:\n  a:\n    image: busybox\n    init: true\n    command: [sleep, '1000']\n  b:\n    image: busybox\n    init: true\n    command: [sleep, '1000']\n",
+    );
+    let file = p.path().join("compose.yaml");
+    let file = file.to_str().expect("utf-8");
+    let args = ["compose", "-f", file, "-p", "proj", "up", "-d"];
+    let mut children: Vec<_> = (0..3)
+        .map(|_| p.skiff.cmd(&args).spawn().expect("spawning compose up"))
+        .collect();
+    for c in &mut children {
+        let status = c.wait().expect("waiting for compose up");
+        assert!(status.success());
+    }
+    let names = p.skiff.ok(&["ps", "-a", "--format", "{{.Names}}"]);
+    let mut names: Vec<&str> = names.lines().collect();
+    names.sort();
+    assert_eq!(names, vec!["proj-a-1", "proj-b-1"]);
+    // stop, start and rm act on the project's containers.
+    p.ok(&["stop", "-t", "1"]);
+    assert_eq!(p.ok(&["ps", "-q"]), "");
+    p.ok(&["start", "a"]);
+    assert_eq!(p.ok(&["ps", "--format", "{{.Name}}"]), "proj-a-1\n");
+    p.ok(&["kill", "a"]);
+    wait_until("a to stop", || p.ok(&["ps", "-q"]).is_empty());
+    p.ok(&["rm", "-f"]);
+    assert_eq!(p.skiff.ok(&["ps", "-aq"]), "");
+}
