@@ -271,7 +271,7 @@ impl CreateArgs {
 
 /// An engine error of `run`/`create` exits 125, as docker's does; a
 /// container's start failure keeps its own code (126, 127).
-fn engine_error(e: anyhow::Error) -> anyhow::Error {
+pub(crate) fn engine_error(e: anyhow::Error) -> anyhow::Error {
     if e.downcast_ref::<ExitError>().is_some() {
         return e;
     }
@@ -386,7 +386,7 @@ pub struct Attach {
 }
 
 impl Attach {
-    fn all(stdin: bool, detach_keys: Option<String>) -> Attach {
+    pub fn all(stdin: bool, detach_keys: Option<String>) -> Attach {
         Attach {
             stdin,
             stdout: true,
@@ -525,13 +525,6 @@ pub fn run(g: &GlobalArgs, args: RunArgs) -> Result<()> {
     // Overlaps the kernel's cgroup-attach grace period with creating the container.
     let warm = crate::engine::runtime::warm_cgroup_attach();
     let (engine, record) = create_container(g, &args.create).map_err(engine_error)?;
-    let id = record.id.clone();
-    if args.detach {
-        start_detached(g, &engine, &id).map_err(engine_error)?;
-        drop(warm);
-        println!("{id}");
-        return Ok(());
-    }
     let attach = if args.attach.is_empty() {
         Attach::all(args.create.interactive, args.detach_keys.clone())
     } else {
@@ -542,22 +535,44 @@ pub fn run(g: &GlobalArgs, args: RunArgs) -> Result<()> {
             detach_keys: args.detach_keys.clone(),
         }
     };
+    let how = (!args.detach).then_some(attach);
+    start_created(
+        g,
+        &engine,
+        &record.id,
+        how,
+        args.create.tty,
+        args.sig_proxy,
+        warm,
+    )
+}
+
+/// Starts a container `run` (or `compose run`) just created: detached (its
+/// ID printed), or attached as `how` says; exits with the container's code.
+pub fn start_created(
+    g: &GlobalArgs,
+    engine: &Engine,
+    id: &str,
+    how: Option<Attach>,
+    tty: bool,
+    sig_proxy: bool,
+    warm: crate::engine::runtime::WarmCgroups,
+) -> Result<()> {
+    let Some(attach) = how else {
+        start_detached(g, engine, id).map_err(engine_error)?;
+        drop(warm);
+        println!("{id}");
+        return Ok(());
+    };
     let start = |opts: ops::StartOptions| {
         let opts = ops::StartOptions {
             debug: g.debug,
             ..opts
         };
-        ops::start(&engine, &id, opts).map(Some)
+        ops::start(engine, id, opts).map(Some)
     };
-    let code = attached_start(
-        &engine,
-        &attach,
-        args.create.tty,
-        args.sig_proxy,
-        Some(warm),
-        start,
-    )
-    .map_err(engine_error)?;
+    let code =
+        attached_start(engine, &attach, tty, sig_proxy, Some(warm), start).map_err(engine_error)?;
     let Some(code) = code else { return Ok(()) };
     if code != 0 {
         return Err(ExitError::silent(code));

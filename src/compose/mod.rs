@@ -15,7 +15,7 @@ pub mod merge;
 pub mod model;
 mod normalize;
 pub mod runner;
-mod shell_words;
+pub mod shell_words;
 pub(crate) mod validate;
 
 pub use load::{load, Options, Project};

@@ -30,6 +30,8 @@ pub enum Kind {
     Volume,
     Container,
     Image,
+    /// A service as a whole (pull).
+    Service,
 }
 
 impl Kind {
@@ -39,6 +41,7 @@ impl Kind {
             Kind::Volume => "Volume",
             Kind::Container => "Container",
             Kind::Image => "Image",
+            Kind::Service => "",
         }
     }
 }
@@ -62,6 +65,10 @@ pub enum Event {
     Removed,
     Killing,
     Killed,
+    Pausing,
+    Paused,
+    Unpausing,
+    Unpaused,
     Pulling,
     Pulled,
     Error(String),
@@ -101,6 +108,28 @@ pub struct UpOptions {
     /// Wait until every container runs (healthy, where it has a check).
     pub wait: bool,
     pub wait_timeout: Option<Duration>,
+}
+
+/// `run`'s flags: what a one-off container changes of its service.
+#[derive(Debug, Clone, Default)]
+pub struct OneOff {
+    pub name: Option<String>,
+    pub command: Option<Vec<String>>,
+    pub entrypoint: Option<Vec<String>>,
+    /// `KEY=VALUE` entries over the service's.
+    pub env: Vec<String>,
+    pub mounts: Vec<crate::engine::spec::Mount>,
+    pub ports: Vec<crate::engine::ports::PortBinding>,
+    /// Publish the service's own ports (`--service-ports`).
+    pub service_ports: bool,
+    pub use_aliases: bool,
+    pub no_deps: bool,
+    pub user: Option<String>,
+    pub workdir: Option<String>,
+    pub labels: BTreeMap<String, String>,
+    pub tty: bool,
+    pub interactive: bool,
+    pub remove: bool,
 }
 
 /// `down`'s flags.
@@ -456,41 +485,10 @@ impl<'a> Runner<'a> {
             .project
             .service_hash(service)
             .ok_or_else(|| anyhow!("no such service: {service}"))?;
-        let image_name = svc.image.clone().unwrap_or_default();
-        let policy = opts.pull.unwrap_or(match svc.pull_policy.as_deref() {
-            Some("always") => PullPolicy::Always,
-            Some("never") => PullPolicy::Never,
-            _ => PullPolicy::Missing,
-        });
-        let image = if image_name.is_empty() {
-            None
+        let image = if svc.image.is_some() {
+            Some(self.service_image(service, svc, opts.pull)?)
         } else {
-            if policy == PullPolicy::Always
-                || crate::engine::image::lookup(self.engine, &image_name).is_err()
-            {
-                self.progress
-                    .event(Kind::Image, &image_name, Event::Pulling);
-            }
-            let (image, pulled) = ops::ensure_image(
-                self.engine,
-                &image_name,
-                policy,
-                &PullOptions {
-                    platform: svc
-                        .platform
-                        .as_deref()
-                        .map(crate::engine::image::platform::parse)
-                        .transpose()
-                        .map_err(|e| anyhow!("service {service}: platform: {e}"))?,
-                    ..PullOptions::default()
-                },
-                Arc::new(NoProgress),
-            )
-            .with_context(|| format!("service {service}: pulling {image_name}"))?;
-            if pulled.is_some() {
-                self.progress.event(Kind::Image, &image_name, Event::Pulled);
-            }
-            Some(image)
+            None
         };
         let replicas = opts
             .scale
@@ -534,14 +532,14 @@ impl<'a> Runner<'a> {
                 self.progress
                     .event(Kind::Container, &c.record.name, Event::Recreate);
                 self.remove_container_quietly(c, opts.timeout, opts.renew_anon_volumes)?;
-                self.create_container(service, svc, number, &hash, image.as_ref())?;
+                self.create_container(service, svc, number, image.as_ref())?;
                 self.progress
                     .event(Kind::Container, &name, Event::Recreated);
                 recreated = true;
                 to_start.push(name);
             } else {
                 self.progress.event(Kind::Container, &name, Event::Creating);
-                self.create_container(service, svc, number, &hash, image.as_ref())?;
+                self.create_container(service, svc, number, image.as_ref())?;
                 self.progress.event(Kind::Container, &name, Event::Created);
                 to_start.push(name);
             }
@@ -565,14 +563,62 @@ impl<'a> Runner<'a> {
         Ok(recreated)
     }
 
-    fn create_container(
+    /// The service's image, pulled per its pull_policy (or `pull`).
+    fn service_image(
+        &self,
+        service: &str,
+        svc: &Service,
+        pull: Option<PullPolicy>,
+    ) -> Result<crate::engine::image::LocalImage> {
+        let image_name = svc.image.clone().ok_or_else(|| {
+            anyhow!("service {service} has no image and skiff cannot build it yet: give it an image, or build it first")
+        })?;
+        let policy = pull.unwrap_or(match svc.pull_policy.as_deref() {
+            Some("always") => PullPolicy::Always,
+            Some("never") => PullPolicy::Never,
+            _ => PullPolicy::Missing,
+        });
+        if policy == PullPolicy::Always
+            || crate::engine::image::lookup(self.engine, &image_name).is_err()
+        {
+            self.progress
+                .event(Kind::Image, &image_name, Event::Pulling);
+        }
+        let (image, pulled) = ops::ensure_image(
+            self.engine,
+            &image_name,
+            policy,
+            &PullOptions {
+                platform: svc
+                    .platform
+                    .as_deref()
+                    .map(crate::engine::image::platform::parse)
+                    .transpose()
+                    .map_err(|e| anyhow!("service {service}: platform: {e}"))?,
+                ..PullOptions::default()
+            },
+            Arc::new(NoProgress),
+        )
+        .with_context(|| format!("service {service}: pulling {image_name}"))?;
+        if pulled.is_some() {
+            self.progress.event(Kind::Image, &image_name, Event::Pulled);
+        }
+        Ok(image)
+    }
+
+    /// The service's container spec, labels and all; warns about the keys
+    /// skiff ignores.
+    fn service_spec(
         &self,
         service: &str,
         svc: &Service,
         number: u32,
-        hash: &str,
-        image: Option<&crate::engine::image::LocalImage>,
-    ) -> Result<()> {
+        image: &crate::engine::image::LocalImage,
+    ) -> Result<crate::engine::spec::ContainerSpec> {
+        let hash = self
+            .project
+            .service_hash(service)
+            .ok_or_else(|| anyhow!("no such service: {service}"))?;
         let state_dir = self.state_dir();
         let firsts = self.first_containers()?;
         let target = Target {
@@ -580,7 +626,7 @@ impl<'a> Runner<'a> {
             resources: &self.resources,
             service,
             number,
-            config_hash: hash,
+            config_hash: &hash,
             service_containers: &firsts,
             state_dir: &state_dir,
         };
@@ -588,15 +634,36 @@ impl<'a> Runner<'a> {
         for w in warnings {
             self.progress.warning(&w);
         }
-        let image = image.ok_or_else(|| anyhow!("service {service} has no image"))?;
         spec.labels
             .insert(labels::IMAGE.to_string(), image.record.id.clone());
-        let (_, warnings) = ops::create(self.engine, &spec, image)
+        Ok(spec)
+    }
+
+    /// Creates a container from `spec`, passing the engine's warnings on.
+    fn create_from(
+        &self,
+        service: &str,
+        spec: &crate::engine::spec::ContainerSpec,
+        image: &crate::engine::image::LocalImage,
+    ) -> Result<()> {
+        let (_, warnings) = ops::create(self.engine, spec, image)
             .with_context(|| format!("service {service}: creating its container"))?;
         for w in warnings {
             self.progress.warning(&w);
         }
         Ok(())
+    }
+
+    fn create_container(
+        &self,
+        service: &str,
+        svc: &Service,
+        number: u32,
+        image: Option<&crate::engine::image::LocalImage>,
+    ) -> Result<()> {
+        let image = image.ok_or_else(|| anyhow!("service {service} has no image"))?;
+        let spec = self.service_spec(service, svc, number, image)?;
+        self.create_from(service, &spec, image)
     }
 
     /// Waits until each of `service`'s dependencies meets its condition.
@@ -897,6 +964,52 @@ impl<'a> Runner<'a> {
         })
     }
 
+    /// `pause` (or, with `pause` false, `unpause`) every running container
+    /// of `services`.
+    pub fn pause(&self, services: &[String], pause: bool) -> Result<()> {
+        let levels = self.by_level(services)?;
+        self.each_level(levels, |c| {
+            let name = &c.record.name;
+            let (want, before, after) = if pause {
+                (Status::Running, Event::Pausing, Event::Paused)
+            } else {
+                (Status::Paused, Event::Unpausing, Event::Unpaused)
+            };
+            if c.state.status != want {
+                return Ok(());
+            }
+            self.progress.event(Kind::Container, name, before);
+            if pause {
+                ops::pause(self.engine, name)?;
+            } else {
+                ops::unpause(self.engine, name)?;
+            }
+            self.progress.event(Kind::Container, name, after);
+            Ok(())
+        })
+    }
+
+    /// `pull`: the image of every service of `services` that names one.
+    pub fn pull(&self, services: &[String], ignore_failures: bool) -> Result<()> {
+        let levels = self.order(services, true)?;
+        for service in levels.iter().flatten() {
+            let svc = &self.services[service];
+            if svc.image.is_none() {
+                continue;
+            }
+            self.progress.event(Kind::Service, service, Event::Pulling);
+            match self.service_image(service, svc, Some(PullPolicy::Always)) {
+                Ok(_) => self.progress.event(Kind::Service, service, Event::Pulled),
+                Err(e) if ignore_failures => {
+                    self.progress
+                        .event(Kind::Service, service, Event::Error(format!("{e:#}")))
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(())
+    }
+
     /// `rm`: the stopped containers of `services` (with `stop`, all of them
     /// after stopping); returns how many there were.
     pub fn remove(&self, services: &[String], stop: bool, volumes: bool) -> Result<usize> {
@@ -910,6 +1023,103 @@ impl<'a> Runner<'a> {
         let count = levels.iter().map(Vec::len).sum();
         self.each_level(levels, |c| self.remove_container(c, None, volumes))?;
         Ok(count)
+    }
+
+    /// The container of `service` with number `index` (1 when None): the
+    /// target of `exec`, `port` and friends.
+    pub fn service_container(&self, service: &str, index: Option<u32>) -> Result<Container> {
+        if !self.services.contains_key(service) {
+            bail!("no such service: {service}");
+        }
+        let index = index.unwrap_or(1);
+        self.service_containers(service)?
+            .remove(&index)
+            .ok_or_else(|| anyhow!("service \"{service}\" is not running container #{index}"))
+    }
+
+    /// `run`: a one-off container of `service` (`<project>-<service>-run-<hex>`),
+    /// after its dependencies are up (unless `no_deps`). Returns its name; the
+    /// caller starts it.
+    pub fn create_one_off(&self, service: &str, o: &OneOff) -> Result<String> {
+        let svc = self
+            .services
+            .get(service)
+            .ok_or_else(|| anyhow!("no such service: {service}"))?;
+        if !o.no_deps {
+            let deps: Vec<String> = self
+                .dependencies(service)
+                .into_iter()
+                .filter(|d| self.services.contains_key(d))
+                .collect();
+            if !deps.is_empty() {
+                self.up(&UpOptions {
+                    services: deps,
+                    no_recreate: true,
+                    ..UpOptions::default()
+                })?;
+            }
+        }
+        let _lock = self.lock()?;
+        let mut networks: BTreeSet<String> = svc.networks.keys().cloned().collect();
+        if networks.is_empty() && svc.network_mode.is_none() {
+            networks.insert("default".into());
+        }
+        for key in &networks {
+            self.ensure_network(key)?;
+        }
+        for v in &svc.volumes {
+            if let Some(source) = v
+                .source
+                .as_ref()
+                .filter(|s| v.kind == "volume" && !s.is_empty())
+            {
+                self.ensure_volume(source)?;
+            }
+        }
+        let image = self.service_image(service, svc, None)?;
+        let mut spec = self.service_spec(service, svc, 1, &image)?;
+        let slug = hex::encode(rand::random::<[u8; 32]>());
+        let name = o
+            .name
+            .clone()
+            .unwrap_or_else(|| format!("{}-{service}-run-{}", self.project.name, &slug[..12]));
+        spec.name = Some(name.clone());
+        spec.labels.insert(labels::ONEOFF.into(), "True".into());
+        spec.labels.insert(labels::SLUG.into(), slug);
+        spec.labels
+            .insert(labels::IMAGE.into(), image.record.id.clone());
+        spec.labels.remove(labels::NUMBER);
+        if let Some(cmd) = &o.command {
+            spec.cmd = Some(cmd.clone());
+        }
+        if let Some(ep) = &o.entrypoint {
+            spec.entrypoint = Some(ep.clone());
+        }
+        spec.env.extend(o.env.iter().cloned());
+        spec.mounts.extend(o.mounts.iter().cloned());
+        if !o.service_ports {
+            spec.ports.clear();
+        }
+        spec.ports.extend(o.ports.iter().cloned());
+        if !o.use_aliases {
+            for n in &mut spec.networks {
+                n.aliases.clear();
+            }
+        }
+        if o.user.is_some() {
+            spec.user = o.user.clone();
+        }
+        if o.workdir.is_some() {
+            spec.workdir = o.workdir.clone();
+        }
+        spec.labels.extend(o.labels.clone());
+        spec.tty = o.tty;
+        spec.open_stdin = o.interactive;
+        spec.auto_remove = o.remove;
+        // A one-off runs once: compose drops the service's restart policy.
+        spec.restart = Default::default();
+        self.create_from(service, &spec, &image)?;
+        Ok(name)
     }
 
     /// `down`: the project's containers stopped and removed (dependents

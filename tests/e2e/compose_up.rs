@@ -420,3 +420,75 @@ fn concurrent_ups_do_not_duplicate_containers() {
     p.ok(&["rm", "-f"]);
     assert_eq!(p.skiff.ok(&["ps", "-aq"]), "");
 }
+
+/// `exec`, `run` (one-off containers: not in `ps`, no published ports unless
+/// asked, dependencies started first), `port`, `pause`, `top`, `images`,
+/// `create`, `version`.
+#[test]
+fn exec_run_and_the_commands_around_them() {
+    let p = Project::new(
+        "services:\n  db:\n    image: busybox\n    init: true\n    command: [sleep, '1000']\n  web:\n    image: busybox\n    init: true\n    command: [httpd, -f, -p, '80', -h, /]\n    ports: ['8080:80']\n    environment: {ROLE: web}\n    depends_on: [db]\n",
+    );
+    p.ok(&["create"]);
+    let ps = p.ok(&["ps", "-a", "--format", "{{.Name}} {{.State}}"]);
+    assert_eq!(ps, "proj-db-1 created\nproj-web-1 created\n");
+    p.ok(&["start"]);
+    assert_eq!(
+        p.ok(&["exec", "-T", "web", "sh", "-c", "echo $ROLE"]),
+        "web\n"
+    );
+    let out = p.compose(&["exec", "-T", "web", "sh", "-c", "exit 7"]);
+    assert_eq!(out.status.code(), Some(7), "{}", describe(&out));
+    let err = p.fails(&["exec", "-T", "nosuch", "true"]);
+    assert!(err.contains("no such service: nosuch"), "{err}");
+    assert_eq!(p.ok(&["port", "web", "80"]), "0.0.0.0:8080\n");
+
+    // A one-off: its own name, the service's environment plus -e, found by
+    // DNS under its service's network, gone with --rm.
+    let out = p.compose(&[
+        "run",
+        "--rm",
+        "-T",
+        "-e",
+        "EXTRA=1",
+        "web",
+        "sh",
+        "-c",
+        "echo $ROLE $EXTRA; ping -c1 -W2 db >/dev/null && echo reached",
+    ]);
+    assert!(out.status.success(), "{}", describe(&out));
+    assert_eq!(text(&out.stdout), "web 1\nreached\n");
+    let out = p.compose(&["run", "-T", "web", "sh", "-c", "exit 4"]);
+    assert_eq!(out.status.code(), Some(4), "{}", describe(&out));
+    let all = p.skiff.ok(&[
+        "ps",
+        "-a",
+        "--format",
+        "{{.Names}} {{.Label \"com.docker.compose.oneoff\"}}",
+    ]);
+    assert!(
+        all.lines()
+            .any(|l| l.starts_with("proj-web-run-") && l.ends_with(" True")),
+        "{all}"
+    );
+    assert!(!p.ok(&["ps"]).contains("-run-"));
+
+    p.ok(&["pause", "web"]);
+    assert_eq!(
+        p.ok(&["ps", "--format", "{{.Name}} {{.State}}", "web"]),
+        "proj-web-1 paused\n"
+    );
+    p.ok(&["unpause", "web"]);
+    let top = p.ok(&["top", "web"]);
+    assert!(
+        top.starts_with("proj-web-1\n") && top.contains("httpd"),
+        "{top}"
+    );
+    let images = p.ok(&["images"]);
+    assert!(
+        images.starts_with("CONTAINER") && images.contains("proj-web-1"),
+        "{images}"
+    );
+    assert!(p.ok(&["version"]).starts_with("skiff compose version v2."));
+    assert!(p.ok(&["version", "--short"]).starts_with("2."));
+}

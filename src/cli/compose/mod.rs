@@ -2,6 +2,8 @@
 //! is read by `crate::compose` and run by its runner on the engine; each
 //! command here parses flags, calls it and renders.
 
+mod exec;
+mod inspect;
 mod lifecycle;
 mod logs;
 mod progress;
@@ -18,23 +20,24 @@ use crate::compose;
 #[derive(Debug, clap::Args)]
 pub struct ComposeArgs {
     /// Compose configuration files
-    // Not global: `logs -f`, `rm -f` and `kill -s` are the subcommands' own.
+    // Project flags go before the subcommand, as with docker compose:
+    // `logs -f`, `run -p` and the like are the subcommands' own.
     #[arg(short = 'f', long = "file", value_name = "FILE", id = "compose_file")]
     pub files: Vec<PathBuf>,
     /// Project name
-    #[arg(short = 'p', long = "project-name", value_name = "NAME", global = true)]
+    #[arg(short = 'p', long = "project-name", value_name = "NAME")]
     pub project_name: Option<String>,
     /// Specify an alternate working directory (default: the path of the first Compose file)
-    #[arg(long = "project-directory", value_name = "DIR", global = true)]
+    #[arg(long = "project-directory", value_name = "DIR")]
     pub project_directory: Option<PathBuf>,
     /// Specify an alternate environment file
-    #[arg(long = "env-file", value_name = "FILE", global = true)]
+    #[arg(long = "env-file", value_name = "FILE")]
     pub env_files: Vec<PathBuf>,
     /// Specify a profile to enable
-    #[arg(long = "profile", value_name = "PROFILE", global = true)]
+    #[arg(long = "profile", value_name = "PROFILE")]
     pub profiles: Vec<String>,
     /// Set type of progress output (auto, tty, plain, json, quiet)
-    #[arg(long, value_name = "TYPE", default_value = "auto", global = true,
+    #[arg(long, value_name = "TYPE", default_value = "auto",
           value_parser = ["auto", "tty", "plain", "json", "quiet"])]
     pub progress: String,
     #[command(subcommand)]
@@ -51,6 +54,10 @@ pub enum ComposeCommand {
     Ps(ps::PsArgs),
     /// View output from containers
     Logs(logs::LogsArgs),
+    /// Execute a command in a running container
+    Exec(exec::ExecArgs),
+    /// Run a one-off command on a service
+    Run(exec::RunArgs),
     /// Start services
     Start(lifecycle::ServicesArgs),
     /// Stop services
@@ -61,11 +68,25 @@ pub enum ComposeCommand {
     Kill(lifecycle::KillArgs),
     /// Removes stopped service containers
     Rm(lifecycle::RmArgs),
+    /// Creates containers for a service
+    Create(inspect::CreateArgs),
+    /// Pause services
+    Pause(lifecycle::ServicesArgs),
+    /// Unpause services
+    Unpause(lifecycle::ServicesArgs),
+    /// Print the public port for a port binding
+    Port(inspect::PortArgs),
+    /// Display the running processes
+    Top(lifecycle::ServicesArgs),
+    /// List images used by the created containers
+    Images(inspect::ImagesArgs),
+    /// Pull service images
+    Pull(inspect::PullArgs),
     /// Parse, resolve and render compose file in canonical format
     #[command(visible_alias = "convert")]
     Config(ConfigArgs),
     /// Show the Docker Compose version information
-    Version(VersionArgs),
+    Version(inspect::VersionArgs),
     /// List running compose projects
     Ls(LsArgs),
 }
@@ -118,13 +139,6 @@ pub struct ConfigArgs {
     /// Save to file (default to stdout)
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
-}
-
-#[derive(Debug, clap::Args)]
-pub struct VersionArgs {
-    /// Shows only Compose's version number
-    #[arg(long)]
-    pub short: bool,
 }
 
 impl ComposeArgs {
@@ -203,22 +217,23 @@ pub fn run(g: &GlobalArgs, args: ComposeArgs) -> Result<()> {
         ComposeCommand::Down(a) => up::down(&session()?, &args, a),
         ComposeCommand::Ps(a) => ps::ps(&session()?, &args, a),
         ComposeCommand::Logs(a) => logs::logs(&session()?, &args, a),
+        ComposeCommand::Exec(a) => exec::exec(g, &session()?, &args, a),
+        ComposeCommand::Run(a) => exec::run(g, &session()?, &args, a),
         ComposeCommand::Start(a) => lifecycle::start(&session()?, &args, a),
         ComposeCommand::Stop(a) => lifecycle::stop(&session()?, &args, a),
         ComposeCommand::Restart(a) => lifecycle::restart(&session()?, &args, a),
         ComposeCommand::Kill(a) => lifecycle::kill(&session()?, &args, a),
         ComposeCommand::Rm(a) => lifecycle::rm(&session()?, &args, a),
+        ComposeCommand::Create(a) => inspect::create(&session()?, &args, a),
+        ComposeCommand::Pause(a) => inspect::pause(&session()?, &args, &a.services, true),
+        ComposeCommand::Unpause(a) => inspect::pause(&session()?, &args, &a.services, false),
+        ComposeCommand::Port(a) => inspect::port(g, &session()?, &args, a),
+        ComposeCommand::Top(a) => inspect::top(g, &session()?, &args, &a.services),
+        ComposeCommand::Images(a) => inspect::images(&session()?, &args, a),
+        ComposeCommand::Pull(a) => inspect::pull(&session()?, &args, a),
         ComposeCommand::Ls(a) => ls(g, a),
         ComposeCommand::Config(c) => config(g, &args, c),
-        ComposeCommand::Version(v) => {
-            let version = env!("CARGO_PKG_VERSION");
-            if v.short {
-                println!("{version}");
-            } else {
-                println!("skiff compose version v{version}");
-            }
-            Ok(())
-        }
+        ComposeCommand::Version(v) => inspect::version(v),
     }
 }
 

@@ -28,7 +28,10 @@ impl Progress for Lines {
             return;
         }
         if let Ok(mut out) = self.out.lock() {
-            let _ = writeln!(out, " {} {name}  {}", kind.as_str(), event.text());
+            let _ = match kind.as_str() {
+                "" => writeln!(out, " {name} {}", event.text()),
+                what => writeln!(out, " {what} {name}  {}", event.text()),
+            };
         }
     }
 
