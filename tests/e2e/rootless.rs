@@ -437,3 +437,64 @@ fn subordinate_ids_give_containers_their_users_and_rm_still_cleans_up() {
     user.ok(&["volume", "rm", "vol"]);
     assert_eq!(user.ok(&["volume", "ls", "-q"]), "");
 }
+
+/// `compose up` for an unprivileged user: a healthchecked dependency, a
+/// named volume, a published port on slirp4netns; `down -v` takes it all.
+#[test]
+fn an_unprivileged_user_runs_a_compose_project() {
+    let _tun = TunMode::set(0o666);
+    let user = User::new();
+    let archive = user.home.path().join("busybox.tar");
+    fs::copy(busybox_docker_archive(), &archive).expect("copy archive");
+    fs::set_permissions(&archive, fs::Permissions::from_mode(0o644)).expect("chmod");
+    user.ok(&["load", "-q", "-i", &archive.display().to_string()]);
+    let dir = user.home.path().join("app");
+    fs::create_dir(&dir).expect("app dir");
+    fs::write(
+        dir.join("compose.yaml"),
+        "services:\n  db:\n    image: busybox\n    init: true\n    command: [sh, -c, 'touch /tmp/ready; exec sleep 1000']\n    healthcheck: {test: [CMD, test, -f, /tmp/ready], interval: 300ms}\n  web:\n    image: busybox\n    init: true\n    command: [sh, -c, 'echo rootless compose > /www/index.html; exec httpd -f -p 80 -h /www']\n    ports: ['8087:80']\n    volumes: [site:/www]\n    depends_on: {db: {condition: service_healthy}}\nvolumes:\n  site: {}\n",
+    )
+    .expect("compose.yaml");
+    fs::set_permissions(&dir, fs::Permissions::from_mode(0o755)).expect("chmod");
+    let file = dir.join("compose.yaml").display().to_string();
+    let compose = |args: &[&str]| {
+        let mut all = vec!["compose", "-f", file.as_str(), "-p", "app"];
+        all.extend(args);
+        user.run(&all)
+    };
+    let up = compose(&["up", "-d", "--wait"]);
+    assert!(up.status.success(), "{}", describe(&up));
+    let progress = String::from_utf8_lossy(&up.stderr);
+    assert!(
+        progress.contains(" Container app-db-1  Healthy"),
+        "{progress}"
+    );
+    assert!(
+        progress.contains("rootless: each container gets a slirp4netns network"),
+        "{progress}"
+    );
+    let curl = || {
+        user.ns
+            .cmd("curl")
+            .args(["-s", "-f", "-m", "3", "http://127.0.0.1:8087/"])
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+    };
+    wait_until("the published port", || curl().is_some());
+    assert_eq!(curl().as_deref(), Some("rootless compose\n"));
+    let ps = compose(&["ps", "--format", "{{.Name}} {{.State}}"]);
+    assert_eq!(
+        String::from_utf8_lossy(&ps.stdout),
+        "app-db-1 running\napp-web-1 running\n",
+        "{}",
+        describe(&ps)
+    );
+    let down = compose(&["down", "-v", "-t", "1"]);
+    assert!(down.status.success(), "{}", describe(&down));
+    assert_eq!(user.ok(&["ps", "-aq"]), "");
+    assert!(!user.ok(&["volume", "ls", "-q"]).contains("app_site"));
+    assert!(curl().is_none());
+    assert_eq!(user.forwarders(), 0);
+}
