@@ -421,6 +421,7 @@ fn mount(v: &super::model::ServiceVolume, t: &Target) -> Result<Mount> {
             name: None,
             destination: v.target.clone(),
             read_only: v.read_only,
+            keep_anonymous: false,
         }),
         "volume" => {
             if !t.resources.volumes.contains_key(&source) {
@@ -433,6 +434,7 @@ fn mount(v: &super::model::ServiceVolume, t: &Target) -> Result<Mount> {
                 name: Some(t.resources.volume_name(&t.project.name, &source)),
                 destination: v.target.clone(),
                 read_only: v.read_only,
+                keep_anonymous: false,
             })
         }
         "bind" => Mount::Bind {

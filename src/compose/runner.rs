@@ -16,10 +16,10 @@ use super::convert::{self, Resources, Target};
 use super::labels;
 use super::model::{Condition, Service};
 use super::Project;
-use crate::engine::container::{Container, HealthStatus, Status};
+use crate::engine::container::{Container, HealthStatus, Status, VolumeMount};
 use crate::engine::image::pull::{NoProgress, PullOptions};
 use crate::engine::ops;
-use crate::engine::spec::PullPolicy;
+use crate::engine::spec::{Mount, PullPolicy, VolumeRequest};
 use crate::engine::store::lock::FileLock;
 use crate::engine::Engine;
 
@@ -132,9 +132,31 @@ pub struct OneOff {
     pub remove: bool,
 }
 
+/// `down --rmi`: which images go with the project.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RemoveImages {
+    /// Every service's image.
+    All,
+    /// Only images without a custom tag: those compose would have built
+    /// (`<project>-<service>`).
+    Local,
+}
+
+impl std::str::FromStr for RemoveImages {
+    type Err = anyhow::Error;
+    fn from_str(s: &str) -> Result<RemoveImages> {
+        match s {
+            "all" => Ok(RemoveImages::All),
+            "local" => Ok(RemoveImages::Local),
+            other => bail!("invalid --rmi {other:?}: want \"local\" or \"all\""),
+        }
+    }
+}
+
 /// `down`'s flags.
 #[derive(Debug, Clone, Default)]
 pub struct DownOptions {
+    pub images: Option<RemoveImages>,
     pub volumes: bool,
     pub remove_orphans: bool,
     pub timeout: Option<i64>,
@@ -550,15 +572,28 @@ impl<'a> Runner<'a> {
                 }
                 self.progress
                     .event(Kind::Container, &c.record.name, Event::Recreate);
+                // The new container keeps the old one's anonymous volumes
+                // (their data), unless -V asks for new ones.
+                let kept: Vec<VolumeMount> = if opts.renew_anon_volumes {
+                    Vec::new()
+                } else {
+                    c.record
+                        .host_config
+                        .volumes
+                        .iter()
+                        .filter(|v| v.anonymous)
+                        .cloned()
+                        .collect()
+                };
                 self.remove_container_quietly(c, opts.timeout, opts.renew_anon_volumes)?;
-                self.create_container(service, svc, number, image.as_ref())?;
+                self.create_container(service, svc, number, image.as_ref(), &kept)?;
                 self.progress
                     .event(Kind::Container, &name, Event::Recreated);
                 recreated = true;
                 to_start.push(name);
             } else {
                 self.progress.event(Kind::Container, &name, Event::Creating);
-                self.create_container(service, svc, number, image.as_ref())?;
+                self.create_container(service, svc, number, image.as_ref(), &[])?;
                 self.progress.event(Kind::Container, &name, Event::Created);
                 to_start.push(name);
             }
@@ -688,9 +723,28 @@ impl<'a> Runner<'a> {
         svc: &Service,
         number: u32,
         image: Option<&crate::engine::image::LocalImage>,
+        kept: &[VolumeMount],
     ) -> Result<()> {
         let image = image.ok_or_else(|| anyhow!("service {service} has no image"))?;
-        let spec = self.service_spec(service, svc, number, image)?;
+        let mut spec = self.service_spec(service, svc, number, image)?;
+        for old in kept {
+            let free = spec.mounts.iter().all(|m| match m {
+                Mount::Volume(v) => v.name.is_none() || v.destination != old.destination,
+                Mount::Bind { mount, .. } => mount.destination != old.destination,
+                Mount::Tmpfs(t) => t.destination != old.destination,
+            });
+            if !free {
+                continue;
+            }
+            spec.mounts
+                .retain(|m| !matches!(m, Mount::Volume(v) if v.destination == old.destination));
+            spec.mounts.push(Mount::Volume(VolumeRequest {
+                name: Some(old.name.clone()),
+                destination: old.destination.clone(),
+                read_only: old.read_only,
+                keep_anonymous: true,
+            }));
+        }
         self.create_from(service, &spec, image)
     }
 
@@ -1038,6 +1092,29 @@ impl<'a> Runner<'a> {
         Ok(())
     }
 
+    /// `wait`: blocks until one of the running containers of `services` (all
+    /// when empty) stops; returns its exit code.
+    pub fn wait_first_exit(&self, services: &[String]) -> Result<i32> {
+        let watched: Vec<String> = self
+            .by_level(services)?
+            .into_iter()
+            .flatten()
+            .map(|c| c.record.id)
+            .collect();
+        if watched.is_empty() {
+            bail!("no containers for project {:?}", self.project.name);
+        }
+        loop {
+            for id in &watched {
+                let c = ops::lookup(self.engine, id)?;
+                if !c.state.status.is_live() {
+                    return Ok(c.state.exit_code);
+                }
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
     /// `rm`: the stopped containers of `services` (with `stop`, all of them
     /// after stopping); returns how many there were.
     pub fn remove(&self, services: &[String], stop: bool, volumes: bool) -> Result<usize> {
@@ -1210,6 +1287,27 @@ impl<'a> Runner<'a> {
                 .with_context(|| format!("removing network {}", net.name))?;
             self.progress
                 .event(Kind::Network, &net.name, Event::Removed);
+        }
+        if let Some(which) = opts.images {
+            let mut seen = BTreeSet::new();
+            for (service, svc) in &self.services {
+                let built = format!("{}-{service}", self.project.name);
+                let image = match (&svc.image, which) {
+                    (Some(image), RemoveImages::All) => image.clone(),
+                    (None, _) => built,
+                    (Some(image), RemoveImages::Local) if *image == built => built,
+                    _ => continue,
+                };
+                if !seen.insert(image.clone())
+                    || crate::engine::image::lookup(self.engine, &image).is_err()
+                {
+                    continue;
+                }
+                self.progress.event(Kind::Image, &image, Event::Removing);
+                crate::engine::image::remove(self.engine, &image, false)
+                    .with_context(|| format!("removing image {image}"))?;
+                self.progress.event(Kind::Image, &image, Event::Removed);
+            }
         }
         if opts.volumes {
             for v in crate::engine::volume::list(self.engine)? {

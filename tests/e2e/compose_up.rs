@@ -231,12 +231,14 @@ fn up_wait_runs_a_healthchecked_project_that_down_takes_away() {
 fn up_recreates_only_what_changed() {
     let yaml = |greeting: &str| {
         format!(
-            "services:\n  a:\n    image: busybox\n    init: true\n    command: [sleep, '1000']\n    environment: {{G: {greeting}}}\n  b:\n    image: busybox\n    init: true\n    command: [sleep, '1000']\n"
+            "services:\n  a:\n    image: busybox\n    init: true\n    command: [sleep, '1000']\n    volumes: [/data]\n    environment: {{G: {greeting}}}\n  b:\n    image: busybox\n    init: true\n    command: [sleep, '1000']\n"
         )
     };
     let p = Project::new(&yaml("one"));
     p.ok(&["up", "-d"]);
     let (a1, b1) = (p.id("proj-a-1"), p.id("proj-b-1"));
+    p.skiff
+        .ok(&["exec", "proj-a-1", "sh", "-c", "echo kept > /data/f"]);
     // Nothing changed: nothing is touched.
     let out = p.compose(&["up", "-d"]);
     assert!(out.status.success(), "{}", describe(&out));
@@ -262,8 +264,10 @@ fn up_recreates_only_what_changed() {
     assert_ne!(a2, a1);
     assert_eq!(p.id("proj-b-1"), b1);
     assert_eq!(
-        p.skiff.ok(&["exec", "proj-a-1", "sh", "-c", "echo $G"]),
-        "two\n"
+        p.skiff
+            .ok(&["exec", "proj-a-1", "sh", "-c", "echo $G; cat /data/f"]),
+        "two\nkept\n",
+        "the anonymous volume goes to the new container"
     );
     p.write("compose.yaml", &yaml("three"));
     p.ok(&["up", "-d", "--no-recreate"]);
@@ -271,6 +275,12 @@ fn up_recreates_only_what_changed() {
     p.ok(&["up", "-d", "--force-recreate", "b"]);
     assert_ne!(p.id("proj-b-1"), b1);
     assert_eq!(p.id("proj-a-1"), a2);
+    // -V: new anonymous volumes, the old ones removed.
+    let volumes = p.skiff.ok(&["volume", "ls", "-q"]).lines().count();
+    p.ok(&["up", "-d", "--force-recreate", "-V", "a"]);
+    let out = p.skiff.run(&["exec", "proj-a-1", "cat", "/data/f"]);
+    assert!(!out.status.success(), "{}", describe(&out));
+    assert_eq!(p.skiff.ok(&["volume", "ls", "-q"]).lines().count(), volumes);
 }
 
 /// docker/compose e2e: TestScaleBasicCases, TestRemoveOrphans.
@@ -283,6 +293,9 @@ fn scale_and_orphans() {
     assert_eq!(names, "proj-old-1\nproj-web-1\nproj-web-2\nproj-web-3\n");
     p.ok(&["up", "-d", "--scale", "web=1"]);
     assert_eq!(p.ok(&["ps", "-q"]).lines().count(), 2);
+    p.ok(&["scale", "web=2"]);
+    assert_eq!(p.ok(&["ps", "-q", "web"]).lines().count(), 2);
+    p.ok(&["scale", "web=1"]);
     assert_eq!(
         p.ok(&["ps", "--format", "{{.Name}}", "web"]),
         "proj-web-1\n"
@@ -340,6 +353,11 @@ fn exit_code_from_and_abort_on_container_exit() {
 
     let logs = p.ok(&["logs", "--no-log-prefix", "job"]);
     assert!(logs.starts_with("working\n"), "{logs}");
+
+    // wait: the first container to stop gives the exit code.
+    p.ok(&["up", "-d"]);
+    let out = p.compose(&["wait", "job"]);
+    assert_eq!(out.status.code(), Some(42), "{}", describe(&out));
 }
 
 /// A dependency that fails, a missing image, an external network that is
@@ -491,4 +509,14 @@ fn exec_run_and_the_commands_around_them() {
     );
     assert!(p.ok(&["version"]).starts_with("skiff compose version v2."));
     assert!(p.ok(&["version", "--short"]).starts_with("2."));
+
+    // down --rmi all takes the services' image with the rest.
+    let out = p.compose(&["down", "-t", "0", "--rmi", "all"]);
+    assert!(out.status.success(), "{}", describe(&out));
+    assert!(
+        text(&out.stderr).contains(" Image busybox  Removed"),
+        "{}",
+        describe(&out)
+    );
+    assert_eq!(p.skiff.ok(&["images", "-q"]), "");
 }

@@ -139,6 +139,7 @@ fn flags_and_a_spec_built_directly_make_the_same_container() {
                 name: Some("vol1".into()),
                 destination: "/vol".into(),
                 read_only: false,
+                keep_anonymous: false,
             }),
             Mount::Tmpfs(TmpfsMount {
                 destination: "/scratch".into(),

@@ -77,3 +77,49 @@ pub fn rm(s: &Session, args: &ComposeArgs, a: &RmArgs) -> Result<()> {
     }
     Ok(())
 }
+
+#[derive(Debug, clap::Args)]
+pub struct WaitArgs {
+    /// Drops project when the first container stops
+    #[arg(long = "down-project")]
+    pub down_project: bool,
+    #[arg(value_name = "SERVICE")]
+    pub services: Vec<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ScaleArgs {
+    /// Don't start linked services
+    #[arg(long = "no-deps")]
+    pub no_deps: bool,
+    #[arg(required = true, value_name = "SERVICE=REPLICAS")]
+    pub scales: Vec<String>,
+}
+
+/// `wait`: blocks until the first container of the services stops; exits
+/// with its code.
+pub fn wait(s: &Session, args: &ComposeArgs, a: &WaitArgs) -> Result<()> {
+    let project = s.load(args, &[])?;
+    let runner = s.runner(&project)?;
+    let code = runner.wait_first_exit(&a.services)?;
+    if a.down_project {
+        runner.down(&crate::compose::runner::DownOptions::default())?;
+    }
+    if code != 0 {
+        return Err(crate::cli::ExitError::silent(code));
+    }
+    Ok(())
+}
+
+/// `scale`: `up --scale` of the named services, recreating nothing.
+pub fn scale(s: &Session, args: &ComposeArgs, a: &ScaleArgs) -> Result<()> {
+    let project = s.load(args, &[])?;
+    let scale = super::up::parse_scale(&a.scales)?;
+    s.runner(&project)?.up(&crate::compose::runner::UpOptions {
+        services: scale.keys().cloned().collect(),
+        scale,
+        no_deps: a.no_deps,
+        no_recreate: true,
+        ..Default::default()
+    })
+}

@@ -82,6 +82,10 @@ pub enum ComposeCommand {
     Images(inspect::ImagesArgs),
     /// Pull service images
     Pull(inspect::PullArgs),
+    /// Block until containers of all (or specified) services stop.
+    Wait(lifecycle::WaitArgs),
+    /// Scale services
+    Scale(lifecycle::ScaleArgs),
     /// Parse, resolve and render compose file in canonical format
     #[command(visible_alias = "convert")]
     Config(ConfigArgs),
@@ -231,6 +235,8 @@ pub fn run(g: &GlobalArgs, args: ComposeArgs) -> Result<()> {
         ComposeCommand::Top(a) => inspect::top(g, &session()?, &args, &a.services),
         ComposeCommand::Images(a) => inspect::images(&session()?, &args, a),
         ComposeCommand::Pull(a) => inspect::pull(&session()?, &args, a),
+        ComposeCommand::Wait(a) => lifecycle::wait(&session()?, &args, a),
+        ComposeCommand::Scale(a) => lifecycle::scale(&session()?, &args, a),
         ComposeCommand::Ls(a) => ls(g, a),
         ComposeCommand::Config(c) => config(g, &args, c),
         ComposeCommand::Version(v) => inspect::version(v),

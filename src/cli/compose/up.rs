@@ -79,6 +79,9 @@ pub struct UpArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct DownArgs {
+    /// Remove images used by services. "local" remove only images that don't have a custom tag ("local"|"all")
+    #[arg(long, value_name = "TYPE")]
+    pub rmi: Option<String>,
     /// Remove named volumes declared in the "volumes" section of the Compose file and anonymous volumes attached to containers
     #[arg(short = 'v', long)]
     pub volumes: bool,
@@ -93,16 +96,7 @@ pub struct DownArgs {
 pub fn up(s: &Session, args: &ComposeArgs, a: &UpArgs) -> Result<()> {
     let project = s.load(args, &[])?;
     let runner = s.runner(&project)?;
-    let mut scale = std::collections::BTreeMap::new();
-    for entry in &a.scale {
-        let (service, n) = entry
-            .split_once('=')
-            .ok_or_else(|| anyhow!("invalid --scale {entry:?}: want SERVICE=NUM"))?;
-        let n: u32 = n
-            .parse()
-            .map_err(|_| anyhow!("invalid --scale {entry:?}: {n} is not a number"))?;
-        scale.insert(service.to_string(), n);
-    }
+    let scale = parse_scale(&a.scale)?;
     let opts = UpOptions {
         services: a.services.clone(),
         no_deps: a.no_deps,
@@ -131,10 +125,26 @@ pub fn up(s: &Session, args: &ComposeArgs, a: &UpArgs) -> Result<()> {
     super::logs::attached(s, &runner, a, &printed_before)
 }
 
+/// `--scale SERVICE=NUM` entries.
+pub fn parse_scale(entries: &[String]) -> Result<std::collections::BTreeMap<String, u32>> {
+    let mut scale = std::collections::BTreeMap::new();
+    for entry in entries {
+        let (service, n) = entry
+            .split_once('=')
+            .ok_or_else(|| anyhow!("invalid scale {entry:?}: want SERVICE=NUM"))?;
+        let n: u32 = n
+            .parse()
+            .map_err(|_| anyhow!("invalid scale {entry:?}: {n} is not a number"))?;
+        scale.insert(service.to_string(), n);
+    }
+    Ok(scale)
+}
+
 pub fn down(s: &Session, args: &ComposeArgs, a: &DownArgs) -> Result<()> {
     let project = s.load(args, &[])?;
     let runner = s.runner(&project)?;
     runner.down(&DownOptions {
+        images: a.rmi.as_deref().map(str::parse).transpose()?,
         volumes: a.volumes,
         remove_orphans: a.remove_orphans,
         timeout: a.timeout,

@@ -544,6 +544,7 @@ fn resolve_volumes(
                 name: None,
                 destination: dest.clone(),
                 read_only: false,
+                keep_anonymous: false,
             });
         }
     }
@@ -557,7 +558,7 @@ fn resolve_volumes(
             name: vol.name,
             destination: r.destination,
             read_only: r.read_only,
-            anonymous: r.name.is_none(),
+            anonymous: r.name.is_none() || r.keep_anonymous,
         });
     }
     Ok(out)

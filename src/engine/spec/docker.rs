@@ -61,6 +61,7 @@ pub fn parse_volume(spec: &str) -> Result<Mount> {
             name: None,
             destination: destination.into(),
             read_only,
+            keep_anonymous: false,
         }));
     }
     // `.`, `./dir`, `../dir`: a bind of a relative path (docker 23+); any
@@ -72,6 +73,7 @@ pub fn parse_volume(spec: &str) -> Result<Mount> {
             name: Some(source.into()),
             destination: destination.into(),
             read_only,
+            keep_anonymous: false,
         }));
     }
     Ok(Mount::Bind {
@@ -141,6 +143,7 @@ pub fn parse_mount(spec: &str) -> Result<Mount> {
             name: (!source.is_empty()).then_some(source),
             destination: target,
             read_only,
+            keep_anonymous: false,
         })),
         "tmpfs" => {
             if read_only {

@@ -155,6 +155,9 @@ pub struct VolumeRequest {
     pub name: Option<String>,
     pub destination: String,
     pub read_only: bool,
+    /// A named request for what stays an anonymous volume: compose hands a
+    /// recreated container its predecessor's anonymous volumes this way.
+    pub keep_anonymous: bool,
 }
 
 /// The container's healthcheck.
