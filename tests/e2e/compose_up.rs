@@ -520,3 +520,39 @@ fn exec_run_and_the_commands_around_them() {
     );
     assert_eq!(p.skiff.ok(&["images", "-q"]), "");
 }
+
+/// An `up` killed half way (waiting on a dependency that never gets
+/// healthy) and an `up` refused on a port in use: `down` takes away what
+/// each left.
+#[test]
+fn down_cleans_up_after_a_killed_or_refused_up() {
+    let p = Project::new(
+        "services:\n  db:\n    image: busybox\n    init: true\n    command: [sleep, '1000']\n    healthcheck: {test: [CMD, 'false'], interval: 1h, start_period: 1h}\n  web:\n    image: busybox\n    command: [sleep, '1000']\n    depends_on: {db: {condition: service_healthy}}\n",
+    );
+    let file = p.path().join("compose.yaml");
+    let file = file.to_str().expect("utf-8");
+    let mut up = p
+        .skiff
+        .cmd(&["compose", "-f", file, "-p", "proj", "up", "-d"])
+        .spawn()
+        .expect("spawning compose up");
+    wait_until("db to run", || {
+        p.skiff
+            .ok(&["ps", "--format", "{{.Names}}"])
+            .contains("proj-db-1")
+    });
+    up.kill().expect("killing compose up");
+    let _ = up.wait();
+    p.ok(&["down", "-t", "0"]);
+    assert_eq!(p.skiff.ok(&["ps", "-aq"]), "");
+    assert!(!p.skiff.ok(&["network", "ls"]).contains("proj_default"));
+
+    p.write(
+        "compose.yaml",
+        "services:\n  a:\n    image: busybox\n    init: true\n    command: [httpd, -f, -p, '80']\n    ports: ['8090:80']\n  b:\n    image: busybox\n    init: true\n    command: [httpd, -f, -p, '80']\n    ports: ['8090:80']\n    depends_on: [a]\n",
+    );
+    let err = p.fails(&["up", "-d"]);
+    assert!(err.contains("service b") && err.contains("8090"), "{err}");
+    p.ok(&["down", "-t", "0"]);
+    assert_eq!(p.skiff.ok(&["ps", "-aq"]), "");
+}
