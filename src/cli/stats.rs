@@ -17,6 +17,13 @@ pub struct StatsArgs {
     /// Containers (default: all running)
     #[arg(value_name = "CONTAINER")]
     pub containers: Vec<String>,
+    #[command(flatten)]
+    pub options: StatsOptions,
+}
+
+/// The flags `stats` and `compose stats` share.
+#[derive(Debug, Clone, clap::Args)]
+pub struct StatsOptions {
     /// Show all containers (default shows just running)
     #[arg(short = 'a', long)]
     pub all: bool,
@@ -36,7 +43,7 @@ fn pick(g: &GlobalArgs, args: &StatsArgs) -> Result<Vec<Container>> {
     if args.containers.is_empty() {
         return Ok(crate::engine::ops::list(&engine)?
             .into_iter()
-            .filter(|c| args.all || c.state.status == Status::Running)
+            .filter(|c| args.options.all || c.state.status == Status::Running)
             .collect());
     }
     args.containers
@@ -51,7 +58,7 @@ fn render(args: &StatsArgs, rows: &[(Container, Sample, Sample)]) -> Result<Stri
         .map(|(c, before, after)| {
             let running = c.state.status == Status::Running;
             let mem_perc = if after.mem_limit > 0 { after.mem_usage as f64 / after.mem_limit as f64 * 100.0 } else { 0.0 };
-            let id = if args.no_trunc { c.record.id.clone() } else { container::short_id(&c.record.id).to_string() };
+            let id = if args.options.no_trunc { c.record.id.clone() } else { container::short_id(&c.record.id).to_string() };
             if !running {
                 return json!({"Container": id, "ID": id, "Name": c.record.name, "CPUPerc": "0.00%", "MemUsage": "0B / 0B", "MemPerc": "0.00%", "NetIO": "0B / 0B", "BlockIO": "0B / 0B", "PIDs": "0"});
             }
@@ -81,7 +88,7 @@ fn render(args: &StatsArgs, rows: &[(Container, Sample, Sample)]) -> Result<Stri
     ];
     let default = "table {{.ID}}\t{{.Name}}\t{{.CPUPerc}}\t{{.MemUsage}}\t{{.MemPerc}}\t{{.NetIO}}\t{{.BlockIO}}\t{{.PIDs}}";
     render_items(
-        &Format::parse(args.format.as_deref().unwrap_or("")),
+        &Format::parse(args.options.format.as_deref().unwrap_or("")),
         default,
         &headers,
         &items,
@@ -105,7 +112,7 @@ pub fn run(g: &GlobalArgs, args: StatsArgs) -> Result<()> {
             .collect();
         if previous.is_empty() {
             // Two readings are needed for a CPU percentage.
-            std::thread::sleep(Duration::from_millis(if args.no_stream {
+            std::thread::sleep(Duration::from_millis(if args.options.no_stream {
                 500
             } else {
                 1000
@@ -122,12 +129,12 @@ pub fn run(g: &GlobalArgs, args: StatsArgs) -> Result<()> {
             .collect();
         let text = render(&args, &rows)?;
         let mut out = std::io::stdout().lock();
-        if tty && !args.no_stream {
+        if tty && !args.options.no_stream {
             write!(out, "\x1b[2J\x1b[H")?;
         }
         write!(out, "{text}")?;
         out.flush()?;
-        if args.no_stream {
+        if args.options.no_stream {
             return Ok(());
         }
         previous = rows.into_iter().map(|(c, _, a)| (c.record.id, a)).collect();

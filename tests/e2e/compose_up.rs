@@ -502,6 +502,22 @@ fn exec_run_and_the_commands_around_them() {
         top.starts_with("proj-web-1\n") && top.contains("httpd"),
         "{top}"
     );
+    // cp both ways, by service name.
+    p.write("note.txt", "from the host\n");
+    let note = p.path().join("note.txt");
+    p.ok(&["cp", note.to_str().expect("utf-8"), "web:/tmp/note.txt"]);
+    let back = p.path().join("back.txt");
+    p.ok(&["cp", "web:/tmp/note.txt", back.to_str().expect("utf-8")]);
+    assert_eq!(
+        std::fs::read_to_string(&back).expect("copied back"),
+        "from the host\n"
+    );
+    let stats = p.ok(&["stats", "--no-stream", "--format", "{{.Name}}"]);
+    assert_eq!(stats, "proj-db-1\nproj-web-1\n");
+    let ls = p
+        .skiff
+        .ok(&["compose", "ls", "--filter", "name=proj", "-q"]);
+    assert_eq!(ls, "proj\n");
     let images = p.ok(&["images"]);
     assert!(
         images.starts_with("CONTAINER") && images.contains("proj-web-1"),

@@ -8,6 +8,7 @@ mod lifecycle;
 mod logs;
 mod progress;
 mod ps;
+mod reuse;
 mod up;
 
 use std::path::PathBuf;
@@ -86,6 +87,16 @@ pub enum ComposeCommand {
     Wait(lifecycle::WaitArgs),
     /// Scale services
     Scale(lifecycle::ScaleArgs),
+    /// Copy files/folders between a service container and the local filesystem
+    Cp(reuse::CpArgs),
+    /// Attach local standard input, output, and error streams to a service's running container
+    Attach(reuse::AttachArgs),
+    /// Display a live stream of container(s) resource usage statistics
+    Stats(reuse::StatsArgs),
+    /// Push service images
+    Push(reuse::PushArgs),
+    /// Receive real time events from containers
+    Events(reuse::EventsArgs),
     /// Parse, resolve and render compose file in canonical format
     #[command(visible_alias = "convert")]
     Config(ConfigArgs),
@@ -106,6 +117,9 @@ pub struct LsArgs {
     /// Format the output. Values: [table | json]
     #[arg(long, default_value = "table")]
     pub format: String,
+    /// Filter output based on conditions provided (name=NAME)
+    #[arg(long, value_name = "FILTER")]
+    pub filter: Vec<String>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -237,6 +251,11 @@ pub fn run(g: &GlobalArgs, args: ComposeArgs) -> Result<()> {
         ComposeCommand::Pull(a) => inspect::pull(&session()?, &args, a),
         ComposeCommand::Wait(a) => lifecycle::wait(&session()?, &args, a),
         ComposeCommand::Scale(a) => lifecycle::scale(&session()?, &args, a),
+        ComposeCommand::Cp(a) => reuse::cp(g, &session()?, &args, a),
+        ComposeCommand::Attach(a) => reuse::attach(g, &session()?, &args, a),
+        ComposeCommand::Stats(a) => reuse::stats(g, &session()?, &args, a),
+        ComposeCommand::Push(a) => reuse::push(g, &session()?, &args, a),
+        ComposeCommand::Events(a) => reuse::events(g, &session()?, &args, a),
         ComposeCommand::Ls(a) => ls(g, a),
         ComposeCommand::Config(c) => config(g, &args, c),
         ComposeCommand::Version(v) => inspect::version(v),
@@ -327,8 +346,18 @@ fn ls(g: &GlobalArgs, args: &LsArgs) -> Result<()> {
             entry.1 = files.clone();
         }
     }
+    let mut names = Vec::new();
+    for f in &args.filter {
+        match f.split_once('=') {
+            Some(("name", n)) => names.push(n.to_string()),
+            _ => anyhow::bail!("invalid filter {f:?}: only name=NAME is supported"),
+        }
+    }
     let mut rows = Vec::new();
     for (name, (states, files)) in projects {
+        if !names.is_empty() && !names.iter().any(|n| name.contains(n.as_str())) {
+            continue;
+        }
         let running = states.iter().any(|s| s == "running");
         if !running && !args.all {
             continue;
