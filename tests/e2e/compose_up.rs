@@ -288,6 +288,25 @@ fn up_recreates_only_what_changed() {
 fn scale_and_orphans() {
     let both = "services:\n  web:\n    image: busybox\n    init: true\n    command: [sleep, '1000']\n  old:\n    image: busybox\n    init: true\n    command: [sleep, '1000']\n";
     let p = Project::new(both);
+    // compose's progress faces: a redrawn block on a terminal, JSON lines.
+    let out = p.compose(&["--progress", "tty", "up", "-d"]);
+    assert!(out.status.success(), "{}", describe(&out));
+    let drawn = text(&out.stderr)
+        .replace("\x1b[32m", "")
+        .replace("\x1b[0m", "");
+    assert!(drawn.contains("[+] Running 3/3"), "{drawn}");
+    assert!(drawn.contains(" ✔ Container proj-web-1 Started"), "{drawn}");
+    let out = p.compose(&["--progress", "json", "up", "-d", "--force-recreate", "old"]);
+    let json = text(&out.stderr);
+    assert!(
+        json.lines()
+            .any(|l| l == r#"{"id":"Container proj-old-1","text":"Recreated"}"#),
+        "{json}"
+    );
+    assert_eq!(
+        p.compose(&["--progress", "quiet", "stop", "old"]).stderr,
+        b""
+    );
     p.ok(&["up", "-d", "--scale", "web=3"]);
     let names = p.ok(&["ps", "--format", "{{.Name}}"]);
     assert_eq!(names, "proj-old-1\nproj-web-1\nproj-web-2\nproj-web-3\n");

@@ -276,6 +276,7 @@ pub fn attached(
     };
     let mut sources = sources(project, &containers, &style);
     let names: Vec<String> = containers.iter().map(|c| c.record.name.clone()).collect();
+    s.finish_progress();
     println!("Attaching to {}", names.join(", "));
     for src in &mut sources {
         let (entries, f) = LogFollower::open(&s.engine.container_paths(&src.id).log())?;

@@ -194,6 +194,11 @@ impl Session {
         compose::load(&args.options(true, services)?)
     }
 
+    /// Ends the progress display, before other output follows.
+    fn finish_progress(&self) {
+        self.progress.finish();
+    }
+
     fn runner<'a>(&'a self, project: &'a compose::Project) -> Result<compose::runner::Runner<'a>> {
         compose::runner::Runner::new(&self.engine, project, &self.progress)
     }
