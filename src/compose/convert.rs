@@ -216,6 +216,15 @@ pub fn spec(svc: &Service, t: &Target) -> Result<(ContainerSpec, Vec<String>)> {
     ] {
         for r in refs {
             spec.mounts.push(file_mount(kind, r, section, t)?);
+            if let FileReference::Long { uid, gid, mode, .. } = r {
+                if uid.is_some() || gid.is_some() || mode.is_some() {
+                    // As docker compose without swarm: the file is bind-mounted as it is.
+                    warnings.push(format!(
+                        "service {service}: {kind} {}: uid, gid and mode are ignored: the file is bind-mounted read-only as it is",
+                        r.source()
+                    ));
+                }
+            }
         }
     }
     for from in &svc.volumes_from {

@@ -591,3 +591,47 @@ fn down_cleans_up_after_a_killed_or_refused_up() {
     p.ok(&["down", "-t", "0"]);
     assert_eq!(p.skiff.ok(&["ps", "-aq"]), "");
 }
+
+/// docker/compose e2e: TestNetworkAliases, TestNetworks (declared and
+/// external networks, container_name).
+#[test]
+fn networks_aliases_and_container_names() {
+    let p = Project::new(
+        "services:\n  api:\n    image: busybox\n    init: true\n    command: [sleep, '1000']\n    networks:\n      back:\n        aliases: [backend, api.internal]\n  client:\n    image: busybox\n    init: true\n    container_name: the-client\n    command: [sleep, '1000']\n    networks: [back, front]\n  outsider:\n    image: busybox\n    init: true\n    command: [sleep, '1000']\n    networks: [front]\nnetworks:\n  back: {}\n  front:\n    name: shared-front\n    external: true\n",
+    );
+    let err = p.fails(&["up", "-d"]);
+    assert!(
+        err.contains("network shared-front declared as external, but could not be found"),
+        "{err}"
+    );
+    p.skiff.ok(&["network", "create", "shared-front"]);
+    p.ok(&["up", "-d"]);
+    let nets = p.skiff.ok(&["network", "ls", "--format", "{{.Name}}"]);
+    assert!(
+        nets.contains("proj_back") && nets.contains("shared-front"),
+        "{nets}"
+    );
+    for name in ["api", "backend", "api.internal"] {
+        let out = p
+            .skiff
+            .run(&["exec", "the-client", "ping", "-c1", "-W2", name]);
+        assert!(out.status.success(), "{name}: {}", describe(&out));
+    }
+    // The outsider shares only the external network with the client.
+    let out = p
+        .skiff
+        .run(&["exec", "proj-outsider-1", "ping", "-c1", "-W2", "api"]);
+    assert!(!out.status.success(), "{}", describe(&out));
+    let out = p
+        .skiff
+        .run(&["exec", "proj-outsider-1", "ping", "-c1", "-W2", "client"]);
+    assert!(out.status.success(), "{}", describe(&out));
+    p.ok(&["down", "-t", "0"]);
+    // down keeps the external network.
+    let nets = p.skiff.ok(&["network", "ls", "--format", "{{.Name}}"]);
+    assert!(
+        nets.contains("shared-front") && !nets.contains("proj_back"),
+        "{nets}"
+    );
+    p.skiff.ok(&["network", "rm", "shared-front"]);
+}
