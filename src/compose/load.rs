@@ -205,9 +205,15 @@ pub fn load(opts: &Options) -> Result<Project> {
     let name = project_name(opts, &env, &parsed, &project_dir)?;
     env.insert("COMPOSE_PROJECT_NAME".into(), name.clone());
     let mut merged = Mapping::new();
-    for ((file, (_, label)), raw) in files.iter().zip(&texts).zip(parsed) {
+    // The first file is checked alone; the others (overrides, which may be
+    // partial or hold !reset) are checked merged, as compose-go checks them.
+    let mut overrides: Vec<(Mapping, String)> = Vec::new();
+    for (i, ((file, (_, label)), raw)) in files.iter().zip(&texts).zip(parsed).enumerate() {
         let label = label.clone();
-        let mut doc = prepare(raw, &label, &env, opts.interpolate)?;
+        let mut doc = prepare(raw, &label, &env, opts.interpolate, i == 0)?;
+        if i > 0 {
+            overrides.push((doc.clone(), label.clone()));
+        }
         let base_dir = if label == "-" {
             project_dir.clone()
         } else {
@@ -234,6 +240,16 @@ pub fn load(opts: &Options) -> Result<Project> {
     let Value::Mapping(merged) = whole else {
         unreachable!("a mapping stays a mapping")
     };
+    if let Some((_, last)) = overrides.last() {
+        if let Err(merged_error) = super::validate::file(&merged, last) {
+            // Named after the override that is wrong by itself, when one is.
+            for (doc, label) in &overrides {
+                super::validate::file(&strip_tags(doc), label)?;
+            }
+            return Err(merged_error);
+        }
+    }
+
     let mut profiles = opts.profiles.clone();
     if profiles.is_empty() {
         if let Some(p) = env.get("COMPOSE_PROFILES").filter(|v| !v.is_empty()) {
@@ -291,18 +307,49 @@ fn parse_file(
     env: &HashMap<String, String>,
     interpolate: bool,
 ) -> Result<Mapping> {
-    prepare(parse_yaml(text, label)?, label, env, interpolate)
+    prepare(parse_yaml(text, label)?, label, env, interpolate, true)
 }
 
 /// A compose file's YAML as one mapping: its documents merged, merge keys
 /// applied, keys checked to be strings, a bare service key an empty mapping.
+/// How deep merge keys may nest (`<<: *a` where `a` has `<<: *b`, ...).
+const MERGE_DEPTH: usize = 16;
+
+/// Whether a `<<` merge key is left anywhere in `v`.
+fn has_merge_key(v: &Value) -> bool {
+    match v {
+        Value::Mapping(m) => m
+            .iter()
+            .any(|(k, v)| k.as_str() == Some("<<") || has_merge_key(v)),
+        Value::Sequence(items) => items.iter().any(has_merge_key),
+        Value::Tagged(t) => has_merge_key(&t.value),
+        _ => false,
+    }
+}
+
 fn parse_yaml(text: &str, label: &str) -> Result<Mapping> {
     // Several YAML documents in one file merge like successive -f files.
     let mut doc = Mapping::new();
     for document in serde_yaml_ng::Deserializer::from_str(text) {
-        let mut part =
-            Value::deserialize(document).map_err(|e| anyhow!("{label}: {}", yaml_error(&e)))?;
-        part.apply_merge().map_err(|e| anyhow!("{label}: {e}"))?;
+        let mut part = Value::deserialize(document)
+            .map_err(|e| anyhow!("{label}: {}", yaml_error(&e, text)))?;
+        // apply_merge resolves one level: a merged-in alias may hold `<<` itself.
+        for _ in 0..MERGE_DEPTH {
+            if !has_merge_key(&part) {
+                break;
+            }
+            part.apply_merge().map_err(|e| {
+                let text = e.to_string();
+                if text.contains("for merging, but found") {
+                    // go-yaml's words.
+                    anyhow!(
+                        "{label}: yaml: map merge requires map or sequence of maps as the value"
+                    )
+                } else {
+                    anyhow!("{label}: {text}")
+                }
+            })?;
+        }
         match part {
             Value::Mapping(m) if doc.is_empty() => doc = m,
             Value::Mapping(m) => apply_file(&mut doc, m)?,
@@ -335,6 +382,7 @@ fn prepare(
     label: &str,
     env: &HashMap<String, String>,
     interpolate: bool,
+    validate: bool,
 ) -> Result<Mapping> {
     let mut doc = Value::Mapping(doc);
     if interpolate {
@@ -346,8 +394,34 @@ fn prepare(
     };
     // The compose-spec schema checks every key and type (not interpolated: the
     // schema takes the `${...}` strings that fields may hold).
-    super::validate::file(&doc, label)?;
+    if validate {
+        super::validate::file(&doc, label)?;
+    }
     Ok(doc)
+}
+
+/// An override as the schema sees it alone: `!reset`/`!override` values
+/// replaced by what they carry, `!reset` ones dropped.
+fn strip_tags(doc: &Mapping) -> Mapping {
+    fn strip(v: &Value) -> Option<Value> {
+        match v {
+            Value::Tagged(t) if t.tag == "!reset" || t.tag == "reset" => None,
+            Value::Tagged(t) => strip(&t.value),
+            Value::Mapping(m) => Some(Value::Mapping(
+                m.iter()
+                    .filter_map(|(k, v)| strip(v).map(|v| (k.clone(), v)))
+                    .collect(),
+            )),
+            Value::Sequence(items) => {
+                Some(Value::Sequence(items.iter().filter_map(strip).collect()))
+            }
+            other => Some(other.clone()),
+        }
+    }
+    match strip(&Value::Mapping(doc.clone())) {
+        Some(Value::Mapping(m)) => m,
+        _ => Mapping::new(),
+    }
 }
 
 /// Replaces each service's `extends` with the service it names (in this file
@@ -535,10 +609,20 @@ fn include(
                 )
             })?;
             let inc_label = path.display().to_string();
-            let inc_dir = path
-                .parent()
-                .map(Path::to_path_buf)
-                .unwrap_or_else(|| dir.to_path_buf());
+            // Relative paths inside the included file (build contexts, binds,
+            // env files, extends) resolve against the include's
+            // project_directory when it has one, else against its own directory.
+            let project_directory = match &entry {
+                Value::Mapping(m) => m.get("project_directory").and_then(Value::as_str),
+                _ => None,
+            };
+            let inc_dir = match project_directory {
+                Some(d) => dir.join(d),
+                None => path
+                    .parent()
+                    .map(Path::to_path_buf)
+                    .unwrap_or_else(|| dir.to_path_buf()),
+            };
             // The include's env_file (relative to the including file) feeds the
             // included file's interpolation under the process environment;
             // the included project's own .env fills what is still missing.
@@ -610,14 +694,37 @@ fn include(
                     if section == "services" {
                         if let Value::Mapping(svc) = &mut value {
                             rebase_paths(svc, &inc_dir);
+                            // An included project's build context defaults to its directory.
+                            if let Some(Value::Mapping(b)) = svc.get_mut("build") {
+                                if !b.contains_key("context") {
+                                    b.insert(
+                                        Value::String("context".into()),
+                                        Value::String(inc_dir.display().to_string()),
+                                    );
+                                }
+                            }
+                            resolve_bare_environment(svc, &inc_env);
                         }
                     }
-                    // Defined here too: the local definition merges over the imported one.
+                    // Defined here too: the local definition merges over the
+                    // imported one, as a later -f file would (!reset, !override).
                     let merged = match target.get(&name) {
                         Some(local) => {
-                            let n = name.as_str().unwrap_or_default().to_string();
-                            let mut path = vec![section.to_string(), n];
-                            super::merge::merge(&value, local, &mut path)?
+                            let wrap = |v: Value| -> Mapping {
+                                let mut inner = Mapping::new();
+                                inner.insert(name.clone(), v);
+                                let mut outer = Mapping::new();
+                                outer.insert(key.clone(), Value::Mapping(inner));
+                                outer
+                            };
+                            let mut base = wrap(value);
+                            apply_file(&mut base, wrap(local.clone()))?;
+                            match base.get(&key) {
+                                Some(Value::Mapping(m)) => {
+                                    m.get(&name).cloned().unwrap_or(Value::Null)
+                                }
+                                _ => Value::Null,
+                            }
                         }
                         None => value,
                     };
@@ -627,6 +734,35 @@ fn include(
         }
     }
     Ok(())
+}
+
+/// `environment` entries without a value take the included project's
+/// environment (its include env_file among it), as compose-go loads an
+/// include as a project of its own; unknown ones stay unset.
+fn resolve_bare_environment(svc: &mut Mapping, env: &HashMap<String, String>) {
+    match svc.get_mut("environment") {
+        Some(Value::Sequence(items)) => {
+            for item in items.iter_mut() {
+                if let Value::String(e) = item {
+                    if !e.contains('=') {
+                        if let Some(v) = env.get(e.as_str()) {
+                            *e = format!("{e}={v}");
+                        }
+                    }
+                }
+            }
+        }
+        Some(Value::Mapping(vars)) => {
+            for (k, v) in vars.iter_mut() {
+                if v.is_null() {
+                    if let Some(value) = k.as_str().and_then(|k| env.get(k)) {
+                        *v = Value::String(value.clone());
+                    }
+                }
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Relative paths of a service read from another directory, made absolute.
@@ -649,12 +785,21 @@ fn rebase_paths(svc: &mut Mapping, dir: &Path) {
     }
     if let Some(Value::Sequence(vols)) = svc.get_mut("volumes") {
         for v in vols.iter_mut() {
-            if let Value::String(spec) = v {
-                if spec.starts_with('.') {
+            match v {
+                Value::String(spec) if spec.starts_with('.') => {
                     if let Some((src, rest)) = spec.split_once(':') {
                         *v = Value::String(format!("{}:{rest}", dir.join(src).display()));
                     }
                 }
+                Value::Mapping(m) => {
+                    let bind = m.get("type").and_then(Value::as_str) == Some("bind");
+                    if let (true, Some(Value::String(src))) = (bind, m.get_mut("source")) {
+                        if let Some(a) = abs(src) {
+                            *src = a;
+                        }
+                    }
+                }
+                _ => {}
             }
         }
     }
@@ -740,8 +885,29 @@ fn project_name(
 }
 
 /// serde_yaml's error with its location as `line L, column C`.
-fn yaml_error(e: &serde_yaml_ng::Error) -> String {
+fn yaml_error(e: &serde_yaml_ng::Error, source: &str) -> String {
     let text = e.to_string();
+    if let (Some(key), Some(l)) = (duplicate_key(&text), e.location()) {
+        if let Some((first, second)) = key_lines(source, &key, l.line(), l.column()) {
+            // go-yaml's words, which name both lines.
+            return format!(
+                "yaml: line {second}: mapping key \"{key}\" already defined at line {first}"
+            );
+        }
+    }
+    if text.starts_with("recursion limit exceeded") {
+        if let Some(l) = e.location() {
+            return format!(
+                "yaml: line {}, column {}: cycle detected: an alias refers to a node that contains it",
+                l.line(),
+                l.column()
+            );
+        }
+    }
+    // go-yaml's words for an alias bomb.
+    if text.starts_with("repetition limit exceeded") {
+        return "yaml: document contains excessive aliasing".into();
+    }
     match e.location() {
         Some(l) => {
             let message = text.split(" at line ").next().unwrap_or(&text);
@@ -751,10 +917,43 @@ fn yaml_error(e: &serde_yaml_ng::Error) -> String {
     }
 }
 
+/// The key a "duplicate entry with key" error names.
+fn duplicate_key(message: &str) -> Option<String> {
+    let rest = message.split("duplicate entry with key \"").nth(1)?;
+    Some(rest.split('"').next()?.to_string())
+}
+
+/// The first two lines (1-based), from `line` on, where `key` starts a
+/// mapping entry at `column`: the mapping serde_yaml points at.
+fn key_lines(source: &str, key: &str, line: usize, column: usize) -> Option<(usize, usize)> {
+    let indent = column.checked_sub(1)?;
+    let mut found = source
+        .lines()
+        .enumerate()
+        .skip(line.saturating_sub(1))
+        .filter(|(_, l)| {
+            l.len() > indent
+                && l[..indent].trim().is_empty()
+                && [
+                    format!("{key}:"),
+                    format!("\"{key}\":"),
+                    format!("'{key}':"),
+                ]
+                .iter()
+                .any(|k| l[indent..].starts_with(k.as_str()))
+        })
+        .map(|(i, _)| i + 1);
+    Some((found.next()?, found.next()?))
+}
+
 /// Where interpolated strings become numbers or booleans (compose-go's
 /// loader/interpolate.go list); `*` is any key or index.
 const INTS: &[&str] = &[
     "services.*.deploy.replicas",
+    "services.*.deploy.update_config.parallelism",
+    "services.*.deploy.rollback_config.parallelism",
+    "services.*.deploy.restart_policy.max_attempts",
+    "services.*.deploy.placement.max_replicas_per_node",
     "services.*.healthcheck.retries",
     "services.*.ports.*.target",
     "services.*.ports.*.published",
@@ -766,7 +965,12 @@ const INTS: &[&str] = &[
     "services.*.cpu_shares",
     "services.*.oom_score_adj",
 ];
-const FLOATS: &[&str] = &["services.*.cpus", "services.*.deploy.resources.*.cpus"];
+const FLOATS: &[&str] = &[
+    "services.*.cpus",
+    "services.*.deploy.resources.*.cpus",
+    "services.*.deploy.update_config.max_failure_ratio",
+    "services.*.deploy.rollback_config.max_failure_ratio",
+];
 const BOOLS: &[&str] = &[
     "services.*.init",
     "services.*.privileged",
@@ -775,6 +979,8 @@ const BOOLS: &[&str] = &[
     "services.*.stdin_open",
     "services.*.oom_kill_disable",
     "services.*.volumes.*.read_only",
+    "services.*.volumes.*.volume.nocopy",
+    "services.*.volumes.*.bind.create_host_path",
     "services.*.depends_on.*.required",
     "services.*.depends_on.*.restart",
     "services.*.healthcheck.disable",

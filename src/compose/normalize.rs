@@ -574,19 +574,108 @@ fn service(name: &str, svc: Mapping, dir: &Path, env: &HashMap<String, String>) 
                 from_files.insert(s(&k), s(&v));
             }
         }
-        let own = match m.get("environment") {
-            Some(Value::Mapping(e)) => e.clone(),
-            _ => Mapping::new(),
+        overlay_sorted(&mut m, "environment", from_files);
+    }
+    // label_file: absolute paths; their labels join `labels`, which win.
+    if let Some(v) = m.get("label_file").cloned() {
+        let items = match v {
+            Value::Sequence(s) => s,
+            other => vec![other],
         };
-        for (k, v) in own {
-            from_files.insert(k, v);
+        let mut paths = Vec::new();
+        let mut from_files = Mapping::new();
+        for item in items {
+            let path = absolute(dir, &text(&item).unwrap_or_default(), env);
+            let content = std::fs::read_to_string(&path).map_err(|e| {
+                anyhow!(
+                    "label file {path} not found: stat {path}: {}",
+                    crate::engine::go_error(&e)
+                )
+            })?;
+            // Labels are never interpolated from the environment.
+            let vars = super::dotenv::parse(&content, &|_| None)
+                .map_err(|e| anyhow!("failed to read {path}: {e}"))?;
+            for (k, v) in vars {
+                from_files.insert(s(&k), s(&v));
+            }
+            paths.push(s(&path));
         }
-        let mut sorted: Vec<(Value, Value)> = from_files.into_iter().collect();
-        sorted.sort_by(|a, b| a.0.as_str().cmp(&b.0.as_str()));
-        m.insert(
-            "environment".into(),
-            Value::Mapping(sorted.into_iter().collect()),
-        );
+        overlay_sorted(&mut m, "labels", from_files);
+        m.insert("label_file".into(), Value::Sequence(paths));
+    }
+    // Durations print as Go's Duration.String() (`60s` is `1m0s`).
+    let durations: &[&[&str]] = &[
+        &["stop_grace_period"],
+        &["healthcheck", "interval"],
+        &["healthcheck", "timeout"],
+        &["healthcheck", "start_period"],
+        &["healthcheck", "start_interval"],
+        &["deploy", "update_config", "delay"],
+        &["deploy", "update_config", "monitor"],
+        &["deploy", "rollback_config", "delay"],
+        &["deploy", "rollback_config", "monitor"],
+        &["deploy", "restart_policy", "delay"],
+        &["deploy", "restart_policy", "window"],
+    ];
+    for path in durations {
+        let canonical = |text: &str| match crate::engine::time::parse_go_duration(text) {
+            Some((false, d)) => Ok(Value::String(crate::engine::time::go_duration_string(d))),
+            _ => Err(anyhow!(
+                "{}: invalid duration {text:?}",
+                ctx(&path.join("."))
+            )),
+        };
+        let Some((first, rest)) = path.split_first() else {
+            continue;
+        };
+        let Some(top) = m.get_mut(*first) else {
+            continue;
+        };
+        let Some((last, middle)) = rest.split_last() else {
+            if let Value::String(text) = top {
+                *top = canonical(text)?;
+            }
+            continue;
+        };
+        let mut at = Some(top);
+        for p in middle {
+            at = at.and_then(|v| match v {
+                Value::Mapping(next) => next.get_mut(*p),
+                _ => None,
+            });
+        }
+        if let Some(Value::Mapping(holder)) = at {
+            if let Some(Value::String(text)) = holder.get(*last) {
+                let value = canonical(text)?;
+                holder.insert(s(last), value);
+            }
+        }
+    }
+    // File modes (compose-go's FileMode): text is octal, and both print as `0NNN`.
+    for key in ["secrets", "configs"] {
+        if let Some(Value::Sequence(items)) = m.get_mut(key) {
+            for item in items.iter_mut() {
+                let Value::Mapping(f) = item else { continue };
+                let mode = match f.get("mode") {
+                    Some(Value::Number(n)) => n.as_u64(),
+                    Some(Value::String(t)) => Some(
+                        u64::from_str_radix(t.trim(), 8)
+                            .map_err(|_| anyhow!("{}: invalid file mode {t:?}", ctx(key)))?,
+                    ),
+                    _ => None,
+                };
+                if let Some(mode) = mode {
+                    f.insert(s("mode"), s(&format!("0{mode:o}")));
+                }
+                // compose-go's default: a secret lands in /run/secrets.
+                if key == "secrets" && !f.contains_key("target") {
+                    if let Some(source) = f.get("source").and_then(Value::as_str) {
+                        let target = format!("/run/secrets/{source}");
+                        f.insert(s("target"), s(&target));
+                    }
+                }
+            }
+        }
     }
     // Byte sizes (compose-go's UnitBytes) are printed as a count of bytes.
     for k in ["shm_size", "mem_limit", "mem_reservation", "memswap_limit"] {
@@ -619,18 +708,6 @@ fn service(name: &str, svc: Mapping, dir: &Path, env: &HashMap<String, String>) 
                 }
             }
         }
-    }
-    if let Some(v) = m.get("label_file").cloned() {
-        let files = match v {
-            Value::Sequence(fs) => fs,
-            other => vec![other],
-        };
-        let files = files
-            .iter()
-            .filter_map(text)
-            .map(|f| s(&absolute(dir, &f, env)))
-            .collect();
-        m.insert("label_file".into(), Value::Sequence(files));
     }
     if let Some(Value::Sequence(items)) = m.get("expose") {
         let items = items.iter().filter_map(text).map(Value::String).collect();
@@ -915,4 +992,17 @@ impl Project {
         }
         Value::Mapping(top)
     }
+}
+
+/// `m[key]` becomes `from_files` with `m[key]`'s own entries over them,
+/// sorted by name (env_file under environment, label_file under labels).
+fn overlay_sorted(m: &mut BTreeMap<String, Value>, key: &str, mut from_files: Mapping) {
+    if let Some(Value::Mapping(own)) = m.get(key) {
+        for (k, v) in own.clone() {
+            from_files.insert(k, v);
+        }
+    }
+    let mut sorted: Vec<(Value, Value)> = from_files.into_iter().collect();
+    sorted.sort_by(|a, b| a.0.as_str().cmp(&b.0.as_str()));
+    m.insert(key.into(), Value::Mapping(sorted.into_iter().collect()));
 }

@@ -63,9 +63,21 @@ fn dotted(pointer: &str) -> String {
 pub fn file(doc: &Mapping, label: &str) -> Result<()> {
     let instance = json(&Value::Mapping(doc.clone()));
     let validator = validator()?;
-    let Some(err) = validator.iter_errors(&instance).next() else {
+    let Some(first) = validator.iter_errors(&instance).next() else {
         return Ok(());
     };
+    // compose-go's extends code says this before any schema check does.
+    if let Some(Value::Mapping(services)) = doc.get("services") {
+        for (name, svc) in services {
+            if let Some(Value::Mapping(ext)) = svc.get("extends") {
+                if !ext.contains_key("service") {
+                    let name = name.as_str().unwrap_or_default();
+                    bail!("{label}: extends.{name}.service is required");
+                }
+            }
+        }
+    }
+    let err = most_specific(&first);
     let at = dotted(err.instance_path().as_str());
     let what = match err.kind() {
         ValidationErrorKind::AdditionalProperties { unexpected } => {
@@ -87,6 +99,36 @@ pub fn file(doc: &Mapping, label: &str) -> Result<()> {
         _ => format!("{at}: {err}"),
     };
     bail!("validating {label}: {what}")
+}
+
+/// Within a `oneOf` that no branch matched, the error that says most: the
+/// deepest one (the first branch's on a tie), as compose-go reports
+/// `environment.FOO must be a string…` rather than "not valid under any".
+fn most_specific<'a>(
+    err: &'a jsonschema::ValidationError<'a>,
+) -> &'a jsonschema::ValidationError<'a> {
+    let ValidationErrorKind::OneOfNotValid { context } = err.kind() else {
+        return err;
+    };
+    let depth = |e: &jsonschema::ValidationError| e.instance_path().as_str().matches('/').count();
+    let mut best: Option<&jsonschema::ValidationError> = None;
+    for branch in context {
+        for e in branch {
+            let e = most_specific(e);
+            if best.is_none_or(|b| depth(e) > depth(b)) {
+                best = Some(e);
+            }
+        }
+    }
+    match best {
+        // Only worth it when it points inside the value, or names a type.
+        Some(b)
+            if depth(b) > depth(err) || matches!(b.kind(), ValidationErrorKind::Type { .. }) =>
+        {
+            b
+        }
+        _ => err,
+    }
 }
 
 /// compose-go's words for the types a value must have: a mapping when a

@@ -27,6 +27,37 @@ pub fn parse_rfc3339(s: &str) -> Option<SystemTime> {
     humantime::parse_rfc3339_weak(s).ok()
 }
 
+/// Go's `Duration.String()`: `1m0s`, `1h30m0s`, `1.5s`, `300ms`, `0s`.
+pub fn go_duration_string(d: Duration) -> String {
+    // `value / unit` with the fraction's trailing zeros dropped.
+    fn fraction(value: u128, unit: u128) -> String {
+        let (whole, rest) = (value / unit, value % unit);
+        if rest == 0 {
+            return whole.to_string();
+        }
+        let digits = unit.to_string().len() - 1;
+        let frac = format!("{rest:0digits$}");
+        format!("{whole}.{}", frac.trim_end_matches('0'))
+    }
+    let ns = d.as_nanos();
+    match ns {
+        0 => "0s".into(),
+        1..=999 => format!("{ns}ns"),
+        1_000..=999_999 => format!("{}µs", fraction(ns, 1_000)),
+        1_000_000..=999_999_999 => format!("{}ms", fraction(ns, 1_000_000)),
+        _ => {
+            let hours = ns / 3_600_000_000_000;
+            let minutes = ns / 60_000_000_000 % 60;
+            let seconds = fraction(ns % 60_000_000_000, 1_000_000_000);
+            match (hours, minutes) {
+                (0, 0) => format!("{seconds}s"),
+                (0, m) => format!("{m}m{seconds}s"),
+                (h, m) => format!("{h}h{m}m{seconds}s"),
+            }
+        }
+    }
+}
+
 /// Go's `time.ParseDuration` ("1h30m", "1.5h", "300ms", "-2h").
 pub fn parse_go_duration(s: &str) -> Option<(bool, Duration)> {
     let (negative, mut rest) = match s.as_bytes().first() {
@@ -80,6 +111,25 @@ mod tests {
         assert_eq!(parse_rfc3339("2024-01-02T01:04:05-02:00"), Some(a));
         assert!(parse_rfc3339("2024-01-02T03:04:05.123456789Z").expect("nanos") > a);
         assert_eq!(parse_rfc3339("nope"), None);
+    }
+
+    #[test]
+    fn go_duration_strings() {
+        let s = |ms: u64| super::go_duration_string(Duration::from_millis(ms));
+        assert_eq!(s(0), "0s");
+        assert_eq!(s(500), "500ms");
+        assert_eq!(s(1_500), "1.5s");
+        assert_eq!(s(60_000), "1m0s");
+        assert_eq!(s(90_000), "1m30s");
+        assert_eq!(s(3_600_000), "1h0m0s");
+        assert_eq!(
+            super::go_duration_string(Duration::from_micros(1_500)),
+            "1.5ms"
+        );
+        assert_eq!(
+            super::go_duration_string(Duration::from_nanos(1_500)),
+            "1.5µs"
+        );
     }
 
     #[test]
