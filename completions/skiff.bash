@@ -1701,7 +1701,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__config)
-            opts="-q -o -D -h --format --quiet --services --volumes --profiles --images --hash --resolve-image-digests --no-interpolate --output --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-q -o -D -h --format --quiet --services --volumes --profiles --images --hash --resolve-image-digests --no-interpolate --no-normalize --no-consistency --output --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

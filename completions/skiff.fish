@@ -2076,6 +2076,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l images -d 'Print the image names, one per line'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l resolve-image-digests -d 'Pin image tags to digests (from the local store)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l no-interpolate -d 'Don\'t interpolate environment variables'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l no-normalize -d 'Don\'t normalize compose model'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l no-consistency -d 'Don\'t check model consistency - warning: may produce invalid Compose output'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -s D -l debug -d 'Print debug output'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from convert" -l format -d 'Format the output. Values: [yaml | json]' -r -f -a "yaml\t''
@@ -2094,6 +2096,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from convert" -l images -d 'Print the image names, one per line'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from convert" -l resolve-image-digests -d 'Pin image tags to digests (from the local store)'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from convert" -l no-interpolate -d 'Don\'t interpolate environment variables'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from convert" -l no-normalize -d 'Don\'t normalize compose model'
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from convert" -l no-consistency -d 'Don\'t check model consistency - warning: may produce invalid Compose output'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from convert" -s D -l debug -d 'Print debug output'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from convert" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from version" -s f -l format -d 'Format the output. Values: [pretty | json]' -r

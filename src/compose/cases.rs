@@ -131,6 +131,8 @@ fn run_case(case: &Json) -> Result<(), String> {
         profiles: strings("profiles"),
         services: strings("select"),
         interpolate: true,
+        normalize: true,
+        consistency: true,
         environment,
         working_dir: case["cwd"]
             .as_str()

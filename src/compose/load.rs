@@ -33,6 +33,12 @@ pub struct Options {
     pub services: Vec<String>,
     /// Expand `${VAR}` (false: `config --no-interpolate`).
     pub interpolate: bool,
+    /// Add what compose's normalisation adds: the default network, resource
+    /// names, implied dependencies (false: `config --no-normalize`).
+    pub normalize: bool,
+    /// Check that services name defined networks, volumes and dependencies
+    /// (false: `config --no-consistency`).
+    pub consistency: bool,
     /// The process environment and working directory the project is read with.
     pub environment: HashMap<String, String>,
     pub working_dir: PathBuf,
@@ -264,6 +270,10 @@ pub fn load(opts: &Options) -> Result<Project> {
         env,
         &profiles,
         &opts.services,
+        super::normalize::Steps {
+            normalize: opts.normalize,
+            consistency: opts.consistency,
+        },
     )
 }
 

@@ -124,6 +124,14 @@ fn text(v: &Value) -> Option<String> {
     }
 }
 
+/// Which of compose-go's optional steps run (both, unless `config` says not).
+#[derive(Debug, Clone, Copy)]
+pub struct Steps {
+    pub normalize: bool,
+    pub consistency: bool,
+}
+
+#[allow(clippy::too_many_arguments)]
 pub fn project(
     mut doc: Mapping,
     name: String,
@@ -132,6 +140,7 @@ pub fn project(
     env: HashMap<String, String>,
     profiles: &[String],
     selected: &[String],
+    steps: Steps,
 ) -> Result<Project> {
     let services = match doc.remove("services") {
         Some(Value::Mapping(m)) => m,
@@ -168,20 +177,25 @@ pub fn project(
         if !enabled {
             continue;
         }
-        let svc = service(&svc_name, svc, &working_dir, &env)?;
+        let svc = service(&svc_name, svc, &working_dir, &env, steps.normalize)?;
         out.insert(svc_name, svc);
     }
     all_profiles.sort();
     for (svc_name, svc) in out.iter_mut() {
-        if svc.contains_key("network_mode") && svc.contains_key("networks") && !is_default_only(svc)
+        if steps.consistency
+            && svc.contains_key("network_mode")
+            && svc.contains_key("networks")
+            && !is_default_only(svc)
         {
             bail!("service {svc_name} declares mutually exclusive `network_mode` and `networks`: invalid compose project");
         }
-        implied_dependencies(svc);
+        if steps.normalize {
+            implied_dependencies(svc);
+        }
     }
     dependency_cycles(&out)?;
     // depends_on must name services of the project.
-    for (svc_name, svc) in &out {
+    for (svc_name, svc) in out.iter().filter(|_| steps.consistency) {
         if let Some(Value::Mapping(deps)) = svc.get("depends_on") {
             for (dep, cfg) in deps {
                 let dep = dep.as_str().unwrap_or_default();
@@ -197,7 +211,18 @@ pub fn project(
     if let Some(Value::Mapping(m)) = doc.remove("networks") {
         for (k, v) in m {
             let n = k.as_str().unwrap_or_default().to_string();
-            networks.insert(n, v.as_mapping().cloned().unwrap_or_default());
+            let mut cfg = v.as_mapping().cloned().unwrap_or_default();
+            resource(&mut cfg, &working_dir, &env);
+            networks.insert(n, cfg);
+        }
+    }
+    for section in ["secrets", "configs"] {
+        if let Some(Value::Mapping(items)) = doc.get_mut(section) {
+            for (_, v) in items.iter_mut() {
+                if let Value::Mapping(cfg) = v {
+                    resource(cfg, &working_dir, &env);
+                }
+            }
         }
     }
     let uses_default = out.values().any(|svc| {
@@ -205,13 +230,13 @@ pub fn project(
             .and_then(Value::as_mapping)
             .is_some_and(|n| n.contains_key("default"))
     });
-    if uses_default {
+    if uses_default && steps.normalize {
         networks.entry("default".into()).or_default();
     }
-    for (n, cfg) in networks.iter_mut() {
+    for (n, cfg) in networks.iter_mut().filter(|_| steps.normalize) {
         default_name(cfg, n, &name);
     }
-    for (svc_name, svc) in &out {
+    for (svc_name, svc) in out.iter().filter(|_| steps.consistency) {
         if let Some(Value::Mapping(nets)) = svc.get("networks") {
             for n in nets.keys() {
                 let n = n.as_str().unwrap_or_default();
@@ -226,6 +251,12 @@ pub fn project(
         for (k, v) in m {
             let n = k.as_str().unwrap_or_default().to_string();
             let mut cfg = v.as_mapping().cloned().unwrap_or_default();
+            if let Some(Value::Mapping(ext)) = cfg.get("external") {
+                if ext.contains_key("name") && cfg.contains_key("name") {
+                    bail!("volumes.{n}: name and external.name conflict; only use name");
+                }
+            }
+            resource(&mut cfg, &working_dir, &env);
             // A local bind volume's device is a path, made absolute.
             if let Some(Value::Mapping(opts)) = cfg.get_mut("driver_opts") {
                 let bind = opts
@@ -249,16 +280,13 @@ pub fn project(
                     }
                 }
             }
-            if let Some(Value::Mapping(ext)) = cfg.get("external") {
-                if ext.contains_key("name") && cfg.contains_key("name") {
-                    bail!("volumes.{n}: name and external.name conflict; only use name");
-                }
+            if steps.normalize {
+                default_name(&mut cfg, &n, &name);
             }
-            default_name(&mut cfg, &n, &name);
             volumes.insert(n, cfg);
         }
     }
-    for (svc_name, svc) in &out {
+    for (svc_name, svc) in out.iter().filter(|_| steps.consistency) {
         if let Some(Value::Sequence(vols)) = svc.get("volumes") {
             for v in vols {
                 let is_volume = v.get("type").and_then(Value::as_str) == Some("volume");
@@ -287,6 +315,28 @@ pub fn project(
         other,
         all_profiles,
     })
+}
+
+/// A top-level network, volume, secret or config in canonical form: the
+/// deprecated `external: {name: X}` as `name: X` + `external: true`, driver
+/// options as strings, a secret's or config's file as an absolute path.
+fn resource(cfg: &mut Mapping, dir: &Path, env: &HashMap<String, String>) {
+    if let Some(Value::Mapping(ext)) = cfg.get("external").cloned() {
+        if let Some(name) = ext.get("name").cloned() {
+            cfg.entry(s("name")).or_insert(name);
+        }
+        cfg.insert(s("external"), Value::Bool(true));
+    }
+    if let Some(Value::Mapping(opts)) = cfg.get_mut("driver_opts") {
+        for (_, v) in opts.iter_mut() {
+            if let Some(t) = text(v) {
+                *v = s(&t);
+            }
+        }
+    }
+    if let Some(file) = cfg.get("file").and_then(text) {
+        cfg.insert(s("file"), s(&absolute(dir, &file, env)));
+    }
 }
 
 /// A network's or volume's name when the file gives none: `<project>_<key>`,
@@ -483,7 +533,13 @@ fn mapping_with_equals(v: &Value, env: Option<&HashMap<String, String>>) -> Mapp
     sorted.into_iter().collect()
 }
 
-fn service(name: &str, svc: Mapping, dir: &Path, env: &HashMap<String, String>) -> Result<Mapping> {
+fn service(
+    name: &str,
+    svc: Mapping,
+    dir: &Path,
+    env: &HashMap<String, String>,
+    normalize: bool,
+) -> Result<Mapping> {
     let ctx = |what: &str| format!("services.{name}.{what}");
     let mut m: BTreeMap<String, Value> = BTreeMap::new();
     for (k, v) in svc {
@@ -549,7 +605,10 @@ fn service(name: &str, svc: Mapping, dir: &Path, env: &HashMap<String, String>) 
             };
             let mut f = Mapping::new();
             f.insert(s("path"), s(&absolute(dir, &path, env)));
-            f.insert(s("required"), Value::Bool(required));
+            // compose-go's OptOut: written only when false.
+            if !required {
+                f.insert(s("required"), Value::Bool(false));
+            }
             out.push(Value::Mapping(f));
         }
         m.insert("env_file".into(), Value::Sequence(out));
@@ -603,6 +662,72 @@ fn service(name: &str, svc: Mapping, dir: &Path, env: &HashMap<String, String>) 
         overlay_sorted(&mut m, "labels", from_files);
         m.insert("label_file".into(), Value::Sequence(paths));
     }
+    // extra_hosts: `host=ip` entries sorted by host, as compose-go prints them.
+    if let Some(v) = m.get("extra_hosts").cloned() {
+        let mut hosts: Vec<(String, String)> = Vec::new();
+        match v {
+            Value::Mapping(map) => {
+                for (h, ips) in map {
+                    let h = text(&h).unwrap_or_default();
+                    match ips {
+                        Value::Sequence(list) => {
+                            hosts.extend(list.iter().filter_map(text).map(|ip| (h.clone(), ip)))
+                        }
+                        other => hosts.push((h, text(&other).unwrap_or_default())),
+                    }
+                }
+            }
+            Value::Sequence(list) => {
+                for e in list.iter().filter_map(text) {
+                    let (h, ip) = e
+                        .split_once('=')
+                        .or_else(|| e.split_once(':'))
+                        .unwrap_or((e.as_str(), ""));
+                    hosts.push((h.to_string(), ip.to_string()));
+                }
+            }
+            _ => {}
+        }
+        hosts.sort_by(|a, b| a.0.cmp(&b.0));
+        let entries = hosts
+            .into_iter()
+            .map(|(h, ip)| s(&format!("{h}={ip}")))
+            .collect();
+        m.insert("extra_hosts".into(), Value::Sequence(entries));
+    }
+    if let Some(Value::Mapping(build)) = m.get_mut("build") {
+        if let Some(v) = build.get("labels") {
+            let labels = Value::Mapping(mapping_with_equals(v, None));
+            build.insert(s("labels"), labels);
+        }
+        if let Some(Value::Mapping(contexts)) = build.get_mut("additional_contexts") {
+            for (_, c) in contexts.iter_mut() {
+                if let Value::String(path) = c {
+                    // Image and URL contexts (docker-image://, https://) stay as they are.
+                    if !path.contains("://") {
+                        *path = absolute(dir, path, env);
+                    }
+                }
+            }
+        }
+    }
+    if let Some(Value::Mapping(deploy)) = m.get_mut("deploy") {
+        if let Some(v) = deploy.get("labels") {
+            let labels = Value::Mapping(mapping_with_equals(v, None));
+            deploy.insert(s("labels"), labels);
+        }
+    }
+    if let Some(Value::Sequence(vols)) = m.get_mut("volumes") {
+        for v in vols.iter_mut() {
+            if let Some(Value::Mapping(t)) = v.get_mut("tmpfs") {
+                if let Some(size) = t.get("size").cloned() {
+                    let bytes =
+                        unit_bytes(&size).map_err(|e| anyhow!("{}: {e}", ctx("volumes")))?;
+                    t.insert(s("size"), bytes);
+                }
+            }
+        }
+    }
     // Durations print as Go's Duration.String() (`60s` is `1m0s`).
     let durations: &[&[&str]] = &[
         &["stop_grace_period"],
@@ -655,6 +780,11 @@ fn service(name: &str, svc: Mapping, dir: &Path, env: &HashMap<String, String>) 
     for key in ["secrets", "configs"] {
         if let Some(Value::Sequence(items)) = m.get_mut(key) {
             for item in items.iter_mut() {
+                if let Value::String(source) = item {
+                    let mut long = Mapping::new();
+                    long.insert(s("source"), s(source));
+                    *item = Value::Mapping(long);
+                }
                 let Value::Mapping(f) = item else { continue };
                 let mode = match f.get("mode") {
                     Some(Value::Number(n)) => n.as_u64(),
@@ -793,7 +923,7 @@ fn service(name: &str, svc: Mapping, dir: &Path, env: &HashMap<String, String>) 
             m.insert("networks".into(), Value::Mapping(nets));
         }
         Some(Value::Mapping(_)) => {}
-        None if !m.contains_key("network_mode") => {
+        None if normalize && !m.contains_key("network_mode") => {
             let mut nets = Mapping::new();
             nets.insert(s("default"), Value::Null);
             m.insert("networks".into(), Value::Mapping(nets));
@@ -929,6 +1059,26 @@ impl Project {
     /// as compose-go's JSON tags say.
     pub fn to_json_value(&self) -> Value {
         let mut v = self.to_value();
+        // Go marshals the project as a map: top-level keys sorted.
+        if let Value::Mapping(top) = &mut v {
+            let mut keys: Vec<(Value, Value)> = std::mem::take(top).into_iter().collect();
+            keys.sort_by(|a, b| a.0.as_str().cmp(&b.0.as_str()));
+            *top = keys.into_iter().collect();
+        }
+        // compose-go's JSON keeps x- extensions only at the top, and gives
+        // every network its (non-pointer) ipam.
+        for section in ["services", "networks", "volumes", "secrets", "configs"] {
+            if let Some(Value::Mapping(items)) = v.get_mut(section) {
+                for (_, item) in items.iter_mut() {
+                    if let Value::Mapping(m) = item {
+                        m.retain(|k, _| !k.as_str().is_some_and(|k| k.starts_with("x-")));
+                        if section == "networks" && !m.contains_key("ipam") {
+                            m.insert(s("ipam"), Value::Mapping(Mapping::new()));
+                        }
+                    }
+                }
+            }
+        }
         if let Some(Value::Mapping(services)) = v.get_mut("services") {
             for (_, svc) in services.iter_mut() {
                 let Value::Mapping(m) = svc else { continue };

@@ -400,3 +400,54 @@ fn ls_lists_projects_by_label() {
     );
     assert_eq!(skiff.ok(&["compose", "ls", "-a", "-q"]), "shop\n");
 }
+
+/// compose-go's full example (tests/compose-cases/full-example, from
+/// compose-go `df29b8a^`): `config --format json --no-normalize
+/// --no-consistency` gives compose-go's JSON, value for value.
+#[test]
+fn config_of_compose_gos_full_example_matches_its_json() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/compose-cases/full-example");
+    let home = tempfile::tempdir().expect("home");
+    let home_dir = home.path().to_str().expect("utf-8 home");
+    let out = Command::new(Skiff::bin())
+        .args([
+            "compose",
+            "-f",
+            "full-example.yml",
+            "config",
+            "--format",
+            "json",
+            "--no-normalize",
+            "--no-consistency",
+        ])
+        .current_dir(&dir)
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", home_dir)
+        .env("BAR", "this is a secret")
+        .env("QUX", "qux_from_environment")
+        .output()
+        .expect("running skiff compose");
+    assert!(out.status.success(), "{}", describe(&out));
+    let got: serde_json::Value = serde_json::from_slice(&out.stdout).expect("skiff's JSON");
+    let expected = std::fs::read_to_string(dir.join("expected.json"))
+        .expect("expected.json")
+        .replace("${WORKDIR}", dir.to_str().expect("utf-8 dir"))
+        .replace("${HOME}", home_dir);
+    let want: serde_json::Value = serde_json::from_str(&expected).expect("expected JSON");
+    assert_eq!(got, want);
+    // Go marshals the project as a map: its keys in order.
+    let text = text(&out.stdout);
+    let keys: Vec<usize> = [
+        "\"configs\"",
+        "\"name\"",
+        "\"networks\"",
+        "\"secrets\"",
+        "\"services\"",
+        "\"volumes\"",
+    ]
+    .iter()
+    .map(|k| text.find(&format!("\n  {k}")).expect("a top-level key"))
+    .collect();
+    assert!(keys.windows(2).all(|w| w[0] < w[1]), "{text}");
+}

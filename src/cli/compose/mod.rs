@@ -151,6 +151,12 @@ pub struct ConfigArgs {
     /// Don't interpolate environment variables
     #[arg(long = "no-interpolate")]
     pub no_interpolate: bool,
+    /// Don't normalize compose model
+    #[arg(long = "no-normalize")]
+    pub no_normalize: bool,
+    /// Don't check model consistency - warning: may produce invalid Compose output
+    #[arg(long = "no-consistency")]
+    pub no_consistency: bool,
     /// Only these services (and what they depend on)
     #[arg(value_name = "SERVICE")]
     pub service_names: Vec<String>,
@@ -169,6 +175,8 @@ impl ComposeArgs {
             profiles: self.profiles.clone(),
             services: services.to_vec(),
             interpolate,
+            normalize: true,
+            consistency: true,
             environment: std::env::vars().collect(),
             working_dir: std::env::current_dir().context("the working directory")?,
         })
@@ -268,7 +276,10 @@ pub fn run(g: &GlobalArgs, args: ComposeArgs) -> Result<()> {
 }
 
 fn config(g: &GlobalArgs, args: &ComposeArgs, c: &ConfigArgs) -> Result<()> {
-    let mut project = compose::load(&args.options(!c.no_interpolate, &c.service_names)?)?;
+    let mut options = args.options(!c.no_interpolate, &c.service_names)?;
+    options.normalize = !c.no_normalize;
+    options.consistency = !c.no_consistency;
+    let mut project = compose::load(&options)?;
     if c.resolve_image_digests {
         compose::resolve_image_digests(&mut project, &g.engine()?)?;
     }
