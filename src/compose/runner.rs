@@ -71,6 +71,7 @@ pub enum Event {
     Unpaused,
     Pulling,
     Pulled,
+    Warning(String),
     Error(String),
 }
 
@@ -78,6 +79,7 @@ impl Event {
     pub fn text(&self) -> String {
         match self {
             Event::Error(e) => format!("Error {e}"),
+            Event::Warning(w) => w.clone(),
             other => format!("{other:?}"),
         }
     }
@@ -1279,6 +1281,15 @@ impl<'a> Runner<'a> {
                 .and_then(|k| self.resources.networks.get(k))
                 .is_some_and(|d| d.external);
             if external {
+                continue;
+            }
+            if !crate::engine::network::attach::attached_to(self.engine, &net.name).is_empty() {
+                // Orphans left running (no --remove-orphans): compose warns and goes on.
+                self.progress.event(
+                    Kind::Network,
+                    &net.name,
+                    Event::Warning("Resource is still in use".into()),
+                );
                 continue;
             }
             self.progress

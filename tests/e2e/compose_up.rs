@@ -394,6 +394,22 @@ fn failures_name_the_service_and_leave_nothing_down_cannot_remove() {
     );
     let err = p.fails(&["up", "--wait", "--wait-timeout", "1", "db"]);
     assert!(err.contains("proj-db-1"), "{err}");
+    // docker/compose e2e TestUpWaitTimeout: a check that never passes in time.
+    p.write(
+        "compose.yaml",
+        "services:\n  slow:\n    image: busybox\n    init: true\n    command: [sleep, '1000']\n    healthcheck: {test: [CMD, 'true'], interval: 1h, start_period: 1h}\n",
+    );
+    let err = p.fails(&["up", "--wait", "--wait-timeout", "1"]);
+    assert!(err.contains("application not healthy after 1s"), "{err}");
+    // The containers of the services the file had before are orphans now:
+    // down leaves them, and their network, with compose's warning.
+    let out = p.compose(&["down", "-t", "0"]);
+    assert!(out.status.success(), "{}", describe(&out));
+    assert!(
+        text(&out.stderr).contains(" Network proj_default  Resource is still in use"),
+        "{}",
+        describe(&out)
+    );
 
     p.write(
         "compose.yaml",
@@ -634,4 +650,47 @@ fn networks_aliases_and_container_names() {
         "{nets}"
     );
     p.skiff.ok(&["network", "rm", "shared-front"]);
+}
+
+/// docker/compose e2e TestUpNoDeps; Ctrl-C on an attached up stops the
+/// project gracefully.
+#[test]
+fn up_no_deps_and_ctrl_c() {
+    let p = Project::new(
+        "services:\n  db:\n    image: busybox\n    init: true\n    command: [sleep, '1000']\n  web:\n    image: busybox\n    init: true\n    command: [sh, -c, 'echo web up; exec sleep 1000']\n    depends_on: [db]\n",
+    );
+    p.ok(&["up", "-d", "--no-deps", "web"]);
+    assert_eq!(p.ok(&["ps", "--format", "{{.Name}}"]), "proj-web-1\n");
+    p.ok(&["down", "-t", "0"]);
+
+    let file = p.path().join("compose.yaml");
+    let file = file.to_str().expect("utf-8");
+    let up = p
+        .skiff
+        .cmd(&["compose", "-f", file, "-p", "proj", "up"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawning compose up");
+    wait_until("both to run", || p.ok(&["ps", "-q"]).lines().count() == 2);
+    let pid = up.id().to_string();
+    let sent = std::process::Command::new("kill")
+        .args(["-INT", &pid])
+        .status()
+        .expect("kill -INT");
+    assert!(sent.success());
+    let out = up.wait_with_output().expect("waiting for compose up");
+    assert!(
+        text(&out.stdout).contains("web-1  | web up"),
+        "{}",
+        describe(&out)
+    );
+    assert!(
+        text(&out.stderr).contains("Gracefully stopping..."),
+        "{}",
+        describe(&out)
+    );
+    // Stopped, not removed.
+    assert_eq!(p.ok(&["ps", "-q"]), "");
+    assert_eq!(p.ok(&["ps", "-aq"]).lines().count(), 2);
 }

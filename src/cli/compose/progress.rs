@@ -25,6 +25,7 @@ struct Row {
     started: Instant,
     ended: Option<Instant>,
     failed: bool,
+    warned: bool,
 }
 
 struct Screen {
@@ -144,6 +145,7 @@ fn draw(s: &mut Screen) {
     for r in &s.rows {
         let mark = match (r.ended, r.failed) {
             (_, true) => "\x1b[31m✘\x1b[0m".to_string(),
+            (Some(_), false) if r.warned => "\x1b[33m!\x1b[0m".to_string(),
             (Some(_), false) => "\x1b[32m✔\x1b[0m".to_string(),
             (None, false) => SPINNER[s.frame % SPINNER.len()].to_string(),
         };
@@ -168,6 +170,7 @@ impl Progress for Lines {
             what => format!("{what} {name}"),
         };
         let failed = matches!(event, Event::Error(_));
+        let warned = matches!(event, Event::Warning(_));
         match self.mode {
             Mode::Quiet if !failed => {}
             Mode::Quiet | Mode::Plain => {
@@ -195,6 +198,7 @@ impl Progress for Lines {
                         r.text = event.text();
                         r.ended = ended;
                         r.failed = failed;
+                        r.warned = warned;
                     }
                     None => s.rows.push(Row {
                         id,
@@ -202,6 +206,7 @@ impl Progress for Lines {
                         started: now,
                         ended,
                         failed,
+                        warned,
                     }),
                 }
                 draw(&mut s);
