@@ -154,24 +154,40 @@ fn the_engine_keeps_its_layers() {
     );
 }
 
-/// compose builds on the engine; the CLI builds on both.
+/// compose, the builder and kube build on the engine; the CLI builds on
+/// them. None of them uses the CLI, and they do not use each other.
 #[test]
-fn compose_never_uses_the_cli() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/compose");
-    let mut files = Vec::new();
-    rust_files(&root, &mut files);
-    let offenders: Vec<String> = files
-        .iter()
-        .filter(|f| {
+fn front_ends_never_use_the_cli_or_each_other() {
+    let mut offenders = Vec::new();
+    for front in ["compose", "build", "kube"] {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("src")
+            .join(front);
+        let mut files = Vec::new();
+        if root.is_dir() {
+            // kube comes later.
+            rust_files(&root, &mut files);
+        }
+        let forbidden: Vec<String> = FRONT_ENDS
+            .iter()
+            .filter(|f| **f != front)
+            .flat_map(|f| [format!("crate::{f}::"), format!("skiff::{f}::")])
+            .collect();
+        for f in &files {
             let text = std::fs::read_to_string(f).expect("reading a source file");
-            text.lines().any(|l| {
+            let bad = text.lines().any(|l| {
                 let code = l.split("//").next().unwrap_or("");
-                code.contains("crate::cli") || code.contains("skiff::cli")
-            })
-        })
-        .map(|f| f.display().to_string())
-        .collect();
-    assert!(offenders.is_empty(), "compose uses the CLI: {offenders:?}");
+                forbidden.iter().any(|x| code.contains(x.as_str()))
+            });
+            if bad {
+                offenders.push(format!("{} ({front})", f.display()));
+            }
+        }
+    }
+    assert!(
+        offenders.is_empty(),
+        "a front end uses the CLI or another front end: {offenders:?}"
+    );
 }
 
 #[test]

@@ -52,6 +52,7 @@ pub fn run(g: &GlobalArgs, args: CommitArgs) -> Result<()> {
             author: args.author.clone(),
             comment: args.message.clone(),
             pause: args.pause,
+            ..Default::default()
         },
     )?;
     println!("{}", record.id);

@@ -1,6 +1,7 @@
 //! The command line: clap definitions, one module per command or command group.
 
 pub mod attach;
+pub mod build;
 pub mod commit;
 pub mod completion;
 pub mod compose;
@@ -153,6 +154,8 @@ pub enum Command {
     Events(events::EventsArgs),
     /// Create a new image from a container's changes
     Commit(commit::CommitArgs),
+    /// Build an image from a Dockerfile
+    Build(build::BuildArgs),
     /// Export a container's filesystem as a tar archive
     Export(export::ExportArgs),
     /// Import the contents from a tarball to create a filesystem image
@@ -577,6 +580,7 @@ fn dispatch(cli: Cli) -> Result<()> {
         Command::Port(a) => manage::run_port(g, a),
         Command::Events(a) => events::run(g, a),
         Command::Commit(a) => commit::run(g, a),
+        Command::Build(a) => build::run(g, a),
         Command::Export(a) => export::run(g, a),
         Command::Import(a) => import::run(g, a),
         Command::Container(c) => container::run(g, c),

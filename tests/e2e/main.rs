@@ -2,6 +2,7 @@
 
 mod archives;
 mod archives_hostile;
+mod build;
 mod cli_scripts;
 mod commit_export;
 mod compose;

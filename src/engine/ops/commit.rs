@@ -22,6 +22,11 @@ pub struct CommitOptions {
     pub comment: String,
     /// Freeze a running container while its changes are read (docker's default).
     pub pause: bool,
+    /// The image config to record instead of the container's own settings
+    /// (the builder's, which follows the Dockerfile); `changes` still apply.
+    pub config: Option<RunConfig>,
+    /// The history entry's `created_by` instead of the container's command.
+    pub created_by: Option<String>,
 }
 
 /// The image config a committed container gets: its own settings, then `changes`.
@@ -61,7 +66,14 @@ pub fn commit(engine: &Engine, name: &str, opts: &CommitOptions) -> Result<Image
     let c = super::lookup(engine, name)?;
     let base = image::lookup(engine, &c.record.image_id)
         .with_context(|| format!("the image of container {} is gone", c.record.name))?;
-    let config = config_of(&c, &opts.changes)?;
+    let config = match &opts.config {
+        Some(config) => {
+            let mut config = config.clone();
+            apply_changes(&mut config, &opts.changes)?;
+            config
+        }
+        None => config_of(&c, &opts.changes)?,
+    };
     let pause = opts.pause && c.state.status == Status::Running && !engine.rootless;
     if pause {
         runtime::pause(&engine.runtime_root(), &c.record.id)?;
@@ -81,7 +93,10 @@ pub fn commit(engine: &Engine, name: &str, opts: &CommitOptions) -> Result<Image
             config,
             author: opts.author.clone(),
             comment: opts.comment.clone(),
-            created_by: c.record.config.command_line(),
+            created_by: opts
+                .created_by
+                .clone()
+                .unwrap_or_else(|| c.record.config.command_line()),
             platform: base.record.platform.clone(),
             name: opts.reference.clone(),
         },

@@ -1,0 +1,372 @@
+//! Dockerfiles read as BuildKit reads them: parser directives, line
+//! continuations, comments, case-insensitive instructions, JSON (exec) and
+//! shell forms, and `$VAR` / `${VAR:-word}` / `${VAR:+word}` substitution.
+//! Every error names the file's line. (No crate parses all of BuildKit's
+//! grammar; research build.md §4.)
+
+use std::collections::HashMap;
+
+use anyhow::{anyhow, bail, Result};
+
+/// One instruction, with the line it starts on (1-based).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Instruction {
+    pub line: usize,
+    /// Upper-case keyword: `RUN`, `COPY`, ...
+    pub keyword: String,
+    /// `--name=value` flags before the arguments.
+    pub flags: Vec<(String, String)>,
+    pub args: Args,
+    /// The instruction as written (continuations joined), for history and progress.
+    pub original: String,
+}
+
+/// An instruction's arguments: exec (JSON) form or shell form.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Args {
+    Exec(Vec<String>),
+    Shell(String),
+}
+
+impl Args {
+    pub fn text(&self) -> String {
+        match self {
+            Args::Exec(v) => v.join(" "),
+            Args::Shell(s) => s.clone(),
+        }
+    }
+}
+
+const KEYWORDS: &[&str] = &[
+    "ADD",
+    "ARG",
+    "CMD",
+    "COPY",
+    "ENTRYPOINT",
+    "ENV",
+    "EXPOSE",
+    "FROM",
+    "HEALTHCHECK",
+    "LABEL",
+    "MAINTAINER",
+    "ONBUILD",
+    "RUN",
+    "SHELL",
+    "STOPSIGNAL",
+    "USER",
+    "VOLUME",
+    "WORKDIR",
+];
+
+/// Parses a Dockerfile's text.
+pub fn parse(text: &str) -> Result<Vec<Instruction>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let lines: Vec<&str> = text.lines().collect();
+    let mut escape = '\\';
+    let mut i = 0;
+    // Parser directives: `# name=value` lines at the very top.
+    while i < lines.len() {
+        let Some(rest) = lines[i].trim().strip_prefix('#') else {
+            break;
+        };
+        let Some((name, value)) = rest.split_once('=') else {
+            break;
+        };
+        let name = name.trim().to_lowercase();
+        if name.is_empty() || name.contains(char::is_whitespace) {
+            break;
+        }
+        if name == "escape" {
+            escape = match value.trim() {
+                "`" => '`',
+                "\\" => '\\',
+                other => bail!(
+                    "line {}: invalid escape token '{other}' does not validate",
+                    i + 1
+                ),
+            };
+        }
+        i += 1;
+    }
+    let mut out = Vec::new();
+    while i < lines.len() {
+        let start = i;
+        let first = lines[i].trim_start();
+        i += 1;
+        if first.is_empty() || first.starts_with('#') {
+            continue;
+        }
+        // Join continuation lines; comments and blank lines inside are skipped.
+        let mut logical = String::new();
+        let mut current = first.to_string();
+        loop {
+            let trimmed = current.trim_end();
+            match trimmed.strip_suffix(escape) {
+                Some(body) => {
+                    logical.push_str(body);
+                    let mut next = None;
+                    while i < lines.len() {
+                        let l = lines[i];
+                        i += 1;
+                        let t = l.trim_start();
+                        if t.starts_with('#') || t.is_empty() {
+                            continue;
+                        }
+                        next = Some(l.to_string());
+                        break;
+                    }
+                    match next {
+                        Some(n) => current = n,
+                        None => break,
+                    }
+                }
+                None => {
+                    logical.push_str(trimmed);
+                    break;
+                }
+            }
+        }
+        out.push(instruction(start + 1, &logical)?);
+    }
+    if out.is_empty() {
+        bail!("the Dockerfile (or its text) cannot be empty");
+    }
+    Ok(out)
+}
+
+fn instruction(line: usize, logical: &str) -> Result<Instruction> {
+    let (word, rest) = logical
+        .split_once(char::is_whitespace)
+        .unwrap_or((logical, ""));
+    let keyword = word.to_uppercase();
+    if !KEYWORDS.contains(&keyword.as_str()) {
+        bail!("dockerfile parse error on line {line}: unknown instruction: {word}");
+    }
+    let mut rest = rest.trim_start();
+    if rest.contains("<<") && matches!(keyword.as_str(), "RUN" | "COPY" | "ADD") {
+        let heredoc = rest
+            .split_whitespace()
+            .any(|w| w.starts_with("<<") && w.len() > 2 && !w.starts_with("<<<"));
+        if heredoc {
+            bail!("dockerfile parse error on line {line}: {keyword}: heredocs are not supported by skiff build yet");
+        }
+    }
+    let mut flags = Vec::new();
+    while let Some(flag) = rest.strip_prefix("--") {
+        let end = flag.find(char::is_whitespace).unwrap_or(flag.len());
+        let (name, value) = flag[..end].split_once('=').unwrap_or((&flag[..end], ""));
+        flags.push((name.to_lowercase(), value.to_string()));
+        rest = flag[end..].trim_start();
+    }
+    let args = if rest.starts_with('[') {
+        match serde_json::from_str::<Vec<String>>(rest) {
+            Ok(list) => Args::Exec(list),
+            Err(_) => Args::Shell(rest.to_string()),
+        }
+    } else {
+        Args::Shell(rest.to_string())
+    };
+    if args.text().is_empty() && !matches!(keyword.as_str(), "RUN" | "CMD" | "ENTRYPOINT") {
+        bail!("dockerfile parse error on line {line}: {keyword} requires at least one argument");
+    }
+    Ok(Instruction {
+        line,
+        keyword,
+        flags,
+        args,
+        original: logical.to_string(),
+    })
+}
+
+/// `$VAR`, `${VAR}`, `${VAR:-word}`, `${VAR:+word}`; `\$` is a literal `$`.
+pub fn expand(text: &str, vars: &HashMap<String, String>) -> Result<String> {
+    let mut out = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' if chars.peek() == Some(&'$') => {
+                out.push('$');
+                chars.next();
+            }
+            '$' => match chars.peek() {
+                Some('{') => {
+                    chars.next();
+                    let mut inner = String::new();
+                    let mut depth = 1;
+                    for c in chars.by_ref() {
+                        match c {
+                            '{' => depth += 1,
+                            '}' => {
+                                depth -= 1;
+                                if depth == 0 {
+                                    break;
+                                }
+                            }
+                            _ => {}
+                        }
+                        inner.push(c);
+                    }
+                    if depth != 0 {
+                        bail!("missing '}}' in {text:?}");
+                    }
+                    out.push_str(&braced(&inner, vars)?);
+                }
+                Some(c) if c.is_ascii_alphanumeric() || *c == '_' => {
+                    let mut name = String::new();
+                    while let Some(c) = chars.peek() {
+                        if c.is_ascii_alphanumeric() || *c == '_' {
+                            name.push(*c);
+                            chars.next();
+                        } else {
+                            break;
+                        }
+                    }
+                    out.push_str(vars.get(&name).map(String::as_str).unwrap_or(""));
+                }
+                _ => out.push('$'),
+            },
+            c => out.push(c),
+        }
+    }
+    Ok(out)
+}
+
+fn braced(inner: &str, vars: &HashMap<String, String>) -> Result<String> {
+    if let Some((name, word)) = inner.split_once(":-") {
+        return Ok(match vars.get(name).filter(|v| !v.is_empty()) {
+            Some(v) => v.clone(),
+            None => expand(word, vars)?,
+        });
+    }
+    if let Some((name, word)) = inner.split_once(":+") {
+        return Ok(match vars.get(name).filter(|v| !v.is_empty()) {
+            Some(_) => expand(word, vars)?,
+            None => String::new(),
+        });
+    }
+    if !inner.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') || inner.is_empty() {
+        return Err(anyhow!("unsupported modifier in ${{{inner}}}"));
+    }
+    Ok(vars.get(inner).cloned().unwrap_or_default())
+}
+
+/// `KEY=VALUE ...` pairs (ENV, LABEL, ARG), quotes and escapes removed; the
+/// legacy `ENV KEY VALUE` form when `legacy` allows it.
+pub fn key_values(text: &str, legacy: bool) -> Result<Vec<(String, String)>> {
+    let words = words(text)?;
+    if legacy && words.first().is_some_and(|w| !w.contains('=')) {
+        let (key, value) = text
+            .trim()
+            .split_once(char::is_whitespace)
+            .ok_or_else(|| anyhow!("{text:?} needs a name and a value"))?;
+        return Ok(vec![(key.to_string(), value.trim().to_string())]);
+    }
+    words
+        .into_iter()
+        .map(|w| match w.split_once('=') {
+            Some((k, v)) => Ok((k.to_string(), v.to_string())),
+            None => Err(anyhow!("{w:?}: want KEY=VALUE")),
+        })
+        .collect()
+}
+
+/// Shell-like words: whitespace splits, quotes group, `\` escapes.
+pub fn words(text: &str) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    let mut word = String::new();
+    let mut in_word = false;
+    let mut quote: Option<char> = None;
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        match (quote, c) {
+            (None, c) if c.is_whitespace() => {
+                if in_word {
+                    out.push(std::mem::take(&mut word));
+                    in_word = false;
+                }
+            }
+            (None, '"' | '\'') => {
+                quote = Some(c);
+                in_word = true;
+            }
+            (Some(q), c) if c == q => quote = None,
+            (Some('\''), c) => word.push(c),
+            (_, '\\') => {
+                if let Some(n) = chars.next() {
+                    word.push(n);
+                }
+                in_word = true;
+            }
+            (_, c) => {
+                word.push(c);
+                in_word = true;
+            }
+        }
+    }
+    if quote.is_some() {
+        bail!("unmatched quote in {text:?}");
+    }
+    if in_word {
+        out.push(word);
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn instructions_continuations_comments_and_forms() {
+        let text = "# escape=\\\nFROM busybox AS base\n# a comment\nrun echo one \\\n  # inside\n  two\nCMD [\"sh\", \"-c\", \"echo hi\"]\nCOPY --chown=1:1 a b /dst/\n";
+        let got = parse(text).expect("parses");
+        assert_eq!(got.len(), 4);
+        assert_eq!(got[0].keyword, "FROM");
+        assert_eq!(got[1].keyword, "RUN");
+        assert_eq!(got[1].line, 4);
+        assert_eq!(got[1].args, Args::Shell("echo one   two".into()));
+        assert_eq!(
+            got[2].args,
+            Args::Exec(vec!["sh".into(), "-c".into(), "echo hi".into()])
+        );
+        assert_eq!(got[3].flags, vec![("chown".into(), "1:1".into())]);
+        assert_eq!(got[3].args, Args::Shell("a b /dst/".into()));
+    }
+
+    #[test]
+    fn errors_name_the_line() {
+        let err = parse("FROM busybox\nFOO bar\n").expect_err("unknown");
+        assert_eq!(
+            err.to_string(),
+            "dockerfile parse error on line 2: unknown instruction: FOO"
+        );
+        let err = parse("FROM busybox\nRUN <<EOF\necho\nEOF\n").expect_err("heredoc");
+        assert!(err.to_string().contains("line 2"), "{err}");
+        assert!(parse("\n# only a comment\n").is_err());
+    }
+
+    #[test]
+    fn variables_expand_as_buildkit_does() {
+        let vars: HashMap<String, String> = [("A".to_string(), "x".to_string())].into();
+        assert_eq!(
+            expand("$A/${A}/${B:-d}/${A:+set}/${B:+no}/\\$A", &vars).unwrap(),
+            "x/x/d/set//$A"
+        );
+    }
+
+    #[test]
+    fn key_values_quote_and_legacy_forms() {
+        assert_eq!(
+            key_values("A=1 B=\"two words\" C='x y'", true).unwrap(),
+            vec![
+                ("A".into(), "1".into()),
+                ("B".into(), "two words".into()),
+                ("C".into(), "x y".into())
+            ]
+        );
+        assert_eq!(
+            key_values("NAME some value", true).unwrap(),
+            vec![("NAME".into(), "some value".into())]
+        );
+    }
+}

@@ -1,0 +1,645 @@
+//! `skiff build`: a Dockerfile built in process on the engine's typed API.
+//! Each RUN runs in a container made by `engine::ops::create` from the image
+//! so far and is committed as a layer; COPY extracts the context's files
+//! into a container's rootfs and commits them; the other instructions edit
+//! the image config, written with the next layer (or a last one). Nothing
+//! here prints: progress goes to a [`Progress`] the caller renders.
+//!
+//! So far one stage, without a cache; heredocs, `COPY --from`, ADD,
+//! HEALTHCHECK and ONBUILD are refused with the line that uses them.
+
+pub mod dockerfile;
+
+use std::collections::{BTreeMap, HashMap};
+use std::io::{BufRead as _, BufReader};
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+use std::time::Instant;
+
+use anyhow::{anyhow, bail, Context as _, Result};
+
+use crate::engine::image::manifest::RunConfig;
+use crate::engine::image::pull::{NoProgress, PullOptions};
+use crate::engine::image::store::ImageRecord;
+use crate::engine::ops;
+use crate::engine::spec::{ContainerSpec, PullPolicy};
+use crate::engine::Engine;
+use dockerfile::{Args, Instruction};
+
+/// What `docker build` is asked to do.
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    /// The build context: COPY's sources are read from here.
+    pub context: PathBuf,
+    /// The Dockerfile's text, and its name for messages.
+    pub dockerfile: String,
+    pub dockerfile_name: String,
+    /// `--build-arg NAME=VALUE` (a None value: from the environment).
+    pub build_args: BTreeMap<String, Option<String>>,
+    /// `--label`s added to the image.
+    pub labels: BTreeMap<String, String>,
+    /// `--pull`: always pull the base image.
+    pub pull: bool,
+    /// `-t` names, tagged when the build succeeds.
+    pub tags: Vec<String>,
+}
+
+/// Where the build reports its steps (BuildKit's numbered vertices).
+pub trait Progress: Sync {
+    /// Step `n` (1-based) begins: `[index/total] INSTRUCTION ...`.
+    fn step(&self, n: usize, label: &str);
+    /// A line the step's process printed.
+    fn output(&self, n: usize, elapsed: f64, line: &str);
+    /// Step `n` is done after `elapsed` seconds.
+    fn done(&self, n: usize, elapsed: f64);
+}
+
+/// The build's outcome.
+pub struct Built {
+    pub image: ImageRecord,
+    pub tags: Vec<String>,
+}
+
+/// Builds the Dockerfile in `opts`; returns the image.
+pub fn build(engine: &Engine, opts: &BuildOptions, progress: &dyn Progress) -> Result<Built> {
+    let file = &opts.dockerfile_name;
+    let instructions = dockerfile::parse(&opts.dockerfile).map_err(|e| anyhow!("{file}: {e}"))?;
+    let at = |i: &Instruction, e: anyhow::Error| {
+        anyhow!("{file}:{}: {} {}: {e:#}", i.line, i.keyword, i.args.text())
+    };
+    let froms: Vec<&Instruction> = instructions
+        .iter()
+        .filter(|i| i.keyword == "FROM")
+        .collect();
+    match froms.as_slice() {
+        [] => bail!("{file}: no build stage in current context: a Dockerfile needs a FROM"),
+        [_] => {}
+        [_, second, ..] => bail!(
+            "{file}:{}: multi-stage builds are not supported by skiff build yet",
+            second.line
+        ),
+    }
+    let mut b = Builder {
+        engine,
+        opts,
+        progress,
+        image: None,
+        config: RunConfig::default(),
+        args: HashMap::new(),
+        env: HashMap::new(),
+        shell: vec!["/bin/sh".into(), "-c".into()],
+        cmd_set: false,
+        dirty: false,
+        step: 0,
+    };
+    // The stage's instructions (global ARGs before FROM are not steps).
+    let total = instructions
+        .iter()
+        .skip_while(|i| i.keyword != "FROM")
+        .count();
+    let mut index = 0;
+    for ins in &instructions {
+        if ins.keyword == "ARG" && b.image.is_none() {
+            // Global ARGs: visible to FROM only.
+            b.arg(ins).map_err(|e| at(ins, e))?;
+            continue;
+        }
+        index += 1;
+        b.step += 1;
+        let shown = if ins.keyword == "FROM" {
+            // BuildKit shows the base image resolved.
+            b.expand(&ins.args.text())
+                .unwrap_or_else(|_| ins.args.text())
+        } else {
+            ins.args.text()
+        };
+        let label = format!("[{index}/{total}] {} {shown}", ins.keyword);
+        progress.step(b.step, &label);
+        let started = Instant::now();
+        b.instruction(ins, started).map_err(|e| at(ins, e))?;
+        progress.done(b.step, started.elapsed().as_secs_f64());
+    }
+    if !opts.labels.is_empty() {
+        b.config.labels.extend(opts.labels.clone());
+        b.dirty = true;
+    }
+    if b.dirty || b.image.is_none() {
+        b.commit_config()
+            .map_err(|e| anyhow!("{file}: writing the image: {e:#}"))?;
+    }
+    let id = b
+        .image
+        .clone()
+        .ok_or_else(|| anyhow!("{file}: nothing was built"))?;
+    let image = crate::engine::image::lookup(engine, &id)?.record;
+    let mut tags = Vec::new();
+    for t in &opts.tags {
+        crate::engine::image::tag(engine, &id, t).with_context(|| format!("tagging {t}"))?;
+        tags.push(t.clone());
+    }
+    Ok(Built { image, tags })
+}
+
+struct Builder<'a> {
+    engine: &'a Engine,
+    opts: &'a BuildOptions,
+    progress: &'a dyn Progress,
+    /// The image so far (its ID).
+    image: Option<String>,
+    /// The config the image will have.
+    config: RunConfig,
+    /// ARG values in scope (build args over defaults).
+    args: HashMap<String, String>,
+    /// ENV values, for substitution.
+    env: HashMap<String, String>,
+    shell: Vec<String>,
+    /// CMD was set by this Dockerfile (ENTRYPOINT resets an inherited one).
+    cmd_set: bool,
+    /// The config changed since the last layer.
+    dirty: bool,
+    step: usize,
+}
+
+impl Builder<'_> {
+    /// Variables for substitution: ARGs, then ENV over them.
+    fn vars(&self) -> HashMap<String, String> {
+        let mut v = self.args.clone();
+        v.extend(self.env.clone());
+        v
+    }
+
+    fn expand(&self, text: &str) -> Result<String> {
+        dockerfile::expand(text, &self.vars())
+    }
+
+    fn arg(&mut self, ins: &Instruction) -> Result<()> {
+        for word in dockerfile::words(&ins.args.text())? {
+            let (name, default) = match word.split_once('=') {
+                Some((n, d)) => (n.to_string(), Some(self.expand(d)?)),
+                None => (word.clone(), None),
+            };
+            let given = match self.opts.build_args.get(&name) {
+                Some(Some(v)) => Some(v.clone()),
+                Some(None) => std::env::var(&name).ok(),
+                None => None,
+            };
+            if let Some(value) = given.or(default) {
+                self.args.insert(name, value);
+            }
+        }
+        Ok(())
+    }
+
+    fn instruction(&mut self, ins: &Instruction, started: Instant) -> Result<()> {
+        let text = ins.args.text();
+        match ins.keyword.as_str() {
+            "FROM" => self.from(ins),
+            "ARG" => self.arg(ins),
+            "ENV" => {
+                for (k, v) in dockerfile::key_values(&self.expand(&text)?, true)? {
+                    let prefix = format!("{k}=");
+                    self.config.env.retain(|e| !e.starts_with(&prefix));
+                    self.config.env.push(format!("{k}={v}"));
+                    self.env.insert(k, v);
+                }
+                self.dirty = true;
+                Ok(())
+            }
+            "LABEL" => {
+                for (k, v) in dockerfile::key_values(&self.expand(&text)?, true)? {
+                    self.config.labels.insert(k, v);
+                }
+                self.dirty = true;
+                Ok(())
+            }
+            "WORKDIR" => {
+                let dir = self.expand(&text)?;
+                self.config.working_dir = if dir.starts_with('/') {
+                    dir
+                } else {
+                    format!("{}/{dir}", self.config.working_dir.trim_end_matches('/'))
+                };
+                // Made in the image, as BuildKit does.
+                let mkdir = vec!["mkdir".into(), "-p".into(), self.config.working_dir.clone()];
+                self.run_argv(
+                    &mkdir,
+                    &format!("WORKDIR {}", self.config.working_dir),
+                    started,
+                    false,
+                )
+            }
+            "USER" => {
+                self.config.user = self.expand(&text)?;
+                self.dirty = true;
+                Ok(())
+            }
+            "EXPOSE" => {
+                for p in self.expand(&text)?.split_whitespace() {
+                    let p = if p.contains('/') {
+                        p.to_string()
+                    } else {
+                        format!("{p}/tcp")
+                    };
+                    self.config.exposed_ports.insert(p, serde_json::json!({}));
+                }
+                self.dirty = true;
+                Ok(())
+            }
+            "VOLUME" => {
+                let paths = match &ins.args {
+                    Args::Exec(v) => v.clone(),
+                    Args::Shell(s) => self
+                        .expand(s)?
+                        .split_whitespace()
+                        .map(str::to_string)
+                        .collect(),
+                };
+                for p in paths {
+                    self.config.volumes.insert(p, serde_json::json!({}));
+                }
+                self.dirty = true;
+                Ok(())
+            }
+            "STOPSIGNAL" => {
+                self.config.stop_signal = Some(self.expand(&text)?);
+                self.dirty = true;
+                Ok(())
+            }
+            "CMD" => {
+                self.config.cmd = Some(self.command(&ins.args));
+                self.cmd_set = true;
+                self.dirty = true;
+                Ok(())
+            }
+            "ENTRYPOINT" => {
+                self.config.entrypoint = Some(self.command(&ins.args));
+                if !self.cmd_set {
+                    // docker: an inherited CMD does not outlive a new ENTRYPOINT.
+                    self.config.cmd = None;
+                }
+                self.dirty = true;
+                Ok(())
+            }
+            "SHELL" => match &ins.args {
+                Args::Exec(v) if !v.is_empty() => {
+                    self.shell = v.clone();
+                    Ok(())
+                }
+                _ => bail!("SHELL requires the arguments to be in JSON form"),
+            },
+            "MAINTAINER" => Ok(()),
+            "RUN" => {
+                if let Some((flag, _)) = ins.flags.first() {
+                    bail!("RUN --{flag} is not supported by skiff build yet");
+                }
+                let argv = self.command(&ins.args);
+                self.run_argv(&argv, &format!("RUN {}", argv.join(" ")), started, true)
+            }
+            "COPY" => self.copy(ins),
+            other => bail!("{other} is not supported by skiff build yet"),
+        }
+    }
+
+    /// An instruction's command: exec form as written, shell form through SHELL.
+    fn command(&self, args: &Args) -> Vec<String> {
+        match args {
+            Args::Exec(v) => v.clone(),
+            Args::Shell(s) => {
+                let mut argv = self.shell.clone();
+                argv.push(s.clone());
+                argv
+            }
+        }
+    }
+
+    fn from(&mut self, ins: &Instruction) -> Result<()> {
+        let words = dockerfile::words(&self.expand(&ins.args.text())?)?;
+        let name = match words.as_slice() {
+            [name] => name.clone(),
+            [name, as_, _stage] if as_.eq_ignore_ascii_case("as") => name.clone(),
+            _ => bail!("FROM takes an image and an optional AS name"),
+        };
+        if name == "scratch" {
+            bail!("FROM scratch is not supported by skiff build yet");
+        }
+        let policy = if self.opts.pull {
+            PullPolicy::Always
+        } else {
+            PullPolicy::Missing
+        };
+        let (image, _) = ops::ensure_image(
+            self.engine,
+            &name,
+            policy,
+            &PullOptions::default(),
+            Arc::new(NoProgress),
+        )?;
+        let config = crate::engine::image::config(self.engine, &image.record)?;
+        self.config = config.config.unwrap_or_default();
+        self.env = self
+            .config
+            .env
+            .iter()
+            .filter_map(|e| e.split_once('='))
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        self.image = Some(image.record.id.clone());
+        Ok(())
+    }
+
+    /// A container of the image so far, for a RUN or a COPY.
+    fn container(&self, cmd: Vec<String>) -> Result<String> {
+        let id = self
+            .image
+            .as_ref()
+            .ok_or_else(|| anyhow!("no FROM before this instruction"))?;
+        let image = crate::engine::image::lookup(self.engine, id)?;
+        let mut env = self.config.env.clone();
+        // Build args are seen by RUN, not kept in the image.
+        for (k, v) in &self.args {
+            if !self.env.contains_key(k) {
+                env.push(format!("{k}={v}"));
+            }
+        }
+        let spec = ContainerSpec {
+            image: id.clone(),
+            entrypoint: Some(Vec::new()),
+            cmd: Some(cmd),
+            env,
+            workdir: (!self.config.working_dir.is_empty()).then(|| self.config.working_dir.clone()),
+            user: (!self.config.user.is_empty()).then(|| self.config.user.clone()),
+            ..ContainerSpec::default()
+        };
+        let (record, _) = ops::create(self.engine, &spec, &image)?;
+        Ok(record.id)
+    }
+
+    /// Runs `argv` in a container of the image so far and commits the result.
+    fn run_argv(
+        &mut self,
+        argv: &[String],
+        created_by: &str,
+        started: Instant,
+        show: bool,
+    ) -> Result<()> {
+        let id = self.container(argv.to_vec())?;
+        let result = self.run_and_commit(&id, argv, created_by, started, show);
+        if let Ok(c) = ops::lookup(self.engine, &id) {
+            let _ = ops::remove::remove(self.engine, &c, true);
+        }
+        result
+    }
+
+    fn run_and_commit(
+        &mut self,
+        id: &str,
+        argv: &[String],
+        created_by: &str,
+        started: Instant,
+        show: bool,
+    ) -> Result<()> {
+        let (read, write) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
+        let stdout = write.try_clone().context("duplicating a pipe")?;
+        let streams = ops::AttachStreams {
+            stdin: crate::engine::process::devnull()?,
+            stdout,
+            stderr: write,
+            detach_keys: None,
+        };
+        let running = ops::start(
+            self.engine,
+            id,
+            ops::StartOptions {
+                attach: Some(streams),
+                debug: false,
+            },
+        )
+        .map_err(|e| anyhow!("{e:#}"))?;
+        let step = self.step;
+        let progress = self.progress;
+        for line in BufReader::new(std::fs::File::from(read)).lines() {
+            let Ok(line) = line else { break };
+            if show {
+                progress.output(step, started.elapsed().as_secs_f64(), &line);
+            }
+        }
+        let code = running.wait_exit(self.engine).unwrap_or(0);
+        if code != 0 {
+            let shown = serde_json::to_string(&argv.join(" ")).unwrap_or_default();
+            bail!("process {shown} did not complete successfully: exit code: {code}");
+        }
+        self.commit(id, created_by)
+    }
+
+    fn commit(&mut self, id: &str, created_by: &str) -> Result<()> {
+        let record = ops::commit(
+            self.engine,
+            id,
+            &ops::CommitOptions {
+                config: Some(self.config.clone()),
+                created_by: Some(format!("{created_by} # buildkit")),
+                ..Default::default()
+            },
+        )?;
+        self.image = Some(record.id);
+        self.dirty = false;
+        Ok(())
+    }
+
+    /// A last layer that carries the config the last instructions set.
+    fn commit_config(&mut self) -> Result<()> {
+        let id = self.container(vec!["true".into()])?;
+        let result = self.commit(&id, "CONFIG");
+        if let Ok(c) = ops::lookup(self.engine, &id) {
+            let _ = ops::remove::remove(self.engine, &c, true);
+        }
+        result
+    }
+
+    /// COPY: the context's files as a tar extracted at `/` of a container of
+    /// the image so far, owned by root (or `--chown`), then committed.
+    fn copy(&mut self, ins: &Instruction) -> Result<()> {
+        let mut owner = (0u64, 0u64);
+        for (flag, value) in &ins.flags {
+            match flag.as_str() {
+                "chown" => owner = numeric_owner(value)?,
+                other => bail!("COPY --{other} is not supported by skiff build yet"),
+            }
+        }
+        let words = match &ins.args {
+            Args::Exec(v) => v.clone(),
+            Args::Shell(s) => dockerfile::words(&self.expand(s)?)?,
+        };
+        let [sources @ .., dest] = words.as_slice() else {
+            bail!("COPY requires at least two arguments");
+        };
+        if sources.is_empty() {
+            bail!("COPY requires at least two arguments");
+        }
+        let dest = if dest.starts_with('/') {
+            dest.clone()
+        } else {
+            let base = if self.config.working_dir.is_empty() {
+                "/"
+            } else {
+                &self.config.working_dir
+            };
+            format!("{}/{dest}", base.trim_end_matches('/'))
+        };
+        let into_dir = dest.ends_with('/') || sources.len() > 1;
+        let mut archive = tar::Builder::new(Vec::new());
+        archive.mode(tar::HeaderMode::Deterministic);
+        let mut dirs_made: Vec<String> = Vec::new();
+        for src in sources {
+            if src.contains(['*', '?', '[']) {
+                bail!("wildcards in COPY sources are not supported by skiff build yet: {src}");
+            }
+            let path = context_path(&self.opts.context, src)?;
+            let meta = std::fs::symlink_metadata(&path)
+                .map_err(|_| anyhow!("failed to compute cache key: \"{src}\": not found"))?;
+            let target = if meta.is_dir() || !into_dir {
+                dest.trim_end_matches('/').to_string()
+            } else {
+                let name = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                format!("{}/{name}", dest.trim_end_matches('/'))
+            };
+            if let Some(parent) = Path::new(&target).parent() {
+                add_parents(&mut archive, parent, &mut dirs_made, owner)?;
+            }
+            add_tree(&mut archive, &path, &target, &mut dirs_made, owner)?;
+        }
+        let data = archive.into_inner().context("finishing the COPY archive")?;
+        let id = self.container(vec!["true".into()])?;
+        let result = (|| {
+            let c = ops::lookup(self.engine, &id)?;
+            crate::engine::container::copy::copy_to_container(
+                self.engine,
+                &c,
+                &id,
+                crate::engine::container::copy::HostSource::Stream(Box::new(std::io::Cursor::new(
+                    data,
+                ))),
+                "/",
+                crate::engine::container::copy::CopyOptions {
+                    follow_link: false,
+                    archive: true,
+                },
+            )?;
+            self.commit(&id, &format!("COPY {} {dest}", sources.join(" ")))
+        })();
+        if let Ok(c) = ops::lookup(self.engine, &id) {
+            let _ = ops::remove::remove(self.engine, &c, true);
+        }
+        result
+    }
+}
+
+/// `--chown=UID[:GID]` (numeric; names need the image's /etc/passwd, not yet).
+fn numeric_owner(value: &str) -> Result<(u64, u64)> {
+    let (u, g) = value.split_once(':').unwrap_or((value, value));
+    let parse = |s: &str| {
+        s.parse::<u64>().map_err(|_| {
+            anyhow!("COPY --chown={value}: only numeric ids are supported by skiff build yet")
+        })
+    };
+    Ok((parse(u)?, parse(g)?))
+}
+
+/// A source inside the context; `..` may not leave it.
+fn context_path(context: &Path, src: &str) -> Result<PathBuf> {
+    let mut out = context.to_path_buf();
+    for part in Path::new(src).components() {
+        match part {
+            Component::Normal(p) => out.push(p),
+            // Popped in the guard: a `..` that climbs out of the context fails.
+            Component::ParentDir if !out.pop() || !out.starts_with(context) => {
+                bail!("COPY source {src} is outside the build context")
+            }
+            _ => {}
+        }
+    }
+    if !out.starts_with(context) {
+        bail!("COPY source {src} is outside the build context");
+    }
+    Ok(out)
+}
+
+fn header(kind: tar::EntryType, mode: u32, size: u64, owner: (u64, u64)) -> tar::Header {
+    let mut h = tar::Header::new_gnu();
+    h.set_entry_type(kind);
+    h.set_mode(mode);
+    h.set_size(size);
+    h.set_uid(owner.0);
+    h.set_gid(owner.1);
+    h.set_mtime(0);
+    h
+}
+
+/// The directories above `dir`, as tar entries (once each).
+fn add_parents(
+    archive: &mut tar::Builder<Vec<u8>>,
+    dir: &Path,
+    made: &mut Vec<String>,
+    owner: (u64, u64),
+) -> Result<()> {
+    let mut path = PathBuf::new();
+    for part in dir.components() {
+        if let Component::Normal(p) = part {
+            path.push(p);
+            let name = path.to_string_lossy().into_owned();
+            if !made.contains(&name) {
+                let mut h = header(tar::EntryType::Directory, 0o755, 0, owner);
+                archive.append_data(&mut h, format!("{name}/"), std::io::empty())?;
+                made.push(name);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `src` (a file, a symlink, or a directory's contents) at `target`.
+fn add_tree(
+    archive: &mut tar::Builder<Vec<u8>>,
+    src: &Path,
+    target: &str,
+    made: &mut Vec<String>,
+    owner: (u64, u64),
+) -> Result<()> {
+    use std::os::unix::fs::PermissionsExt as _;
+    let meta =
+        std::fs::symlink_metadata(src).with_context(|| format!("reading {}", src.display()))?;
+    let name = target.trim_start_matches('/').to_string();
+    let mode = meta.permissions().mode() & 0o7777;
+    if meta.file_type().is_symlink() {
+        let link = std::fs::read_link(src)?;
+        let mut h = header(tar::EntryType::Symlink, 0o777, 0, owner);
+        archive.append_link(&mut h, &name, &link)?;
+    } else if meta.is_dir() {
+        if !name.is_empty() && !made.contains(&name) {
+            let mut h = header(tar::EntryType::Directory, mode, 0, owner);
+            archive.append_data(&mut h, format!("{name}/"), std::io::empty())?;
+            made.push(name.clone());
+        }
+        let mut entries: Vec<_> = std::fs::read_dir(src)
+            .with_context(|| format!("reading {}", src.display()))?
+            .collect::<std::io::Result<_>>()?;
+        entries.sort_by_key(|e| e.file_name());
+        for e in entries {
+            let child = format!(
+                "{}/{}",
+                target.trim_end_matches('/'),
+                e.file_name().to_string_lossy()
+            );
+            add_tree(archive, &e.path(), &child, made, owner)?;
+        }
+    } else if meta.is_file() {
+        let file =
+            std::fs::File::open(src).with_context(|| format!("reading {}", src.display()))?;
+        let mut h = header(tar::EntryType::Regular, mode, meta.len(), owner);
+        archive.append_data(&mut h, &name, file)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,138 @@
+//! `skiff build` (and `skiff image build`): docker build's flags into
+//! `crate::build`, with BuildKit's plain progress on stderr.
+
+use std::io::Write as _;
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use anyhow::{anyhow, Context as _, Result};
+
+use super::GlobalArgs;
+
+#[derive(Debug, clap::Args)]
+pub struct BuildArgs {
+    /// Name and optionally a tag (format: "name:tag")
+    #[arg(short = 't', long = "tag", value_name = "NAME")]
+    pub tags: Vec<String>,
+    /// Name of the Dockerfile (default: "PATH/Dockerfile")
+    #[arg(short = 'f', long = "file", value_name = "FILE")]
+    pub file: Option<PathBuf>,
+    /// Set build-time variables
+    #[arg(long = "build-arg", value_name = "NAME[=VALUE]")]
+    pub build_args: Vec<String>,
+    /// Set metadata for an image
+    #[arg(long = "label", value_name = "KEY=VALUE")]
+    pub labels: Vec<String>,
+    /// Always attempt to pull all referenced images
+    #[arg(long)]
+    pub pull: bool,
+    /// Do not use cache when building the image (skiff has no build cache yet)
+    #[arg(long = "no-cache")]
+    pub no_cache: bool,
+    /// Suppress the build output and print image ID on success
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+    /// Write the image ID to the file
+    #[arg(long, value_name = "FILE")]
+    pub iidfile: Option<PathBuf>,
+    /// Set type of progress output ("auto", "plain", "tty", "quiet")
+    #[arg(long, default_value = "auto")]
+    pub progress: String,
+    /// The build context: a directory
+    #[arg(value_name = "PATH")]
+    pub context: PathBuf,
+}
+
+/// BuildKit's plain progress: `#N [i/n] STEP`, the step's output with its
+/// time, `#N DONE 0.3s`.
+struct Plain {
+    quiet: bool,
+    out: Mutex<std::io::Stderr>,
+}
+
+impl Plain {
+    fn line(&self, text: &str) {
+        if self.quiet {
+            return;
+        }
+        if let Ok(mut out) = self.out.lock() {
+            let _ = writeln!(out, "{text}");
+        }
+    }
+}
+
+impl crate::build::Progress for Plain {
+    fn step(&self, n: usize, label: &str) {
+        self.line(&format!("#{} {label}", n + 1));
+    }
+    fn output(&self, n: usize, elapsed: f64, line: &str) {
+        self.line(&format!("#{} {elapsed:.3} {line}", n + 1));
+    }
+    fn done(&self, n: usize, elapsed: f64) {
+        self.line(&format!("#{} DONE {elapsed:.1}s\n", n + 1));
+    }
+}
+
+pub fn run(g: &GlobalArgs, args: BuildArgs) -> Result<()> {
+    let engine = g.engine()?;
+    let context = std::fs::canonicalize(&args.context).map_err(|e| {
+        anyhow!(
+            "unable to prepare context: path {:?} not found: {e}",
+            args.context
+        )
+    })?;
+    let file = args
+        .file
+        .clone()
+        .unwrap_or_else(|| context.join("Dockerfile"));
+    let dockerfile = std::fs::read_to_string(&file).map_err(|e| {
+        anyhow!(
+            "failed to read dockerfile: open {}: {}",
+            file.display(),
+            crate::engine::go_error(&e)
+        )
+    })?;
+    let build_args = args
+        .build_args
+        .iter()
+        .map(|a| match a.split_once('=') {
+            Some((k, v)) => (k.to_string(), Some(v.to_string())),
+            None => (a.clone(), None),
+        })
+        .collect();
+    let opts = crate::build::BuildOptions {
+        context,
+        dockerfile,
+        dockerfile_name: file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "Dockerfile".into()),
+        build_args,
+        labels: crate::engine::spec::docker::labels(args.labels.iter().map(String::as_str)),
+        pull: args.pull,
+        tags: args.tags.clone(),
+    };
+    let progress = Plain {
+        quiet: args.quiet || args.progress == "quiet",
+        out: Mutex::new(std::io::stderr()),
+    };
+    progress.line(&format!(
+        "#0 building with skiff\n\n#1 [internal] load build definition from {}\n#1 DONE 0.0s\n",
+        opts.dockerfile_name
+    ));
+    let built = crate::build::build(&engine, &opts, &progress)?;
+    let id = built.image.id.clone();
+    progress.line("#99 exporting to image");
+    progress.line(&format!("#99 writing image {id} done"));
+    for t in &built.tags {
+        progress.line(&format!("#99 naming to {t} done"));
+    }
+    progress.line("#99 DONE 0.0s");
+    if let Some(path) = &args.iidfile {
+        std::fs::write(path, &id).with_context(|| format!("writing {}", path.display()))?;
+    }
+    if args.quiet {
+        println!("{id}");
+    }
+    Ok(())
+}

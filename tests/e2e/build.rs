@@ -1,0 +1,149 @@
+//! `skiff build`: Dockerfiles built in process on busybox from the test
+//! registry, the images checked with `image inspect` and `run`.
+
+use std::path::Path;
+
+use crate::support::*;
+
+fn write(dir: &Path, name: &str, text: &str) {
+    let path = dir.join(name);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).expect("context subdir");
+    }
+    std::fs::write(path, text).expect("writing a context file");
+}
+
+#[test]
+fn build_runs_copies_and_configures_as_docker_build() {
+    let skiff = with_busybox();
+    let _c = Cleanup(&skiff);
+    let ctx = tempfile::tempdir().expect("context");
+    let dir = ctx.path();
+    write(
+        dir,
+        "Dockerfile",
+        "# syntax=docker/dockerfile:1\nARG BASE=busybox\nFROM ${BASE}\nARG GREETING=hello\nENV APP_HOME=/app \\\n    MODE=\"production mode\"\nWORKDIR $APP_HOME\nCOPY src/ ./\nCOPY --chown=1000:1000 greet.sh /usr/local/bin/greet\n# a comment between steps\nrun echo \"$GREETING from build\" > built.txt && echo building\nLABEL org.example.name=\"demo app\" version=1\nEXPOSE 8080 53/udp\nVOLUME /data\nSTOPSIGNAL SIGINT\nUSER 1000:1000\nENTRYPOINT [\"/usr/local/bin/greet\"]\nCMD [\"world\"]\n",
+    );
+    write(dir, "src/a.txt", "one\n");
+    write(dir, "src/sub/b.txt", "two\n");
+    write(
+        dir,
+        "greet.sh",
+        "#!/bin/sh\necho \"greetings, $1, $MODE\"; cat /app/built.txt\n",
+    );
+    std::fs::set_permissions(
+        dir.join("greet.sh"),
+        std::os::unix::fs::PermissionsExt::from_mode(0o755),
+    )
+    .expect("chmod");
+    let ctx_arg = dir.to_str().expect("utf-8");
+    let out = skiff.run(&[
+        "build",
+        "-t",
+        "demo:1",
+        "--build-arg",
+        "GREETING=hi",
+        ctx_arg,
+    ]);
+    assert!(out.status.success(), "{}", describe(&out));
+    let progress = text(&out.stderr);
+    for line in [
+        "#2 [1/14] FROM busybox",
+        "#8 [7/14] RUN echo \"$GREETING from build\" > built.txt && echo building",
+        " building\n",
+        "naming to demo:1 done",
+    ] {
+        assert!(progress.contains(line), "{line:?} not in:\n{progress}");
+    }
+    // The image runs as the Dockerfile says.
+    assert_eq!(
+        skiff.ok(&["run", "--rm", "demo:1"]),
+        "greetings, world, production mode\nhi from build\n"
+    );
+    assert_eq!(
+        skiff.ok(&[
+            "run",
+            "--rm",
+            "--entrypoint",
+            "sh",
+            "demo:1",
+            "-c",
+            "id -u; pwd; cat a.txt sub/b.txt; stat -c %u /usr/local/bin/greet"
+        ]),
+        "1000\n/app\none\ntwo\n1000\n"
+    );
+    let config = skiff.ok(&["image", "inspect", "-f", "{{json .Config}}", "demo:1"]);
+    let config: serde_json::Value = serde_json::from_str(&config).expect("config json");
+    assert_eq!(
+        config["Entrypoint"],
+        serde_json::json!(["/usr/local/bin/greet"])
+    );
+    assert_eq!(config["Cmd"], serde_json::json!(["world"]));
+    assert_eq!(config["WorkingDir"], "/app");
+    assert_eq!(config["User"], "1000:1000");
+    assert_eq!(config["StopSignal"], "SIGINT");
+    assert_eq!(config["Labels"]["org.example.name"], "demo app");
+    assert_eq!(config["Labels"]["version"], "1");
+    assert!(config["ExposedPorts"]["8080/tcp"].is_object(), "{config}");
+    assert!(config["ExposedPorts"]["53/udp"].is_object(), "{config}");
+    assert!(config["Volumes"]["/data"].is_object(), "{config}");
+    let env = config["Env"].to_string();
+    assert!(
+        env.contains("MODE=production mode") && !env.contains("GREETING"),
+        "{env}"
+    );
+    // Nothing is left behind: no containers, only the image.
+    assert_eq!(skiff.ok(&["ps", "-aq"]), "");
+    // -q prints the ID alone.
+    let id = skiff.ok(&["build", "-q", ctx_arg]);
+    assert!(id.trim().starts_with("sha256:"), "{id}");
+}
+
+#[test]
+fn build_failures_name_the_line_and_leave_nothing() {
+    let skiff = with_busybox();
+    let _c = Cleanup(&skiff);
+    let ctx = tempfile::tempdir().expect("context");
+    let dir = ctx.path();
+    let ctx_arg = dir.to_str().expect("utf-8");
+    write(
+        dir,
+        "Dockerfile",
+        "FROM busybox\nRUN echo before\nRUN echo failing; exit 3\n",
+    );
+    let out = skiff.run(&["build", "-t", "broken", ctx_arg]);
+    assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("Dockerfile:3") && err.contains("did not complete successfully: exit code: 3"),
+        "{err}"
+    );
+    assert!(err.contains("failing"), "the RUN's output is shown: {err}");
+    assert_eq!(skiff.ok(&["ps", "-aq"]), "");
+    assert!(skiff.run(&["image", "inspect", "broken"]).status.code() != Some(0));
+
+    write(dir, "Dockerfile", "FROM busybox\nFROB x\n");
+    let out = skiff.run(&["build", ctx_arg]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr)
+            .contains("Dockerfile: dockerfile parse error on line 2: unknown instruction: FROB"),
+        "{}",
+        describe(&out)
+    );
+    write(dir, "Dockerfile", "FROM busybox\nCOPY missing.txt /x\n");
+    let out = skiff.run(&["build", ctx_arg]);
+    assert!(
+        text(&out.stderr).contains("\"missing.txt\": not found"),
+        "{}",
+        describe(&out)
+    );
+    write(dir, "Dockerfile", "FROM busybox\nCOPY ../outside /x\n");
+    let out = skiff.run(&["build", ctx_arg]);
+    assert!(
+        text(&out.stderr).contains("outside the build context"),
+        "{}",
+        describe(&out)
+    );
+    assert_eq!(skiff.ok(&["ps", "-aq"]), "");
+}
