@@ -521,7 +521,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand build" -l hosts-dir -d 'Dire
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l pull -d 'Always attempt to pull all referenced images'
-complete -c skiff -n "__fish_skiff_using_subcommand build" -l no-cache -d 'Do not use cache when building the image (skiff has no build cache yet)'
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l no-cache -d 'Do not use cache when building the image'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -s q -l quiet -d 'Suppress the build output and print image ID on success'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -s D -l debug -d 'Print debug output'
 complete -c skiff -n "__fish_skiff_using_subcommand build" -s h -l help -d 'Print help'
@@ -1358,7 +1358,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l pull -d 'Always attempt to pull all referenced images'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l no-cache -d 'Do not use cache when building the image (skiff has no build cache yet)'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l no-cache -d 'Do not use cache when building the image'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Suppress the build output and print image ID on success'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -s D -l debug -d 'Print debug output'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help'

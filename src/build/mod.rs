@@ -5,7 +5,9 @@
 //! the image config, written with the next layer (or a last one). Nothing
 //! here prints: progress goes to a [`Progress`] the caller renders.
 //!
-//! So far one stage, without a cache; heredocs, `COPY --from`, ADD,
+//! A step that makes a layer is cached by its parent, config, instruction,
+//! build args and (COPY) files: a rebuild with nothing changed runs nothing.
+//! So far one stage; heredocs, `COPY --from`, ADD,
 //! HEALTHCHECK and ONBUILD are refused with the line that uses them.
 
 pub mod dockerfile;
@@ -42,6 +44,8 @@ pub struct BuildOptions {
     pub pull: bool,
     /// `-t` names, tagged when the build succeeds.
     pub tags: Vec<String>,
+    /// `--no-cache`: run every step (their results are still remembered).
+    pub no_cache: bool,
 }
 
 /// Where the build reports its steps (BuildKit's numbered vertices).
@@ -52,6 +56,8 @@ pub trait Progress: Sync {
     fn output(&self, n: usize, elapsed: f64, line: &str);
     /// Step `n` is done after `elapsed` seconds.
     fn done(&self, n: usize, elapsed: f64);
+    /// Step `n` reused a layer from the cache.
+    fn cached(&self, n: usize);
 }
 
 /// The build's outcome.
@@ -91,6 +97,7 @@ pub fn build(engine: &Engine, opts: &BuildOptions, progress: &dyn Progress) -> R
         cmd_set: false,
         dirty: false,
         step: 0,
+        hit: false,
     };
     // The stage's instructions (global ARGs before FROM are not steps).
     let total = instructions
@@ -116,8 +123,11 @@ pub fn build(engine: &Engine, opts: &BuildOptions, progress: &dyn Progress) -> R
         let label = format!("[{index}/{total}] {} {shown}", ins.keyword);
         progress.step(b.step, &label);
         let started = Instant::now();
+        b.hit = false;
         b.instruction(ins, started).map_err(|e| at(ins, e))?;
-        progress.done(b.step, started.elapsed().as_secs_f64());
+        if !b.hit {
+            progress.done(b.step, started.elapsed().as_secs_f64());
+        }
     }
     if !opts.labels.is_empty() {
         b.config.labels.extend(opts.labels.clone());
@@ -158,6 +168,8 @@ struct Builder<'a> {
     /// The config changed since the last layer.
     dirty: bool,
     step: usize,
+    /// The current step came from the cache.
+    hit: bool,
 }
 
 impl Builder<'_> {
@@ -382,12 +394,78 @@ impl Builder<'_> {
         started: Instant,
         show: bool,
     ) -> Result<()> {
+        let key = self.cache_key(created_by, b"");
+        if self.reuse_cached(&key) {
+            return Ok(());
+        }
         let id = self.container(argv.to_vec())?;
         let result = self.run_and_commit(&id, argv, created_by, started, show);
         if let Ok(c) = ops::lookup(self.engine, &id) {
             let _ = ops::remove::remove(self.engine, &c, true);
         }
-        result
+        result?;
+        self.remember(&key);
+        Ok(())
+    }
+
+    /// What identifies a step's layer: the image so far, the config it is
+    /// written with, the instruction, the build args a RUN sees, and for a
+    /// COPY the files (the archive, content and metadata).
+    fn cache_key(&self, step: &str, content: &[u8]) -> String {
+        use sha2::{Digest as _, Sha256};
+        let mut h = Sha256::new();
+        h.update(self.image.as_deref().unwrap_or_default());
+        h.update([0]);
+        h.update(serde_json::to_vec(&self.config).unwrap_or_default());
+        h.update([0]);
+        h.update(step);
+        let mut args: Vec<_> = self.args.iter().collect();
+        args.sort();
+        for (k, v) in args {
+            h.update([0]);
+            h.update(format!("{k}={v}"));
+        }
+        h.update([0]);
+        h.update(content);
+        hex::encode(h.finalize())
+    }
+
+    fn cache_entry(&self, key: &str) -> PathBuf {
+        self.engine.paths.root.join("build-cache").join(key)
+    }
+
+    /// Takes the step's image from the cache when it is there (and still in
+    /// the store).
+    fn reuse_cached(&mut self, key: &str) -> bool {
+        if self.opts.no_cache {
+            return false;
+        }
+        let Ok(id) = std::fs::read_to_string(self.cache_entry(key)) else {
+            return false;
+        };
+        let id = id.trim().to_string();
+        if crate::engine::image::lookup(self.engine, &id).is_err() {
+            return false;
+        }
+        self.image = Some(id);
+        self.dirty = false;
+        self.hit = true;
+        self.progress.cached(self.step);
+        true
+    }
+
+    /// Records the image a step made (best effort: a lost entry only costs a rebuild).
+    fn remember(&self, key: &str) {
+        let (Some(id), path) = (&self.image, self.cache_entry(key)) else {
+            return;
+        };
+        if let Some(dir) = path.parent() {
+            let _ = crate::engine::store::ensure_dir(dir);
+        }
+        let tmp = path.with_extension("partial");
+        if std::fs::write(&tmp, id).is_ok() {
+            let _ = std::fs::rename(&tmp, &path);
+        }
     }
 
     fn run_and_commit(
@@ -448,12 +526,18 @@ impl Builder<'_> {
 
     /// A last layer that carries the config the last instructions set.
     fn commit_config(&mut self) -> Result<()> {
+        let key = self.cache_key("CONFIG", b"");
+        if self.reuse_cached(&key) {
+            return Ok(());
+        }
         let id = self.container(vec!["true".into()])?;
         let result = self.commit(&id, "CONFIG");
         if let Ok(c) = ops::lookup(self.engine, &id) {
             let _ = ops::remove::remove(self.engine, &c, true);
         }
-        result
+        result?;
+        self.remember(&key);
+        Ok(())
     }
 
     /// COPY: the context's files as a tar extracted at `/` of a container of
@@ -512,6 +596,11 @@ impl Builder<'_> {
             add_tree(&mut archive, &path, &target, &mut dirs_made, owner)?;
         }
         let data = archive.into_inner().context("finishing the COPY archive")?;
+        let created_by = format!("COPY {} {dest}", sources.join(" "));
+        let key = self.cache_key(&created_by, &data);
+        if self.reuse_cached(&key) {
+            return Ok(());
+        }
         let id = self.container(vec!["true".into()])?;
         let result = (|| {
             let c = ops::lookup(self.engine, &id)?;
@@ -528,12 +617,14 @@ impl Builder<'_> {
                     archive: true,
                 },
             )?;
-            self.commit(&id, &format!("COPY {} {dest}", sources.join(" ")))
+            self.commit(&id, &created_by)
         })();
         if let Ok(c) = ops::lookup(self.engine, &id) {
             let _ = ops::remove::remove(self.engine, &c, true);
         }
-        result
+        result?;
+        self.remember(&key);
+        Ok(())
     }
 }
 

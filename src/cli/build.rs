@@ -26,7 +26,7 @@ pub struct BuildArgs {
     /// Always attempt to pull all referenced images
     #[arg(long)]
     pub pull: bool,
-    /// Do not use cache when building the image (skiff has no build cache yet)
+    /// Do not use cache when building the image
     #[arg(long = "no-cache")]
     pub no_cache: bool,
     /// Suppress the build output and print image ID on success
@@ -71,6 +71,9 @@ impl crate::build::Progress for Plain {
     fn done(&self, n: usize, elapsed: f64) {
         self.line(&format!("#{} DONE {elapsed:.1}s\n", n + 1));
     }
+    fn cached(&self, n: usize) {
+        self.line(&format!("#{} CACHED", n + 1));
+    }
 }
 
 pub fn run(g: &GlobalArgs, args: BuildArgs) -> Result<()> {
@@ -111,6 +114,7 @@ pub fn run(g: &GlobalArgs, args: BuildArgs) -> Result<()> {
         labels: crate::engine::spec::docker::labels(args.labels.iter().map(String::as_str)),
         pull: args.pull,
         tags: args.tags.clone(),
+        no_cache: args.no_cache,
     };
     let progress = Plain {
         quiet: args.quiet || args.progress == "quiet",

@@ -22,7 +22,7 @@ fn build_runs_copies_and_configures_as_docker_build() {
     write(
         dir,
         "Dockerfile",
-        "# syntax=docker/dockerfile:1\nARG BASE=busybox\nFROM ${BASE}\nARG GREETING=hello\nENV APP_HOME=/app \\\n    MODE=\"production mode\"\nWORKDIR $APP_HOME\nCOPY src/ ./\nCOPY --chown=1000:1000 greet.sh /usr/local/bin/greet\n# a comment between steps\nrun echo \"$GREETING from build\" > built.txt && echo building\nLABEL org.example.name=\"demo app\" version=1\nEXPOSE 8080 53/udp\nVOLUME /data\nSTOPSIGNAL SIGINT\nUSER 1000:1000\nENTRYPOINT [\"/usr/local/bin/greet\"]\nCMD [\"world\"]\n",
+        "# syntax=docker/dockerfile:1\nARG BASE=busybox\nFROM ${BASE}\nARG GREETING=hello\nENV APP_HOME=/app \\\n    MODE=\"production mode\"\nWORKDIR $APP_HOME\nCOPY src/ ./\nCOPY --chown=1000:1000 greet.sh /usr/local/bin/greet\n# a comment between steps\nrun echo building-now && echo \"$GREETING from build\" > built.txt\nLABEL org.example.name=\"demo app\" version=1\nEXPOSE 8080 53/udp\nVOLUME /data\nSTOPSIGNAL SIGINT\nUSER 1000:1000\nENTRYPOINT [\"/usr/local/bin/greet\"]\nCMD [\"world\"]\n",
     );
     write(dir, "src/a.txt", "one\n");
     write(dir, "src/sub/b.txt", "two\n");
@@ -49,8 +49,8 @@ fn build_runs_copies_and_configures_as_docker_build() {
     let progress = text(&out.stderr);
     for line in [
         "#2 [1/14] FROM busybox",
-        "#8 [7/14] RUN echo \"$GREETING from build\" > built.txt && echo building",
-        " building\n",
+        "#8 [7/14] RUN echo building-now && echo \"$GREETING from build\" > built.txt",
+        " building-now\n",
         "naming to demo:1 done",
     ] {
         assert!(progress.contains(line), "{line:?} not in:\n{progress}");
@@ -95,8 +95,60 @@ fn build_runs_copies_and_configures_as_docker_build() {
     // Nothing is left behind: no containers, only the image.
     assert_eq!(skiff.ok(&["ps", "-aq"]), "");
     // -q prints the ID alone.
-    let id = skiff.ok(&["build", "-q", ctx_arg]);
+    let id = skiff.ok(&["build", "-q", "--build-arg", "GREETING=hi", ctx_arg]);
     assert!(id.trim().starts_with("sha256:"), "{id}");
+    let first = skiff.ok(&["image", "inspect", "-f", "{{.Id}}", "demo:1"]);
+    assert_eq!(
+        id.trim(),
+        first.trim(),
+        "the same build gives the same image"
+    );
+
+    // A rebuild with nothing changed runs nothing and gives the same image.
+    let out = skiff.run(&[
+        "build",
+        "-t",
+        "demo:1",
+        "--build-arg",
+        "GREETING=hi",
+        ctx_arg,
+    ]);
+    assert!(out.status.success(), "{}", describe(&out));
+    let progress = text(&out.stderr);
+    assert!(progress.contains("#8 CACHED"), "{progress}");
+    assert!(!progress.contains(" building-now\n"), "{progress}");
+    assert_eq!(
+        skiff.ok(&["image", "inspect", "-f", "{{.Id}}", "demo:1"]),
+        first
+    );
+    // A changed source: its COPY and what follows run again, not what precedes.
+    write(dir, "src/a.txt", "one, changed\n");
+    let out = skiff.run(&[
+        "build",
+        "-t",
+        "demo:2",
+        "--build-arg",
+        "GREETING=hi",
+        ctx_arg,
+    ]);
+    let progress = text(&out.stderr);
+    assert!(
+        progress.contains("#5 CACHED") && !progress.contains("#6 CACHED"),
+        "{progress}"
+    );
+    assert!(progress.contains(" building-now\n"), "{progress}");
+    assert_eq!(
+        skiff.ok(&["run", "--rm", "--entrypoint", "cat", "demo:2", "a.txt"]),
+        "one, changed\n"
+    );
+    // Another build arg is another RUN; --no-cache runs everything.
+    let out = skiff.run(&["build", "--no-cache", "-t", "demo:3", ctx_arg]);
+    let progress = text(&out.stderr);
+    assert!(!progress.contains("CACHED"), "{progress}");
+    assert_eq!(
+        skiff.ok(&["run", "--rm", "--entrypoint", "cat", "demo:3", "built.txt"]),
+        "hello from build\n"
+    );
 }
 
 #[test]
