@@ -44,6 +44,8 @@ pub struct BuildOptions {
     pub pull: bool,
     /// `-t` names, tagged when the build succeeds.
     pub tags: Vec<String>,
+    /// `--target`: the stage to build (default: the last).
+    pub target: Option<String>,
     /// `--no-cache`: run every step (their results are still remembered).
     pub no_cache: bool,
 }
@@ -66,81 +68,160 @@ pub struct Built {
     pub tags: Vec<String>,
 }
 
-/// Builds the Dockerfile in `opts`; returns the image.
+/// One `FROM` and the instructions under it.
+struct Stage<'a> {
+    index: usize,
+    /// `AS name`, lower-cased as BuildKit compares them.
+    name: Option<String>,
+    instructions: &'a [Instruction],
+}
+
+/// The stages a stage needs first: its FROM and COPY --from references.
+fn stage_refs(stage: &Stage) -> Vec<String> {
+    let mut refs = Vec::new();
+    for ins in stage.instructions {
+        match ins.keyword.as_str() {
+            "FROM" => {
+                if let Some(base) = dockerfile::words(&ins.args.text())
+                    .ok()
+                    .and_then(|w| w.first().cloned())
+                {
+                    refs.push(base.to_lowercase());
+                }
+            }
+            "COPY" => refs.extend(
+                ins.flags
+                    .iter()
+                    .filter(|(f, _)| f == "from")
+                    .map(|(_, v)| v.to_lowercase()),
+            ),
+            _ => {}
+        }
+    }
+    refs
+}
+
+/// Builds the Dockerfile in `opts` (its target stage and the stages that one
+/// needs); returns the image.
 pub fn build(engine: &Engine, opts: &BuildOptions, progress: &dyn Progress) -> Result<Built> {
     let file = &opts.dockerfile_name;
     let instructions = dockerfile::parse(&opts.dockerfile).map_err(|e| anyhow!("{file}: {e}"))?;
     let at = |i: &Instruction, e: anyhow::Error| {
         anyhow!("{file}:{}: {} {}: {e:#}", i.line, i.keyword, i.args.text())
     };
-    let froms: Vec<&Instruction> = instructions
+    let first_from = instructions
         .iter()
-        .filter(|i| i.keyword == "FROM")
-        .collect();
-    match froms.as_slice() {
-        [] => bail!("{file}: no build stage in current context: a Dockerfile needs a FROM"),
-        [_] => {}
-        [_, second, ..] => bail!(
-            "{file}:{}: multi-stage builds are not supported by skiff build yet",
-            second.line
-        ),
+        .position(|i| i.keyword == "FROM")
+        .ok_or_else(|| {
+            anyhow!("{file}: no build stage in current context: a Dockerfile needs a FROM")
+        })?;
+    let (globals, body) = instructions.split_at(first_from);
+    let mut stages: Vec<Stage> = Vec::new();
+    let mut start = 0;
+    for i in 1..=body.len() {
+        if i == body.len() || body[i].keyword == "FROM" {
+            let chunk = &body[start..i];
+            let words = dockerfile::words(&chunk[0].args.text()).unwrap_or_default();
+            let name = match words.as_slice() {
+                [_, as_, name] if as_.eq_ignore_ascii_case("as") => Some(name.to_lowercase()),
+                _ => None,
+            };
+            stages.push(Stage {
+                index: stages.len(),
+                name,
+                instructions: chunk,
+            });
+            start = i;
+        }
     }
-    let mut b = Builder {
-        engine,
-        opts,
-        progress,
-        image: None,
-        config: RunConfig::default(),
-        args: HashMap::new(),
-        env: HashMap::new(),
-        shell: vec!["/bin/sh".into(), "-c".into()],
-        cmd_set: false,
-        dirty: false,
-        step: 0,
-        hit: false,
+    let target = match &opts.target {
+        Some(t) => stages
+            .iter()
+            .position(|st| st.name.as_deref() == Some(t.to_lowercase().as_str()))
+            .ok_or_else(|| anyhow!("{file}: target stage {t:?} could not be found"))?,
+        None => stages.len() - 1,
     };
-    // The stage's instructions (global ARGs before FROM are not steps).
-    let total = instructions
-        .iter()
-        .skip_while(|i| i.keyword != "FROM")
-        .count();
-    let mut index = 0;
-    for ins in &instructions {
-        if ins.keyword == "ARG" && b.image.is_none() {
-            // Global ARGs: visible to FROM only.
-            b.arg(ins).map_err(|e| at(ins, e))?;
+    // The stages the target needs, found backwards (a stage can only use earlier ones).
+    let lookup = |r: &str| {
+        stages
+            .iter()
+            .position(|st| st.name.as_deref() == Some(r) || st.index.to_string() == r)
+    };
+    let mut needed = vec![false; stages.len()];
+    needed[target] = true;
+    for i in (0..=target).rev() {
+        if !needed[i] {
             continue;
         }
-        index += 1;
-        b.step += 1;
-        let shown = if ins.keyword == "FROM" {
-            // BuildKit shows the base image resolved.
-            b.expand(&ins.args.text())
-                .unwrap_or_else(|_| ins.args.text())
-        } else {
-            ins.args.text()
-        };
-        let label = format!("[{index}/{total}] {} {shown}", ins.keyword);
-        progress.step(b.step, &label);
-        let started = Instant::now();
-        b.hit = false;
-        b.instruction(ins, started).map_err(|e| at(ins, e))?;
-        if !b.hit {
-            progress.done(b.step, started.elapsed().as_secs_f64());
+        for r in stage_refs(&stages[i]) {
+            if let Some(j) = lookup(&r).filter(|j| *j < i) {
+                needed[j] = true;
+            }
         }
     }
-    if !opts.labels.is_empty() {
-        b.config.labels.extend(opts.labels.clone());
-        b.dirty = true;
+    let mut global_args = Builder::new(engine, opts, progress, HashMap::new());
+    for ins in globals {
+        if ins.keyword != "ARG" {
+            return Err(at(ins, anyhow!("only ARG may come before the first FROM")));
+        }
+        global_args.arg(ins).map_err(|e| at(ins, e))?;
     }
-    if b.dirty || b.image.is_none() {
-        b.commit_config()
-            .map_err(|e| anyhow!("{file}: writing the image: {e:#}"))?;
+    let global_args = global_args.args;
+    let mut built: HashMap<String, String> = HashMap::new();
+    let mut step = 0;
+    let mut last = None;
+    for stage in stages.iter().filter(|st| needed[st.index]) {
+        let mut b = Builder::new(engine, opts, progress, global_args.clone());
+        b.stages = built.clone();
+        b.step = step;
+        let total = stage.instructions.len();
+        let prefix = match (&stage.name, stage.index == target) {
+            (_, true) => String::new(),
+            (Some(n), false) => format!("{n} "),
+            (None, false) => format!("stage-{} ", stage.index),
+        };
+        for (index, ins) in stage.instructions.iter().enumerate() {
+            b.step += 1;
+            let shown = if ins.keyword == "FROM" {
+                // BuildKit shows the base image resolved.
+                dockerfile::expand(&ins.args.text(), &b.globals)
+                    .unwrap_or_else(|_| ins.args.text())
+            } else {
+                // As written, flags included.
+                ins.original
+                    .split_once(char::is_whitespace)
+                    .map(|(_, rest)| rest.trim().to_string())
+                    .unwrap_or_default()
+            };
+            let label = format!("[{prefix}{}/{total}] {} {shown}", index + 1, ins.keyword);
+            progress.step(b.step, &label);
+            let started = Instant::now();
+            b.hit = false;
+            b.instruction(ins, started).map_err(|e| at(ins, e))?;
+            if !b.hit {
+                progress.done(b.step, started.elapsed().as_secs_f64());
+            }
+        }
+        if stage.index == target && !opts.labels.is_empty() {
+            b.config.labels.extend(opts.labels.clone());
+            b.dirty = true;
+        }
+        if b.dirty {
+            b.commit_config()
+                .map_err(|e| anyhow!("{file}: writing the image: {e:#}"))?;
+        }
+        let id = b
+            .image
+            .clone()
+            .ok_or_else(|| anyhow!("{file}: stage {} built nothing", stage.index))?;
+        built.insert(stage.index.to_string(), id.clone());
+        if let Some(n) = &stage.name {
+            built.insert(n.clone(), id.clone());
+        }
+        step = b.step;
+        last = Some(id);
     }
-    let id = b
-        .image
-        .clone()
-        .ok_or_else(|| anyhow!("{file}: nothing was built"))?;
+    let id = last.ok_or_else(|| anyhow!("{file}: nothing was built"))?;
     let image = crate::engine::image::lookup(engine, &id)?.record;
     let mut tags = Vec::new();
     for t in &opts.tags {
@@ -152,6 +233,11 @@ pub fn build(engine: &Engine, opts: &BuildOptions, progress: &dyn Progress) -> R
 
 struct Builder<'a> {
     engine: &'a Engine,
+    /// Images of the stages built so far, by name and by index.
+    stages: HashMap<String, String>,
+    /// ARGs declared before the first FROM: seen by FROM, and by a stage that
+    /// declares them again without a value.
+    globals: HashMap<String, String>,
     opts: &'a BuildOptions,
     progress: &'a dyn Progress,
     /// The image so far (its ID).
@@ -172,7 +258,31 @@ struct Builder<'a> {
     hit: bool,
 }
 
-impl Builder<'_> {
+impl<'a> Builder<'a> {
+    fn new(
+        engine: &'a Engine,
+        opts: &'a BuildOptions,
+        progress: &'a dyn Progress,
+        args: HashMap<String, String>,
+    ) -> Builder<'a> {
+        Builder {
+            engine,
+            stages: HashMap::new(),
+            globals: args,
+            opts,
+            progress,
+            image: None,
+            config: RunConfig::default(),
+            args: HashMap::new(),
+            env: HashMap::new(),
+            shell: vec!["/bin/sh".into(), "-c".into()],
+            cmd_set: false,
+            dirty: false,
+            step: 0,
+            hit: false,
+        }
+    }
+
     /// Variables for substitution: ARGs, then ENV over them.
     fn vars(&self) -> HashMap<String, String> {
         let mut v = self.args.clone();
@@ -195,7 +305,8 @@ impl Builder<'_> {
                 Some(None) => std::env::var(&name).ok(),
                 None => None,
             };
-            if let Some(value) = given.or(default) {
+            let inherited = self.globals.get(&name).cloned();
+            if let Some(value) = given.or(default).or(inherited) {
                 self.args.insert(name, value);
             }
         }
@@ -325,7 +436,7 @@ impl Builder<'_> {
     }
 
     fn from(&mut self, ins: &Instruction) -> Result<()> {
-        let words = dockerfile::words(&self.expand(&ins.args.text())?)?;
+        let words = dockerfile::words(&dockerfile::expand(&ins.args.text(), &self.globals)?)?;
         let name = match words.as_slice() {
             [name] => name.clone(),
             [name, as_, _stage] if as_.eq_ignore_ascii_case("as") => name.clone(),
@@ -334,7 +445,12 @@ impl Builder<'_> {
         if name == "scratch" {
             bail!("FROM scratch is not supported by skiff build yet");
         }
-        let policy = if self.opts.pull {
+        // An earlier stage of this Dockerfile is used as it is, never pulled.
+        let (name, stage) = match self.stages.get(&name.to_lowercase()) {
+            Some(id) => (id.clone(), true),
+            None => (name, false),
+        };
+        let policy = if self.opts.pull && !stage {
             PullPolicy::Always
         } else {
             PullPolicy::Missing
@@ -540,16 +656,61 @@ impl Builder<'_> {
         Ok(())
     }
 
+    /// A container of stage (or image) `from`, whose files COPY --from reads.
+    fn stage_files(&self, from: &str) -> Result<StageFiles> {
+        let image_id = match self.stages.get(&from.to_lowercase()) {
+            Some(id) => id.clone(),
+            None => {
+                let (image, _) = ops::ensure_image(
+                    self.engine,
+                    from,
+                    PullPolicy::Missing,
+                    &PullOptions::default(),
+                    Arc::new(NoProgress),
+                )?;
+                image.record.id
+            }
+        };
+        let image = crate::engine::image::lookup(self.engine, &image_id)?;
+        let spec = ContainerSpec {
+            image: image_id,
+            entrypoint: Some(Vec::new()),
+            cmd: Some(vec!["true".into()]),
+            ..ContainerSpec::default()
+        };
+        let (record, _) = ops::create(self.engine, &spec, &image)?;
+        // Under the store, on its filesystem; removed with the StageFiles.
+        let dir = self
+            .engine
+            .paths
+            .root
+            .join("tmp")
+            .join(format!("build-{:x}", rand::random::<u64>()));
+        crate::engine::store::ensure_dir(&dir)
+            .with_context(|| format!("creating {}", dir.display()))?;
+        Ok(StageFiles {
+            container: record.id,
+            dir,
+        })
+    }
+
     /// COPY: the context's files as a tar extracted at `/` of a container of
     /// the image so far, owned by root (or `--chown`), then committed.
     fn copy(&mut self, ins: &Instruction) -> Result<()> {
         let mut owner = (0u64, 0u64);
+        let mut from = None;
         for (flag, value) in &ins.flags {
             match flag.as_str() {
                 "chown" => owner = numeric_owner(value)?,
+                "from" => from = Some(self.expand(value)?),
                 other => bail!("COPY --{other} is not supported by skiff build yet"),
             }
         }
+        // COPY --from: the sources come out of a stage's (or an image's) rootfs.
+        let staging = match &from {
+            Some(f) => Some(self.stage_files(f)?),
+            None => None,
+        };
         let words = match &ins.args {
             Args::Exec(v) => v.clone(),
             Args::Shell(s) => dockerfile::words(&self.expand(s)?)?,
@@ -571,32 +732,44 @@ impl Builder<'_> {
             format!("{}/{dest}", base.trim_end_matches('/'))
         };
         let into_dir = dest.ends_with('/') || sources.len() > 1;
-        let mut archive = tar::Builder::new(Vec::new());
-        archive.mode(tar::HeaderMode::Deterministic);
-        let mut dirs_made: Vec<String> = Vec::new();
-        for src in sources {
-            if src.contains(['*', '?', '[']) {
-                bail!("wildcards in COPY sources are not supported by skiff build yet: {src}");
+        let archived = (|| -> Result<Vec<u8>> {
+            let mut archive = tar::Builder::new(Vec::new());
+            archive.mode(tar::HeaderMode::Deterministic);
+            let mut dirs_made: Vec<String> = Vec::new();
+            for src in sources {
+                if src.contains(['*', '?', '[']) {
+                    bail!("wildcards in COPY sources are not supported by skiff build yet: {src}");
+                }
+                let path = match &staging {
+                    Some(stage) => stage.fetch(self.engine, src)?,
+                    None => context_path(&self.opts.context, src)?,
+                };
+                let meta = std::fs::symlink_metadata(&path)
+                    .map_err(|_| anyhow!("failed to compute cache key: \"{src}\": not found"))?;
+                let target = if meta.is_dir() || !into_dir {
+                    dest.trim_end_matches('/').to_string()
+                } else {
+                    let name = Path::new(src.trim_end_matches('/'))
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    format!("{}/{name}", dest.trim_end_matches('/'))
+                };
+                if let Some(parent) = Path::new(&target).parent() {
+                    add_parents(&mut archive, parent, &mut dirs_made, owner)?;
+                }
+                add_tree(&mut archive, &path, &target, &mut dirs_made, owner)?;
             }
-            let path = context_path(&self.opts.context, src)?;
-            let meta = std::fs::symlink_metadata(&path)
-                .map_err(|_| anyhow!("failed to compute cache key: \"{src}\": not found"))?;
-            let target = if meta.is_dir() || !into_dir {
-                dest.trim_end_matches('/').to_string()
-            } else {
-                let name = path
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                format!("{}/{name}", dest.trim_end_matches('/'))
-            };
-            if let Some(parent) = Path::new(&target).parent() {
-                add_parents(&mut archive, parent, &mut dirs_made, owner)?;
-            }
-            add_tree(&mut archive, &path, &target, &mut dirs_made, owner)?;
+            archive.into_inner().context("finishing the COPY archive")
+        })();
+        if let Some(stage) = &staging {
+            stage.remove(self.engine);
         }
-        let data = archive.into_inner().context("finishing the COPY archive")?;
-        let created_by = format!("COPY {} {dest}", sources.join(" "));
+        let data = archived?;
+        let created_by = match &from {
+            Some(f) => format!("COPY --from={f} {} {dest}", sources.join(" ")),
+            None => format!("COPY {} {dest}", sources.join(" ")),
+        };
         let key = self.cache_key(&created_by, &data);
         if self.reuse_cached(&key) {
             return Ok(());
@@ -625,6 +798,47 @@ impl Builder<'_> {
         result?;
         self.remember(&key);
         Ok(())
+    }
+}
+
+/// A stage's (or an image's) files, copied out to a temporary directory for
+/// COPY --from; the container that reads them goes with it.
+struct StageFiles {
+    container: String,
+    dir: PathBuf,
+}
+
+impl StageFiles {
+    /// `src` (absolute, or relative to `/`) copied out of the stage.
+    fn fetch(&self, engine: &Engine, src: &str) -> Result<PathBuf> {
+        let c = ops::lookup(engine, &self.container)?;
+        let name = format!("{:x}", rand::random::<u64>());
+        let out = self.dir.join(name);
+        let path = if src.starts_with('/') {
+            src.to_string()
+        } else {
+            format!("/{src}")
+        };
+        crate::engine::container::copy::copy_from_container(
+            engine,
+            &c,
+            &self.container,
+            &path,
+            crate::engine::container::copy::HostDest::Path(out.clone()),
+            crate::engine::container::copy::CopyOptions {
+                follow_link: false,
+                archive: false,
+            },
+        )
+        .map_err(|e| anyhow!("\"{src}\": not found in the stage: {e:#}"))?;
+        Ok(out)
+    }
+
+    fn remove(&self, engine: &Engine) {
+        if let Ok(c) = ops::lookup(engine, &self.container) {
+            let _ = ops::remove::remove(engine, &c, true);
+        }
+        let _ = std::fs::remove_dir_all(&self.dir);
     }
 }
 

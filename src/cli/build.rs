@@ -32,6 +32,9 @@ pub struct BuildArgs {
     /// Suppress the build output and print image ID on success
     #[arg(short = 'q', long)]
     pub quiet: bool,
+    /// Set the target build stage to build
+    #[arg(long, value_name = "STAGE")]
+    pub target: Option<String>,
     /// Write the image ID to the file
     #[arg(long, value_name = "FILE")]
     pub iidfile: Option<PathBuf>,
@@ -115,6 +118,7 @@ pub fn run(g: &GlobalArgs, args: BuildArgs) -> Result<()> {
         pull: args.pull,
         tags: args.tags.clone(),
         no_cache: args.no_cache,
+        target: args.target.clone(),
     };
     let progress = Plain {
         quiet: args.quiet || args.progress == "quiet",

@@ -199,3 +199,57 @@ fn build_failures_name_the_line_and_leave_nothing() {
     );
     assert_eq!(skiff.ok(&["ps", "-aq"]), "");
 }
+
+#[test]
+fn multi_stage_builds_copy_from_stages_and_stop_at_the_target() {
+    let skiff = with_busybox();
+    let _c = Cleanup(&skiff);
+    let ctx = tempfile::tempdir().expect("context");
+    let dir = ctx.path();
+    let ctx_arg = dir.to_str().expect("utf-8");
+    write(
+        dir,
+        "Dockerfile",
+        "ARG VERSION=1.0\nFROM busybox AS builder\nARG VERSION\nRUN mkdir -p /out/sub && echo \"app $VERSION\" > /out/app.txt && echo nested > /out/sub/n\nFROM busybox AS unused\nRUN echo this stage must not run && exit 1\nFROM busybox\nCOPY --from=builder /out/app.txt /app/\nCOPY --from=0 /out /copied\nCMD [\"cat\", \"/app/app.txt\"]\n",
+    );
+    let out = skiff.run(&[
+        "build",
+        "-t",
+        "multi",
+        "--build-arg",
+        "VERSION=2.0",
+        ctx_arg,
+    ]);
+    assert!(out.status.success(), "{}", describe(&out));
+    let progress = text(&out.stderr);
+    assert!(progress.contains("[builder 3/3] RUN mkdir"), "{progress}");
+    assert!(
+        progress.contains("[2/4] COPY --from=builder /out/app.txt /app/"),
+        "{progress}"
+    );
+    assert!(!progress.contains("must not run"), "{progress}");
+    assert_eq!(skiff.ok(&["run", "--rm", "multi"]), "app 2.0\n");
+    assert_eq!(
+        skiff.ok(&["run", "--rm", "multi", "cat", "/copied/sub/n"]),
+        "nested\n"
+    );
+    let out = skiff.run(&[
+        "build",
+        "--target",
+        "builder",
+        "-t",
+        "multi:builder",
+        ctx_arg,
+    ]);
+    assert!(out.status.success(), "{}", describe(&out));
+    assert_eq!(
+        skiff.ok(&["run", "--rm", "multi:builder", "cat", "/out/app.txt"]),
+        "app 1.0\n"
+    );
+    let out = skiff.run(&["build", "--target", "nosuch", ctx_arg]);
+    assert!(text(&out.stderr).contains("target stage \"nosuch\" could not be found"));
+    assert_eq!(skiff.ok(&["ps", "-aq"]), "");
+    let tmp = skiff.root.path().join("tmp");
+    let left = std::fs::read_dir(&tmp).map(|d| d.count()).unwrap_or(0);
+    assert_eq!(left, 0, "COPY --from leaves nothing in {}", tmp.display());
+}
