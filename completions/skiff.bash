@@ -187,6 +187,9 @@ _skiff() {
             skiff__subcmd__compose,attach)
                 cmd="skiff__subcmd__compose__subcmd__attach"
                 ;;
+            skiff__subcmd__compose,build)
+                cmd="skiff__subcmd__compose__subcmd__build"
+                ;;
             skiff__subcmd__compose,config)
                 cmd="skiff__subcmd__compose__subcmd__config"
                 ;;
@@ -276,6 +279,9 @@ _skiff() {
                 ;;
             skiff__subcmd__compose__subcmd__help,attach)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__attach"
+                ;;
+            skiff__subcmd__compose__subcmd__help,build)
+                cmd="skiff__subcmd__compose__subcmd__help__subcmd__build"
                 ;;
             skiff__subcmd__compose__subcmd__help,config)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__config"
@@ -717,6 +723,9 @@ _skiff() {
                 ;;
             skiff__subcmd__help__subcmd__compose,attach)
                 cmd="skiff__subcmd__help__subcmd__compose__subcmd__attach"
+                ;;
+            skiff__subcmd__help__subcmd__compose,build)
+                cmd="skiff__subcmd__help__subcmd__compose__subcmd__build"
                 ;;
             skiff__subcmd__help__subcmd__compose,config)
                 cmd="skiff__subcmd__help__subcmd__compose__subcmd__config"
@@ -1670,7 +1679,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose)
-            opts="-f -p -D -h --file --project-name --project-directory --env-file --profile --progress --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help up down ps logs exec run start stop restart kill rm create pause unpause port top images pull wait scale cp attach stats push events config convert version ls help"
+            opts="-f -p -D -h --file --project-name --project-directory --env-file --profile --progress --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help up build down ps logs exec run start stop restart kill rm create pause unpause port top images pull wait scale cp attach stats push events config convert version ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1758,6 +1767,44 @@ _skiff() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosts-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --snapshotter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__build)
+            opts="-q -D -h --no-cache --pull --quiet --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2090,7 +2137,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__help)
-            opts="up down ps logs exec run start stop restart kill rm create pause unpause port top images pull wait scale cp attach stats push events config version ls help"
+            opts="up build down ps logs exec run start stop restart kill rm create pause unpause port top images pull wait scale cp attach stats push events config version ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2104,6 +2151,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__help__subcmd__attach)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__help__subcmd__build)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3330,7 +3391,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__up)
-            opts="-d -V -t -D -h --detach --wait --wait-timeout --force-recreate --no-recreate --always-recreate-deps --no-deps --remove-orphans --no-start --renew-anon-volumes --scale --timeout --pull --quiet-pull --no-log-prefix --no-color --abort-on-container-exit --exit-code-from --attach --timestamps --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-d -V -t -D -h --detach --wait --wait-timeout --force-recreate --no-recreate --always-recreate-deps --no-deps --remove-orphans --no-start --renew-anon-volumes --scale --timeout --pull --quiet-pull --build --no-build --no-log-prefix --no-color --abort-on-container-exit --exit-code-from --attach --timestamps --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6840,7 +6901,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__compose)
-            opts="up down ps logs exec run start stop restart kill rm create pause unpause port top images pull wait scale cp attach stats push events config version ls"
+            opts="up build down ps logs exec run start stop restart kill rm create pause unpause port top images pull wait scale cp attach stats push events config version ls"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6854,6 +6915,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__compose__subcmd__attach)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__compose__subcmd__build)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

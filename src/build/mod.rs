@@ -184,8 +184,7 @@ pub fn build(engine: &Engine, opts: &BuildOptions, progress: &dyn Progress) -> R
             b.step += 1;
             let shown = if ins.keyword == "FROM" {
                 // BuildKit shows the base image resolved.
-                dockerfile::expand(&ins.args.text(), &b.globals)
-                    .unwrap_or_else(|_| ins.args.text())
+                dockerfile::expand(&ins.args.text(), &b.globals).unwrap_or_else(|_| ins.args.text())
             } else {
                 // As written, flags included.
                 ins.original

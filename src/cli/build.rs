@@ -48,12 +48,19 @@ pub struct BuildArgs {
 
 /// BuildKit's plain progress: `#N [i/n] STEP`, the step's output with its
 /// time, `#N DONE 0.3s`.
-struct Plain {
+pub struct Plain {
     quiet: bool,
     out: Mutex<std::io::Stderr>,
 }
 
 impl Plain {
+    pub fn new(quiet: bool) -> Plain {
+        Plain {
+            quiet,
+            out: Mutex::new(std::io::stderr()),
+        }
+    }
+
     fn line(&self, text: &str) {
         if self.quiet {
             return;
@@ -120,10 +127,7 @@ pub fn run(g: &GlobalArgs, args: BuildArgs) -> Result<()> {
         no_cache: args.no_cache,
         target: args.target.clone(),
     };
-    let progress = Plain {
-        quiet: args.quiet || args.progress == "quiet",
-        out: Mutex::new(std::io::stderr()),
-    };
+    let progress = Plain::new(args.quiet || args.progress == "quiet");
     progress.line(&format!(
         "#0 building with skiff\n\n#1 [internal] load build definition from {}\n#1 DONE 0.0s\n",
         opts.dockerfile_name

@@ -89,6 +89,18 @@ pub struct Target<'a> {
     pub state_dir: &'a Path,
 }
 
+/// The image a service runs: its `image`, else the one compose builds for
+/// it, `<project>-<service>`.
+pub fn image_name(project: &str, service: &str, svc: &Service) -> Result<String> {
+    match (&svc.image, &svc.build) {
+        (Some(image), _) => Ok(image.clone()),
+        (None, Some(_)) => Ok(format!("{project}-{service}")),
+        (None, None) => {
+            bail!("service {service} has neither an image nor a build context specified")
+        }
+    }
+}
+
 /// The container name compose v2 gives a service's `number`th container.
 pub fn container_name(project: &str, service: &str, svc: &Service, number: u32) -> String {
     match &svc.container_name {
@@ -103,13 +115,7 @@ pub fn spec(svc: &Service, t: &Target) -> Result<(ContainerSpec, Vec<String>)> {
     let service = t.service;
     let ctx = |what: &str| format!("service {service}: {what}");
     let mut warnings: Vec<String> = Vec::new();
-    let image = match (&svc.image, &svc.build) {
-        (Some(image), _) => image.clone(),
-        (None, Some(_)) => bail!(
-            "service {service} has no image and skiff cannot build it yet: give it an image, or build it first"
-        ),
-        (None, None) => bail!("service {service} has neither an image nor a build context specified"),
-    };
+    let image = image_name(&t.project.name, service, svc)?;
     let mut spec = ContainerSpec {
         image,
         name: Some(container_name(&t.project.name, service, svc, t.number)),
@@ -346,10 +352,8 @@ pub fn spec(svc: &Service, t: &Target) -> Result<(ContainerSpec, Vec<String>)> {
     }
     spec.pull = match svc.pull_policy.as_deref() {
         None | Some("missing") | Some("if_not_present") => PullPolicy::Missing,
-        Some("build") => {
-            warnings.push(format!("service {service}: pull_policy build needs skiff build, which is not there yet; using missing"));
-            PullPolicy::Missing
-        }
+        // Built by the runner before the container is made.
+        Some("build") => PullPolicy::Missing,
         Some(p) => p.parse().with_context(|| ctx("pull_policy"))?,
     };
 

@@ -13,7 +13,7 @@ use serde_yaml_ng::Value;
 #[serde(default)]
 pub struct Service {
     pub image: Option<String>,
-    pub build: Option<Value>,
+    pub build: Option<Build>,
     pub container_name: Option<String>,
     pub command: Option<Vec<String>>,
     pub entrypoint: Option<Vec<String>>,
@@ -72,6 +72,24 @@ pub struct Service {
     pub env_file: Option<Value>,
     pub label_file: Option<Value>,
     /// Keys skiff does not act on (the runner warns about them).
+    #[serde(flatten)]
+    pub other: BTreeMap<String, Value>,
+}
+
+/// A service's `build:` section (canonical: a mapping with an absolute context).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct Build {
+    pub context: Option<String>,
+    pub dockerfile: Option<String>,
+    pub dockerfile_inline: Option<String>,
+    /// A null value takes the variable from the environment.
+    pub args: BTreeMap<String, Option<Scalar>>,
+    pub target: Option<String>,
+    pub labels: BTreeMap<String, String>,
+    pub no_cache: bool,
+    pub pull: bool,
+    /// Keys the builder does not act on (named in a warning).
     #[serde(flatten)]
     pub other: BTreeMap<String, Value>,
 }

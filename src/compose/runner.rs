@@ -71,6 +71,8 @@ pub enum Event {
     Unpaused,
     Pulling,
     Pulled,
+    Building,
+    Built,
     Warning(String),
     Error(String),
 }
@@ -89,6 +91,41 @@ impl Event {
 pub trait Progress: Sync {
     fn event(&self, kind: Kind, name: &str, event: Event);
     fn warning(&self, text: &str);
+}
+
+/// What the runner asks of an image builder for a service's `build:`.
+#[derive(Debug, Clone)]
+pub struct BuildRequest {
+    pub service: String,
+    pub context: PathBuf,
+    /// The Dockerfile: a path (relative to the context) or inline text.
+    pub dockerfile: Option<String>,
+    pub dockerfile_inline: Option<String>,
+    pub args: BTreeMap<String, Option<String>>,
+    pub target: Option<String>,
+    pub labels: BTreeMap<String, String>,
+    /// The name the image gets.
+    pub tag: String,
+    pub no_cache: bool,
+    pub pull: bool,
+}
+
+/// Builds images for services (the CLI hands the runner skiff's builder;
+/// compose does not depend on it).
+pub trait ImageBuilder: Sync {
+    fn build(&self, request: &BuildRequest) -> Result<()>;
+}
+
+/// When `up` builds a service that has a `build:` section.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum BuildPolicy {
+    /// When its image is missing (or pull_policy says build).
+    #[default]
+    Missing,
+    /// `--build`: every time.
+    Always,
+    /// `--no-build`: never; a missing image is an error.
+    Never,
 }
 
 /// `up`'s flags.
@@ -110,6 +147,7 @@ pub struct UpOptions {
     /// Wait until every container runs (healthy, where it has a check).
     pub wait: bool,
     pub wait_timeout: Option<Duration>,
+    pub build: BuildPolicy,
 }
 
 /// `run`'s flags: what a one-off container changes of its service.
@@ -171,6 +209,7 @@ pub struct Runner<'a> {
     pub services: BTreeMap<String, Service>,
     pub resources: Resources,
     progress: &'a dyn Progress,
+    builder: Option<&'a dyn ImageBuilder>,
 }
 
 /// How long a dependency may take to become healthy or complete.
@@ -193,7 +232,68 @@ impl<'a> Runner<'a> {
             services,
             resources: Resources::of(project)?,
             progress,
+            builder: None,
         })
+    }
+
+    /// The builder for services with a `build:` section.
+    pub fn with_builder(mut self, builder: &'a dyn ImageBuilder) -> Runner<'a> {
+        self.builder = Some(builder);
+        self
+    }
+
+    /// Builds the services' images (all with a `build:` section when none are named).
+    pub fn build(&self, services: &[String], no_cache: bool, pull: bool) -> Result<()> {
+        for (name, svc) in &self.services {
+            if svc.build.is_none() || (!services.is_empty() && !services.contains(name)) {
+                continue;
+            }
+            self.build_service(name, svc, no_cache, pull)?;
+        }
+        Ok(())
+    }
+
+    fn build_service(
+        &self,
+        service: &str,
+        svc: &Service,
+        no_cache: bool,
+        pull: bool,
+    ) -> Result<()> {
+        let Some(b) = &svc.build else {
+            return Ok(());
+        };
+        let builder = self
+            .builder
+            .ok_or_else(|| anyhow!("service {service} needs a build, and no builder was given"))?;
+        let tag = convert::image_name(&self.project.name, service, svc)?;
+        for key in b.other.keys() {
+            self.progress.warning(&format!(
+                "service {service}: build.{key} is not supported by skiff build and is ignored"
+            ));
+        }
+        let request = BuildRequest {
+            service: service.to_string(),
+            context: PathBuf::from(b.context.clone().unwrap_or_else(|| ".".into())),
+            dockerfile: b.dockerfile.clone(),
+            dockerfile_inline: b.dockerfile_inline.clone(),
+            args: b
+                .args
+                .iter()
+                .map(|(k, v)| (k.clone(), v.as_ref().map(|v| v.text())))
+                .collect(),
+            target: b.target.clone(),
+            labels: b.labels.clone(),
+            tag: tag.clone(),
+            no_cache: no_cache || b.no_cache,
+            pull: pull || b.pull,
+        };
+        self.progress.event(Kind::Service, service, Event::Building);
+        builder
+            .build(&request)
+            .with_context(|| format!("service {service}: building {tag}"))?;
+        self.progress.event(Kind::Service, service, Event::Built);
+        Ok(())
     }
 
     /// Held for a whole `up` or `down`: two at once would both create the
@@ -528,11 +628,7 @@ impl<'a> Runner<'a> {
             .project
             .service_hash(service)
             .ok_or_else(|| anyhow!("no such service: {service}"))?;
-        let image = if svc.image.is_some() {
-            Some(self.service_image(service, svc, opts.pull)?)
-        } else {
-            None
-        };
+        let image = Some(self.service_image_for_up(service, svc, opts)?);
         let replicas = opts
             .scale
             .get(service)
@@ -619,6 +715,33 @@ impl<'a> Runner<'a> {
         Ok(recreated)
     }
 
+    /// The image `up` runs for a service: built when it has a `build:` and
+    /// the policy says so, else found or pulled.
+    fn service_image_for_up(
+        &self,
+        service: &str,
+        svc: &Service,
+        opts: &UpOptions,
+    ) -> Result<crate::engine::image::LocalImage> {
+        if svc.build.is_some() {
+            let tag = convert::image_name(&self.project.name, service, svc)?;
+            let missing = crate::engine::image::lookup(self.engine, &tag).is_err();
+            let wanted = match opts.build {
+                BuildPolicy::Always => true,
+                BuildPolicy::Never => false,
+                BuildPolicy::Missing => missing || svc.pull_policy.as_deref() == Some("build"),
+            };
+            if wanted {
+                self.build_service(service, svc, false, false)?;
+            }
+            if wanted || missing {
+                return crate::engine::image::lookup(self.engine, &tag)
+                    .map_err(|e| anyhow!("service {service}: {e:#} (build it: drop --no-build)"));
+            }
+        }
+        self.service_image(service, svc, opts.pull)
+    }
+
     /// The service's image, pulled per its pull_policy (or `pull`).
     fn service_image(
         &self,
@@ -626,9 +749,7 @@ impl<'a> Runner<'a> {
         svc: &Service,
         pull: Option<PullPolicy>,
     ) -> Result<crate::engine::image::LocalImage> {
-        let image_name = svc.image.clone().ok_or_else(|| {
-            anyhow!("service {service} has no image and skiff cannot build it yet: give it an image, or build it first")
-        })?;
+        let image_name = convert::image_name(&self.project.name, service, svc)?;
         let policy = pull.unwrap_or(match svc.pull_policy.as_deref() {
             Some("always") => PullPolicy::Always,
             Some("never") => PullPolicy::Never,
@@ -1183,7 +1304,7 @@ impl<'a> Runner<'a> {
                 self.ensure_volume(source)?;
             }
         }
-        let image = self.service_image(service, svc, None)?;
+        let image = self.service_image_for_up(service, svc, &UpOptions::default())?;
         let mut spec = self.service_spec(service, svc, 1, &image)?;
         let slug = hex::encode(rand::random::<[u8; 32]>());
         let name = o

@@ -694,3 +694,53 @@ fn up_no_deps_and_ctrl_c() {
     assert_eq!(p.ok(&["ps", "-q"]), "");
     assert_eq!(p.ok(&["ps", "-aq"]).lines().count(), 2);
 }
+
+/// A service with `build:` is built by skiff's builder when its image is
+/// missing, with --build, and by `compose build`; `image:` names the result.
+#[test]
+fn services_with_build_sections_are_built() {
+    let p = Project::new(
+        "services:\n  app:\n    build:\n      context: ./app\n      args:\n        GREETING: hello\n    init: true\n    command: [sh, -c, 'cat /greeting; exec sleep 1000']\n  tool:\n    image: proj-tool:dev\n    build:\n      context: .\n      dockerfile_inline: |\n        FROM busybox\n        RUN echo inline > /made\n    command: [cat, /made]\n",
+    );
+    p.write(
+        "app/Dockerfile",
+        "FROM busybox\nARG GREETING\nRUN echo \"$GREETING from the build\" > /greeting\n",
+    );
+    let out = p.compose(&["up", "-d"]);
+    assert!(out.status.success(), "{}", describe(&out));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains(" app Built") && err.contains(" tool Built"),
+        "{err}"
+    );
+    assert!(p
+        .skiff
+        .ok(&["images", "--format", "{{.Repository}}:{{.Tag}}"])
+        .contains("proj-app:latest"));
+    wait_until("app to print", || {
+        p.ok(&["logs", "app"]).contains("hello from the build")
+    });
+    assert!(p.ok(&["logs", "tool"]).contains("inline"));
+    // Up again: the image is there, nothing is built.
+    let out = p.compose(&["up", "-d"]);
+    assert!(!text(&out.stderr).contains("Built"), "{}", describe(&out));
+    // A changed Dockerfile: up --build rebuilds and recreates.
+    p.write(
+        "app/Dockerfile",
+        "FROM busybox\nARG GREETING\nRUN echo \"$GREETING again\" > /greeting\n",
+    );
+    let before = p.id("proj-app-1");
+    let out = p.compose(&["up", "-d", "--build", "app"]);
+    assert!(out.status.success(), "{}", describe(&out));
+    assert_ne!(
+        p.id("proj-app-1"),
+        before,
+        "a new image recreates the container"
+    );
+    wait_until("the rebuilt app", || {
+        p.ok(&["logs", "app"]).contains("hello again")
+    });
+    let out = p.compose(&["build", "tool"]);
+    assert!(out.status.success(), "{}", describe(&out));
+    assert!(text(&out.stderr).contains("CACHED"), "{}", describe(&out));
+}

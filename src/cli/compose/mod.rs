@@ -2,6 +2,7 @@
 //! is read by `crate::compose` and run by its runner on the engine; each
 //! command here parses flags, calls it and renders.
 
+mod build;
 mod exec;
 mod inspect;
 mod lifecycle;
@@ -49,6 +50,8 @@ pub struct ComposeArgs {
 pub enum ComposeCommand {
     /// Create and start containers
     Up(up::UpArgs),
+    /// Build or rebuild services
+    Build(build::BuildArgs),
     /// Stop and remove containers, networks
     Down(up::DownArgs),
     /// List containers
@@ -187,12 +190,18 @@ impl ComposeArgs {
 pub struct Session {
     pub engine: crate::engine::Engine,
     progress: progress::Lines,
+    builder: build::Builder,
 }
 
 impl Session {
     fn new(g: &GlobalArgs, args: &ComposeArgs) -> Result<Session> {
+        let engine = g.engine()?;
         Ok(Session {
-            engine: g.engine()?,
+            builder: build::Builder {
+                engine: engine.clone(),
+                quiet: args.progress == "quiet",
+            },
+            engine,
             progress: progress::Lines::new(&args.progress),
         })
     }
@@ -208,7 +217,10 @@ impl Session {
     }
 
     fn runner<'a>(&'a self, project: &'a compose::Project) -> Result<compose::runner::Runner<'a>> {
-        compose::runner::Runner::new(&self.engine, project, &self.progress)
+        Ok(
+            compose::runner::Runner::new(&self.engine, project, &self.progress)?
+                .with_builder(&self.builder),
+        )
     }
 }
 
@@ -245,6 +257,7 @@ pub fn run(g: &GlobalArgs, args: ComposeArgs) -> Result<()> {
     let session = || Session::new(g, &args);
     match &args.command {
         ComposeCommand::Up(a) => up::up(&session()?, &args, a),
+        ComposeCommand::Build(a) => build::build(&session()?, &args, a),
         ComposeCommand::Down(a) => up::down(&session()?, &args, a),
         ComposeCommand::Ps(a) => ps::ps(&session()?, &args, a),
         ComposeCommand::Logs(a) => logs::logs(&session()?, &args, a),

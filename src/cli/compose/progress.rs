@@ -55,6 +55,7 @@ fn is_done(event: &Event) -> bool {
             | Event::Stopping
             | Event::Removing
             | Event::Pulling
+            | Event::Building
             | Event::Killing
             | Event::Pausing
             | Event::Unpausing

@@ -5,7 +5,7 @@ use std::time::Duration;
 use anyhow::{anyhow, Result};
 
 use super::{ComposeArgs, Session};
-use crate::compose::runner::{DownOptions, UpOptions};
+use crate::compose::runner::{BuildPolicy, DownOptions, UpOptions};
 
 #[derive(Debug, clap::Args)]
 pub struct UpArgs {
@@ -51,6 +51,12 @@ pub struct UpArgs {
     /// Pull without printing progress information
     #[arg(long = "quiet-pull")]
     pub quiet_pull: bool,
+    /// Build images before starting containers
+    #[arg(long, conflicts_with = "no_build")]
+    pub build: bool,
+    /// Don't build an image, even if it's policy
+    #[arg(long = "no-build")]
+    pub no_build: bool,
     /// Don't print prefix in logs
     #[arg(long = "no-log-prefix")]
     pub no_log_prefix: bool,
@@ -111,6 +117,11 @@ pub fn up(s: &Session, args: &ComposeArgs, a: &UpArgs) -> Result<()> {
         pull: a.pull.as_deref().map(str::parse).transpose()?,
         wait: a.wait,
         wait_timeout: a.wait_timeout.map(Duration::from_secs),
+        build: match (a.build, a.no_build) {
+            (true, _) => BuildPolicy::Always,
+            (_, true) => BuildPolicy::Never,
+            _ => BuildPolicy::Missing,
+        },
     };
     let attach = !(a.detach || a.wait || a.no_start);
     let printed_before = if attach {
