@@ -46,6 +46,8 @@ pub struct BuildOptions {
     pub tags: Vec<String>,
     /// `--target`: the stage to build (default: the last).
     pub target: Option<String>,
+    /// `--network`: the RUN containers' network (`default`, `none`, `host`).
+    pub network: Option<String>,
     /// `--no-cache`: run every step (their results are still remembered).
     pub no_cache: bool,
 }
@@ -495,6 +497,13 @@ impl<'a> Builder<'a> {
             env,
             workdir: (!self.config.working_dir.is_empty()).then(|| self.config.working_dir.clone()),
             user: (!self.config.user.is_empty()).then(|| self.config.user.clone()),
+            networks: match self.opts.network.as_deref() {
+                None | Some("default") => Vec::new(),
+                Some(n) => vec![crate::engine::spec::NetworkAttachment {
+                    name: n.to_string(),
+                    ..Default::default()
+                }],
+            },
             ..ContainerSpec::default()
         };
         let (record, _) = ops::create(self.engine, &spec, &image)?;

@@ -32,6 +32,9 @@ pub struct BuildArgs {
     /// Suppress the build output and print image ID on success
     #[arg(short = 'q', long)]
     pub quiet: bool,
+    /// Set the networking mode for the RUN instructions during build ("default", "none", "host")
+    #[arg(long, value_name = "MODE")]
+    pub network: Option<String>,
     /// Set the target build stage to build
     #[arg(long, value_name = "STAGE")]
     pub target: Option<String>,
@@ -126,6 +129,7 @@ pub fn run(g: &GlobalArgs, args: BuildArgs) -> Result<()> {
         tags: args.tags.clone(),
         no_cache: args.no_cache,
         target: args.target.clone(),
+        network: args.network.clone(),
     };
     let progress = Plain::new(args.quiet || args.progress == "quiet");
     progress.line(&format!(

@@ -498,3 +498,44 @@ fn an_unprivileged_user_runs_a_compose_project() {
     assert!(curl().is_none());
     assert_eq!(user.forwarders(), 0);
 }
+
+/// `skiff build` for an unprivileged user: RUN as root inside (the user
+/// outside), COPY, multi-stage, and the image runs.
+#[test]
+fn an_unprivileged_user_builds_an_image() {
+    let _serial = serial();
+    let user = User::new();
+    let archive = user.home.path().join("busybox.tar");
+    fs::copy(busybox_docker_archive(), &archive).expect("copy archive");
+    fs::set_permissions(&archive, fs::Permissions::from_mode(0o644)).expect("chmod");
+    user.ok(&["load", "-q", "-i", &archive.display().to_string()]);
+    let ctx = user.home.path().join("ctx");
+    fs::create_dir(&ctx).expect("ctx");
+    fs::write(ctx.join("note.txt"), "from the context\n").expect("note");
+    fs::write(
+        ctx.join("Dockerfile"),
+        "FROM busybox AS base\nRUN echo \"built as $(id -u)\" > /built\nFROM busybox\nCOPY --from=base /built /built\nCOPY note.txt /note.txt\nCMD [\"cat\", \"/built\", \"/note.txt\"]\n",
+    )
+    .expect("Dockerfile");
+    let status = Command::new("chown")
+        .args(["-R", &format!("{UID}:{UID}")])
+        .arg(&ctx)
+        .status()
+        .expect("chown");
+    assert!(status.success());
+    // No /dev/net/tun for this user: the RUN steps go without a network.
+    let out = user.run(&[
+        "build",
+        "--network",
+        "none",
+        "-t",
+        "mine",
+        &ctx.display().to_string(),
+    ]);
+    assert!(out.status.success(), "{}", describe(&out));
+    assert_eq!(
+        user.ok(&["run", "--rm", "--network", "none", "mine"]),
+        "built as 0\nfrom the context\n"
+    );
+    assert_eq!(user.ok(&["ps", "-aq"]), "");
+}

@@ -55,6 +55,7 @@ impl ImageBuilder for Builder {
             tags: vec![r.tag.clone()],
             no_cache: r.no_cache,
             target: r.target.clone(),
+            network: None,
         };
         let progress = crate::cli::build::Plain::new(self.quiet);
         crate::build::build(&self.engine, &opts, &progress).map(drop)
