@@ -7,10 +7,10 @@
 //!
 //! A step that makes a layer is cached by its parent, config, instruction,
 //! build args and (COPY) files: a rebuild with nothing changed runs nothing.
-//! So far one stage; heredocs, `COPY --from`, ADD,
-//! HEALTHCHECK and ONBUILD are refused with the line that uses them.
+//! Heredocs, ADD and ONBUILD are refused so far, with the line that uses them.
 
 pub mod dockerfile;
+pub mod ignore;
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::{BufRead as _, BufReader};
@@ -161,7 +161,11 @@ pub fn build(engine: &Engine, opts: &BuildOptions, progress: &dyn Progress) -> R
             }
         }
     }
-    let mut global_args = Builder::new(engine, opts, progress, HashMap::new());
+    // What COPY leaves out of the context.
+    let ignore = ignore::Ignore::parse(
+        &std::fs::read_to_string(opts.context.join(".dockerignore")).unwrap_or_default(),
+    );
+    let mut global_args = Builder::new(engine, opts, progress, HashMap::new(), &ignore);
     for ins in globals {
         if ins.keyword != "ARG" {
             return Err(at(ins, anyhow!("only ARG may come before the first FROM")));
@@ -173,7 +177,7 @@ pub fn build(engine: &Engine, opts: &BuildOptions, progress: &dyn Progress) -> R
     let mut step = 0;
     let mut last = None;
     for stage in stages.iter().filter(|st| needed[st.index]) {
-        let mut b = Builder::new(engine, opts, progress, global_args.clone());
+        let mut b = Builder::new(engine, opts, progress, global_args.clone(), &ignore);
         b.stages = built.clone();
         b.step = step;
         let total = stage.instructions.len();
@@ -234,6 +238,8 @@ pub fn build(engine: &Engine, opts: &BuildOptions, progress: &dyn Progress) -> R
 
 struct Builder<'a> {
     engine: &'a Engine,
+    /// The context's `.dockerignore`.
+    ignore: &'a ignore::Ignore,
     /// Images of the stages built so far, by name and by index.
     stages: HashMap<String, String>,
     /// ARGs declared before the first FROM: seen by FROM, and by a stage that
@@ -265,9 +271,11 @@ impl<'a> Builder<'a> {
         opts: &'a BuildOptions,
         progress: &'a dyn Progress,
         args: HashMap<String, String>,
+        ignore: &'a ignore::Ignore,
     ) -> Builder<'a> {
         Builder {
             engine,
+            ignore,
             stages: HashMap::new(),
             globals: args,
             opts,
@@ -412,6 +420,7 @@ impl<'a> Builder<'a> {
                 _ => bail!("SHELL requires the arguments to be in JSON form"),
             },
             "MAINTAINER" => Ok(()),
+            "HEALTHCHECK" => self.healthcheck(ins),
             "RUN" => {
                 if let Some((flag, _)) = ins.flags.first() {
                     bail!("RUN --{flag} is not supported by skiff build yet");
@@ -422,6 +431,54 @@ impl<'a> Builder<'a> {
             "COPY" => self.copy(ins),
             other => bail!("{other} is not supported by skiff build yet"),
         }
+    }
+
+    /// HEALTHCHECK [--interval= --timeout= --start-period= --start-interval=
+    /// --retries=] CMD ... | NONE
+    fn healthcheck(&mut self, ins: &Instruction) -> Result<()> {
+        let text = ins.args.text();
+        let (word, rest) = text
+            .trim()
+            .split_once(char::is_whitespace)
+            .unwrap_or((text.trim(), ""));
+        let mut check = crate::engine::image::manifest::Healthcheck::default();
+        match word.to_uppercase().as_str() {
+            "NONE" => check.test = vec!["NONE".into()],
+            "CMD" => {
+                let rest = rest.trim();
+                check.test = match serde_json::from_str::<Vec<String>>(rest) {
+                    Ok(list) if rest.starts_with('[') => {
+                        std::iter::once("CMD".to_string()).chain(list).collect()
+                    }
+                    _ => vec!["CMD-SHELL".into(), rest.to_string()],
+                };
+                if rest.is_empty() {
+                    bail!("HEALTHCHECK CMD needs a command");
+                }
+            }
+            other => bail!("unknown type {other:?} in HEALTHCHECK (try CMD)"),
+        }
+        for (flag, value) in &ins.flags {
+            let duration = || -> Result<i64> {
+                crate::engine::spec::docker::go_duration_ns(value)
+                    .map_err(|_| anyhow!("--{flag}: invalid duration {value:?}"))
+            };
+            match flag.as_str() {
+                "interval" => check.interval = duration()?,
+                "timeout" => check.timeout = duration()?,
+                "start-period" => check.start_period = duration()?,
+                "start-interval" => check.start_interval = duration()?,
+                "retries" => {
+                    check.retries = value
+                        .parse()
+                        .map_err(|_| anyhow!("--retries: invalid number {value:?}"))?
+                }
+                other => bail!("unknown flag: --{other}"),
+            }
+        }
+        self.config.healthcheck = Some(check);
+        self.dirty = true;
+        Ok(())
     }
 
     /// An instruction's command: exec form as written, shell form through SHELL.
@@ -752,6 +809,21 @@ impl<'a> Builder<'a> {
                     Some(stage) => stage.fetch(self.engine, src)?,
                     None => context_path(&self.opts.context, src)?,
                 };
+                // .dockerignore applies to the context only.
+                let context = &self.opts.context;
+                let ignore = self.ignore;
+                let skip = |p: &Path| {
+                    staging.is_none()
+                        && p.strip_prefix(context).is_ok_and(|rel| {
+                            let rel = rel.to_string_lossy();
+                            !rel.is_empty()
+                                && ignore.excluded(&rel)
+                                && !(p.is_dir() && ignore.may_include_below(&rel))
+                        })
+                };
+                if skip(&path) {
+                    bail!("failed to compute cache key: \"{src}\": not found (excluded by .dockerignore)");
+                }
                 let meta = std::fs::symlink_metadata(&path)
                     .map_err(|_| anyhow!("failed to compute cache key: \"{src}\": not found"))?;
                 let target = if meta.is_dir() || !into_dir {
@@ -766,7 +838,7 @@ impl<'a> Builder<'a> {
                 if let Some(parent) = Path::new(&target).parent() {
                     add_parents(&mut archive, parent, &mut dirs_made, owner)?;
                 }
-                add_tree(&mut archive, &path, &target, &mut dirs_made, owner)?;
+                add_tree(&mut archive, &path, &target, &mut dirs_made, owner, &skip)?;
             }
             archive.into_inner().context("finishing the COPY archive")
         })();
@@ -920,7 +992,11 @@ fn add_tree(
     target: &str,
     made: &mut Vec<String>,
     owner: (u64, u64),
+    skip: &dyn Fn(&Path) -> bool,
 ) -> Result<()> {
+    if skip(src) {
+        return Ok(());
+    }
     use std::os::unix::fs::PermissionsExt as _;
     let meta =
         std::fs::symlink_metadata(src).with_context(|| format!("reading {}", src.display()))?;
@@ -946,7 +1022,7 @@ fn add_tree(
                 target.trim_end_matches('/'),
                 e.file_name().to_string_lossy()
             );
-            add_tree(archive, &e.path(), &child, made, owner)?;
+            add_tree(archive, &e.path(), &child, made, owner, skip)?;
         }
     } else if meta.is_file() {
         let file =

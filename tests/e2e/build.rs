@@ -253,3 +253,76 @@ fn multi_stage_builds_copy_from_stages_and_stop_at_the_target() {
     let left = std::fs::read_dir(&tmp).map(|d| d.count()).unwrap_or(0);
     assert_eq!(left, 0, "COPY --from leaves nothing in {}", tmp.display());
 }
+
+#[test]
+fn dockerignore_and_healthcheck() {
+    let skiff = with_busybox();
+    let _c = Cleanup(&skiff);
+    let ctx = tempfile::tempdir().expect("context");
+    let dir = ctx.path();
+    let ctx_arg = dir.to_str().expect("utf-8");
+    write(
+        dir,
+        "Dockerfile",
+        "FROM busybox\nCOPY . /ctx\nHEALTHCHECK --interval=1s --timeout=2s --retries=4 CMD test -f /ctx/app.js\n",
+    );
+    write(
+        dir,
+        ".dockerignore",
+        "# not in the image\nnode_modules\n*.log\n!keep.log\ndocs/**\n!docs/README.md\n",
+    );
+    write(dir, "app.js", "console.log(1)\n");
+    write(dir, "node_modules/dep/index.js", "x\n");
+    write(dir, "debug.log", "noise\n");
+    write(dir, "keep.log", "kept\n");
+    write(dir, "docs/guide.md", "g\n");
+    write(dir, "docs/README.md", "r\n");
+    let out = skiff.run(&["build", "-t", "ignored", ctx_arg]);
+    assert!(out.status.success(), "{}", describe(&out));
+    let files = skiff.ok(&["run", "--rm", "ignored", "find", "/ctx", "-type", "f"]);
+    let mut files: Vec<&str> = files.lines().collect();
+    files.sort();
+    assert_eq!(
+        files,
+        vec![
+            "/ctx/.dockerignore",
+            "/ctx/Dockerfile",
+            "/ctx/app.js",
+            "/ctx/docs/README.md",
+            "/ctx/keep.log"
+        ]
+    );
+    let health = skiff.ok(&[
+        "image",
+        "inspect",
+        "-f",
+        "{{json .Config.Healthcheck}}",
+        "ignored",
+    ]);
+    let health: serde_json::Value = serde_json::from_str(&health).expect("json");
+    assert_eq!(
+        health["Test"],
+        serde_json::json!(["CMD-SHELL", "test -f /ctx/app.js"])
+    );
+    assert_eq!(health["Interval"], 1_000_000_000i64);
+    assert_eq!(health["Timeout"], 2_000_000_000i64);
+    assert_eq!(health["Retries"], 4);
+    // The healthcheck runs in a container of the image.
+    skiff.ok(&["run", "-d", "--name", "hc", "ignored", "sleep", "100"]);
+    let healthy = (0..80).any(|_| {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        skiff
+            .ok(&["inspect", "-f", "{{.State.Health.Status}}", "hc"])
+            .trim()
+            == "healthy"
+    });
+    assert!(healthy);
+    // An ignored file named by COPY is not there.
+    write(dir, "Dockerfile", "FROM busybox\nCOPY debug.log /\n");
+    let out = skiff.run(&["build", ctx_arg]);
+    assert!(
+        text(&out.stderr).contains("excluded by .dockerignore"),
+        "{}",
+        describe(&out)
+    );
+}
