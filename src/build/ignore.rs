@@ -79,6 +79,38 @@ fn matches(pattern: &[String], path: &[&str]) -> bool {
     }
 }
 
+/// The context paths (relative, `/`-separated, sorted) a COPY source
+/// pattern names: each segment matched with [`glob`] against the
+/// directory's entries.
+pub fn expand_sources(context: &std::path::Path, pattern: &str) -> Vec<String> {
+    let mut found = vec![String::new()];
+    for segment in pattern.split('/').filter(|s| !s.is_empty() && *s != ".") {
+        let mut next = Vec::new();
+        for base in &found {
+            let dir = context.join(base);
+            let Ok(entries) = std::fs::read_dir(&dir) else {
+                continue;
+            };
+            let mut names: Vec<String> = entries
+                .flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| glob(segment.as_bytes(), n.as_bytes()))
+                .collect();
+            names.sort();
+            for n in names {
+                next.push(if base.is_empty() {
+                    n
+                } else {
+                    format!("{base}/{n}")
+                });
+            }
+        }
+        found = next;
+    }
+    found.retain(|f| !f.is_empty());
+    found
+}
+
 /// One segment: `*` any run, `?` one character, `[a-z]`/`[^...]` a class,
 /// `\` escapes.
 fn glob(p: &[u8], s: &[u8]) -> bool {

@@ -796,15 +796,34 @@ impl<'a> Builder<'a> {
             };
             format!("{}/{dest}", base.trim_end_matches('/'))
         };
+        // Wildcards name what they match in the context, in order.
+        let mut expanded: Vec<String> = Vec::new();
+        for src in sources {
+            if staging.is_none() && src.contains(['*', '?', '[']) {
+                let matched = ignore::expand_sources(&self.opts.context, src);
+                let matched: Vec<String> = matched
+                    .into_iter()
+                    .filter(|m| !self.ignore.excluded(m))
+                    .collect();
+                if matched.is_empty() {
+                    bail!("failed to compute cache key: no source files were specified: {src} matches nothing");
+                }
+                expanded.extend(matched);
+            } else {
+                expanded.push(src.clone());
+            }
+        }
+        if expanded.len() > 1 && !dest.ends_with('/') {
+            bail!("When using COPY with more than one source file, the destination must be a directory and end with a /");
+        }
+        let sources_text = sources.join(" ");
+        let sources = &expanded[..];
         let into_dir = dest.ends_with('/') || sources.len() > 1;
         let archived = (|| -> Result<Vec<u8>> {
             let mut archive = tar::Builder::new(Vec::new());
             archive.mode(tar::HeaderMode::Deterministic);
             let mut dirs_made: Vec<String> = Vec::new();
             for src in sources {
-                if src.contains(['*', '?', '[']) {
-                    bail!("wildcards in COPY sources are not supported by skiff build yet: {src}");
-                }
                 let path = match &staging {
                     Some(stage) => stage.fetch(self.engine, src)?,
                     None => context_path(&self.opts.context, src)?,
@@ -847,8 +866,8 @@ impl<'a> Builder<'a> {
         }
         let data = archived?;
         let created_by = match &from {
-            Some(f) => format!("COPY --from={f} {} {dest}", sources.join(" ")),
-            None => format!("COPY {} {dest}", sources.join(" ")),
+            Some(f) => format!("COPY --from={f} {sources_text} {dest}"),
+            None => format!("COPY {sources_text} {dest}"),
         };
         let key = self.cache_key(&created_by, &data);
         if self.reuse_cached(&key) {

@@ -264,7 +264,7 @@ fn dockerignore_and_healthcheck() {
     write(
         dir,
         "Dockerfile",
-        "FROM busybox\nCOPY . /ctx\nHEALTHCHECK --interval=1s --timeout=2s --retries=4 CMD test -f /ctx/app.js\n",
+        "FROM busybox\nCOPY . /ctx\nCOPY *.log [a]pp.js /picked/\nHEALTHCHECK --interval=1s --timeout=2s --retries=4 CMD test -f /ctx/app.js\n",
     );
     write(
         dir,
