@@ -19,6 +19,43 @@ pub struct Instruction {
     pub args: Args,
     /// The instruction as written (continuations joined), for history and progress.
     pub original: String,
+    /// Here-documents (`<<EOF` ... `EOF`) of RUN, COPY and ADD, in order.
+    pub heredocs: Vec<Heredoc>,
+}
+
+/// One here-document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Heredoc {
+    /// The delimiter word (also a COPY heredoc's file name).
+    pub name: String,
+    /// The lines between the marker and the delimiter, each ending in `\n`.
+    pub body: String,
+    /// An unquoted delimiter: `$VAR`s in the body are expanded.
+    pub expand: bool,
+}
+
+/// The heredoc markers of an instruction line: `<<EOF`, `<<-EOF`, `<<"EOF"`,
+/// `<<'EOF'` — (delimiter, strip leading tabs, expand).
+fn heredoc_markers(line: &str) -> Vec<(String, bool, bool)> {
+    line.split_whitespace()
+        .filter_map(|w| {
+            let rest = w.strip_prefix("<<")?;
+            if rest.starts_with('<') {
+                return None;
+            }
+            let (strip, rest) = match rest.strip_prefix('-') {
+                Some(r) => (true, r),
+                None => (false, rest),
+            };
+            let quoted = rest.starts_with(['"', '\'']);
+            let name: String = rest
+                .trim_matches(['"', '\''])
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-' || *c == '.')
+                .collect();
+            (!name.is_empty()).then_some((name, strip, !quoted))
+        })
+        .collect()
 }
 
 /// An instruction's arguments: exec (JSON) form or shell form.
@@ -126,7 +163,32 @@ pub fn parse(text: &str) -> Result<Vec<Instruction>> {
                 }
             }
         }
-        out.push(instruction(start + 1, &logical)?);
+        let mut ins = instruction(start + 1, &logical)?;
+        if matches!(ins.keyword.as_str(), "RUN" | "COPY" | "ADD") {
+            for (name, strip, expand) in heredoc_markers(&logical) {
+                let mut body = String::new();
+                let mut closed = false;
+                while i < lines.len() {
+                    let l = lines[i];
+                    i += 1;
+                    let l = if strip { l.trim_start_matches('\t') } else { l };
+                    if l == name {
+                        closed = true;
+                        break;
+                    }
+                    body.push_str(l);
+                    body.push('\n');
+                }
+                if !closed {
+                    bail!(
+                        "dockerfile parse error on line {}: unterminated heredoc {name}",
+                        start + 1
+                    );
+                }
+                ins.heredocs.push(Heredoc { name, body, expand });
+            }
+        }
+        out.push(ins);
     }
     if out.is_empty() {
         bail!("the Dockerfile (or its text) cannot be empty");
@@ -143,14 +205,6 @@ fn instruction(line: usize, logical: &str) -> Result<Instruction> {
         bail!("dockerfile parse error on line {line}: unknown instruction: {word}");
     }
     let mut rest = rest.trim_start();
-    if rest.contains("<<") && matches!(keyword.as_str(), "RUN" | "COPY" | "ADD") {
-        let heredoc = rest
-            .split_whitespace()
-            .any(|w| w.starts_with("<<") && w.len() > 2 && !w.starts_with("<<<"));
-        if heredoc {
-            bail!("dockerfile parse error on line {line}: {keyword}: heredocs are not supported by skiff build yet");
-        }
-    }
     let mut flags = Vec::new();
     while let Some(flag) = rest.strip_prefix("--") {
         let end = flag.find(char::is_whitespace).unwrap_or(flag.len());
@@ -175,6 +229,7 @@ fn instruction(line: usize, logical: &str) -> Result<Instruction> {
         flags,
         args,
         original: logical.to_string(),
+        heredocs: Vec::new(),
     })
 }
 
@@ -340,9 +395,31 @@ mod tests {
             err.to_string(),
             "dockerfile parse error on line 2: unknown instruction: FOO"
         );
-        let err = parse("FROM busybox\nRUN <<EOF\necho\nEOF\n").expect_err("heredoc");
-        assert!(err.to_string().contains("line 2"), "{err}");
+        let err = parse("FROM busybox\nRUN <<EOF\necho\n").expect_err("heredoc");
+        assert!(
+            err.to_string().contains("line 2: unterminated heredoc EOF"),
+            "{err}"
+        );
         assert!(parse("\n# only a comment\n").is_err());
+    }
+
+    #[test]
+    fn heredocs_are_read_to_their_delimiter() {
+        let got = parse("FROM busybox\nRUN <<EOF\necho one\n  echo two\nEOF\nCOPY <<-\"A\" <<B /dst/\n\tfirst $X\n\tA\nsecond\nB\nCMD x\n")
+            .expect("parses");
+        assert_eq!(got.len(), 4);
+        assert_eq!(
+            got[1].heredocs,
+            vec![Heredoc {
+                name: "EOF".into(),
+                body: "echo one\n  echo two\n".into(),
+                expand: true
+            }]
+        );
+        assert_eq!(got[2].heredocs[0].body, "first $X\n");
+        assert!(!got[2].heredocs[0].expand);
+        assert_eq!(got[2].heredocs[1].body, "second\n");
+        assert_eq!(got[3].keyword, "CMD");
     }
 
     #[test]

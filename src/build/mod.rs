@@ -7,7 +7,7 @@
 //!
 //! A step that makes a layer is cached by its parent, config, instruction,
 //! build args and (COPY) files: a rebuild with nothing changed runs nothing.
-//! Heredocs, ADD and ONBUILD are refused so far, with the line that uses them.
+//! ADD and ONBUILD are refused so far, with the line that uses them.
 
 pub mod dockerfile;
 pub mod ignore;
@@ -425,12 +425,44 @@ impl<'a> Builder<'a> {
                 if let Some((flag, _)) = ins.flags.first() {
                     bail!("RUN --{flag} is not supported by skiff build yet");
                 }
-                let argv = self.command(&ins.args);
+                let argv = match ins.heredocs.first() {
+                    None => self.command(&ins.args),
+                    Some(doc) => self.heredoc_command(ins, doc),
+                };
                 self.run_argv(&argv, &format!("RUN {}", argv.join(" ")), started, true)
             }
             "COPY" => self.copy(ins),
             other => bail!("{other} is not supported by skiff build yet"),
         }
+    }
+
+    /// A RUN with here-documents. `RUN <<EOF` alone runs the document as a
+    /// script (through its `#!` line when it has one); a command with
+    /// heredocs goes to the shell whole, which feeds them to it.
+    fn heredoc_command(&self, ins: &Instruction, doc: &dockerfile::Heredoc) -> Vec<String> {
+        let text = ins.args.text();
+        let only_markers = text.split_whitespace().all(|w| w.starts_with("<<"));
+        let mut argv = self.shell.clone();
+        if only_markers {
+            if doc.body.starts_with("#!") {
+                argv.push(format!(
+                    "f=$(mktemp) && cat > \"$f\" <<'SKIFF_HEREDOC_END'\n{}SKIFF_HEREDOC_END\nchmod +x \"$f\" && \"$f\"; s=$?; rm -f \"$f\"; exit $s",
+                    doc.body
+                ));
+            } else {
+                argv.push(doc.body.clone());
+            }
+        } else {
+            let mut script = text;
+            script.push('\n');
+            for d in &ins.heredocs {
+                script.push_str(&d.body);
+                script.push_str(&d.name);
+                script.push('\n');
+            }
+            argv.push(script);
+        }
+        argv
     }
 
     /// HEALTHCHECK [--interval= --timeout= --start-period= --start-interval=
@@ -799,6 +831,10 @@ impl<'a> Builder<'a> {
         // Wildcards name what they match in the context, in order.
         let mut expanded: Vec<String> = Vec::new();
         for src in sources {
+            if src.starts_with("<<") {
+                expanded.push(src.clone());
+                continue;
+            }
             if staging.is_none() && src.contains(['*', '?', '[']) {
                 let matched = ignore::expand_sources(&self.opts.context, src);
                 let matched: Vec<String> = matched
@@ -824,6 +860,25 @@ impl<'a> Builder<'a> {
             archive.mode(tar::HeaderMode::Deterministic);
             let mut dirs_made: Vec<String> = Vec::new();
             for src in sources {
+                if let Some(doc) = heredoc_source(ins, src) {
+                    // An inline file: named after its delimiter in a directory.
+                    let target = if into_dir {
+                        format!("{}/{}", dest.trim_end_matches('/'), doc.name)
+                    } else {
+                        dest.clone()
+                    };
+                    let body = if doc.expand {
+                        self.expand(&doc.body)?
+                    } else {
+                        doc.body.clone()
+                    };
+                    if let Some(parent) = Path::new(&target).parent() {
+                        add_parents(&mut archive, parent, &mut dirs_made, owner)?;
+                    }
+                    let mut h = header(tar::EntryType::Regular, 0o644, body.len() as u64, owner);
+                    archive.append_data(&mut h, target.trim_start_matches('/'), body.as_bytes())?;
+                    continue;
+                }
                 let path = match &staging {
                     Some(stage) => stage.fetch(self.engine, src)?,
                     None => context_path(&self.opts.context, src)?,
@@ -939,6 +994,15 @@ impl StageFiles {
         }
         let _ = std::fs::remove_dir_all(&self.dir);
     }
+}
+
+/// The here-document a COPY source `<<NAME` stands for.
+fn heredoc_source<'i>(ins: &'i Instruction, src: &str) -> Option<&'i dockerfile::Heredoc> {
+    let name = src
+        .strip_prefix("<<")?
+        .trim_start_matches('-')
+        .trim_matches(['"', '\'']);
+    ins.heredocs.iter().find(|d| d.name == name)
 }
 
 /// `--chown=UID[:GID]` (numeric; names need the image's /etc/passwd, not yet).

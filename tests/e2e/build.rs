@@ -326,3 +326,32 @@ fn dockerignore_and_healthcheck() {
         describe(&out)
     );
 }
+
+#[test]
+fn heredocs_in_run_and_copy() {
+    let skiff = with_busybox();
+    let _c = Cleanup(&skiff);
+    let ctx = tempfile::tempdir().expect("context");
+    let dir = ctx.path();
+    write(
+        dir,
+        "Dockerfile",
+        "FROM busybox\nARG WHO=world\nRUN <<EOF\nmkdir -p /out\necho \"script says hi\" > /out/script\nEOF\nRUN cat <<'END' > /out/piped\nliteral $WHO\nEND\nRUN <<EOF\n#!/bin/sh\necho \"shebang as $(id -u)\" > /out/shebang\nEOF\nCOPY <<conf.txt <<-\"raw.txt\" /etc/app/\nhello $WHO\nconf.txt\n\tfrom raw $WHO\n\traw.txt\n",
+    );
+    let out = skiff.run(&["build", "-t", "docs", dir.to_str().expect("utf-8")]);
+    assert!(out.status.success(), "{}", describe(&out));
+    assert_eq!(
+        skiff.ok(&[
+            "run",
+            "--rm",
+            "docs",
+            "cat",
+            "/out/script",
+            "/out/piped",
+            "/out/shebang",
+            "/etc/app/conf.txt",
+            "/etc/app/raw.txt"
+        ]),
+        "script says hi\nliteral $WHO\nshebang as 0\nhello world\nfrom raw $WHO\n"
+    );
+}
