@@ -7,7 +7,7 @@
 //!
 //! A step that makes a layer is cached by its parent, config, instruction,
 //! build args and (COPY) files: a rebuild with nothing changed runs nothing.
-//! ADD and ONBUILD are refused so far, with the line that uses them.
+//! ONBUILD and ADD of URLs are refused so far, with the line that uses them.
 
 pub mod dockerfile;
 pub mod ignore;
@@ -431,7 +431,7 @@ impl<'a> Builder<'a> {
                 };
                 self.run_argv(&argv, &format!("RUN {}", argv.join(" ")), started, true)
             }
-            "COPY" => self.copy(ins),
+            "COPY" | "ADD" => self.copy(ins),
             other => bail!("{other} is not supported by skiff build yet"),
         }
     }
@@ -799,8 +799,11 @@ impl<'a> Builder<'a> {
         for (flag, value) in &ins.flags {
             match flag.as_str() {
                 "chown" => owner = numeric_owner(value)?,
-                "from" => from = Some(self.expand(value)?),
-                other => bail!("COPY --{other} is not supported by skiff build yet"),
+                "from" if ins.keyword == "COPY" => from = Some(self.expand(value)?),
+                other => bail!(
+                    "{} --{other} is not supported by skiff build yet",
+                    ins.keyword
+                ),
             }
         }
         // COPY --from: the sources come out of a stage's (or an image's) rootfs.
@@ -831,6 +834,13 @@ impl<'a> Builder<'a> {
         // Wildcards name what they match in the context, in order.
         let mut expanded: Vec<String> = Vec::new();
         for src in sources {
+            if src.starts_with("http://") || src.starts_with("https://") || src.starts_with("git@")
+            {
+                bail!(
+                    "{} of a URL is not supported by skiff build yet: {src}",
+                    ins.keyword
+                );
+            }
             if src.starts_with("<<") {
                 expanded.push(src.clone());
                 continue;
@@ -900,6 +910,16 @@ impl<'a> Builder<'a> {
                 }
                 let meta = std::fs::symlink_metadata(&path)
                     .map_err(|_| anyhow!("failed to compute cache key: \"{src}\": not found"))?;
+                // ADD unpacks a local tar archive (plain, gzip or zstd) into the destination.
+                if ins.keyword == "ADD" && meta.is_file() {
+                    if let Some(reader) = archive_reader(&path)? {
+                        let root = dest.trim_end_matches('/').to_string();
+                        add_parents(&mut archive, Path::new(&root), &mut dirs_made, owner)?;
+                        unpack_into(&mut archive, reader, &root)
+                            .with_context(|| format!("unpacking {src}"))?;
+                        continue;
+                    }
+                }
                 let target = if meta.is_dir() || !into_dir {
                     dest.trim_end_matches('/').to_string()
                 } else {
@@ -994,6 +1014,74 @@ impl StageFiles {
         }
         let _ = std::fs::remove_dir_all(&self.dir);
     }
+}
+
+/// A reader of the tar inside `path`, when it is one (plain, gzip or zstd).
+fn archive_reader(path: &Path) -> Result<Option<Box<dyn std::io::Read>>> {
+    use std::io::Read as _;
+    let mut head = [0u8; 262];
+    let n = std::fs::File::open(path)
+        .and_then(|mut f| f.read(&mut head))
+        .with_context(|| format!("reading {}", path.display()))?;
+    let open = || std::fs::File::open(path).with_context(|| format!("reading {}", path.display()));
+    Ok(match &head[..n.min(262)] {
+        [0x1f, 0x8b, ..] => Some(Box::new(flate2::read::GzDecoder::new(open()?))),
+        [0x28, 0xb5, 0x2f, 0xfd, ..] => Some(Box::new(zstd::Decoder::new(open()?)?)),
+        h if h.len() >= 262 && &h[257..262] == b"ustar" => Some(Box::new(open()?)),
+        _ => None,
+    })
+}
+
+/// The entries of tar `reader`, under `root` in `archive` (paths kept inside it).
+fn unpack_into(
+    archive: &mut tar::Builder<Vec<u8>>,
+    reader: Box<dyn std::io::Read>,
+    root: &str,
+) -> Result<()> {
+    let mut source = tar::Archive::new(reader);
+    for entry in source.entries()? {
+        let mut entry = entry?;
+        let rel = entry.path()?.into_owned();
+        let clean: Vec<String> = rel
+            .components()
+            .filter_map(|c| match c {
+                Component::Normal(p) => Some(p.to_string_lossy().into_owned()),
+                _ => None,
+            })
+            .collect();
+        if clean.is_empty() {
+            continue;
+        }
+        let name = format!("{}/{}", root.trim_start_matches('/'), clean.join("/"));
+        let name = name.trim_start_matches('/').to_string();
+        let mut header = entry.header().clone();
+        match header.entry_type() {
+            tar::EntryType::Symlink => {
+                let target = entry
+                    .link_name()?
+                    .map(|l| l.into_owned())
+                    .unwrap_or_default();
+                archive.append_link(&mut header, &name, target)?;
+            }
+            // A hard link names another entry of the archive: under root too.
+            tar::EntryType::Link => {
+                let target = entry
+                    .link_name()?
+                    .map(|l| l.into_owned())
+                    .unwrap_or_default();
+                let target = format!(
+                    "{}/{}",
+                    root.trim_matches('/'),
+                    target.to_string_lossy().trim_start_matches('/')
+                );
+                archive.append_link(&mut header, &name, target.trim_start_matches('/'))?;
+            }
+            _ => {
+                archive.append_data(&mut header, &name, &mut entry)?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The here-document a COPY source `<<NAME` stands for.

@@ -355,3 +355,53 @@ fn heredocs_in_run_and_copy() {
         "script says hi\nliteral $WHO\nshebang as 0\nhello world\nfrom raw $WHO\n"
     );
 }
+
+#[test]
+fn add_copies_files_and_unpacks_local_archives() {
+    let skiff = with_busybox();
+    let _c = Cleanup(&skiff);
+    let ctx = tempfile::tempdir().expect("context");
+    let dir = ctx.path();
+    write(dir, "tree/a.txt", "a\n");
+    write(dir, "tree/sub/b.txt", "b\n");
+    write(dir, "plain.txt", "plain\n");
+    // Archives made by tar(1), not by skiff.
+    let made = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("tar -cf bundle.tar -C tree . && tar -czf bundle.tgz -C tree .")
+        .current_dir(dir)
+        .status()
+        .expect("tar");
+    assert!(made.success());
+    write(
+        dir,
+        "Dockerfile",
+        "FROM busybox\nADD plain.txt /files/\nADD bundle.tar /unpacked\nADD bundle.tgz /gz/\n",
+    );
+    let out = skiff.run(&["build", "-t", "added", dir.to_str().expect("utf-8")]);
+    assert!(out.status.success(), "{}", describe(&out));
+    assert_eq!(
+        skiff.ok(&[
+            "run",
+            "--rm",
+            "added",
+            "cat",
+            "/files/plain.txt",
+            "/unpacked/a.txt",
+            "/unpacked/sub/b.txt",
+            "/gz/sub/b.txt"
+        ]),
+        "plain\na\nb\nb\n"
+    );
+    write(
+        dir,
+        "Dockerfile",
+        "FROM busybox\nADD https://example.com/x /x\n",
+    );
+    let out = skiff.run(&["build", dir.to_str().expect("utf-8")]);
+    assert!(
+        text(&out.stderr).contains("ADD of a URL is not supported"),
+        "{}",
+        describe(&out)
+    );
+}
