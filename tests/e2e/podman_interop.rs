@@ -100,3 +100,63 @@ fn skiff_archives_load_in_podman_and_podman_archives_load_in_skiff() {
         );
     }
 }
+
+/// The same Dockerfile built by `podman build` (buildah) and by `skiff
+/// build` gives the same image config.
+#[test]
+fn skiff_build_and_podman_build_agree_on_the_config() {
+    let reg = shared_registry();
+    let image = reg.image("library/busybox:latest");
+    let skiff = Skiff::new();
+    skiff.ok(&["pull", "-q", &image]);
+    let ctx = tempfile::tempdir().expect("context");
+    std::fs::write(ctx.path().join("app.txt"), "app\n").expect("app.txt");
+    std::fs::write(
+        ctx.path().join("Dockerfile"),
+        format!(
+            "FROM {image}\nENV APP_HOME=/srv/app MODE=\"prod mode\"\nWORKDIR $APP_HOME\nCOPY app.txt ./\nLABEL org.example.team=core version=\"1.2\"\nEXPOSE 8080 53/udp\nVOLUME /data\nUSER 1000:1000\nSTOPSIGNAL SIGINT\nENTRYPOINT [\"cat\"]\nCMD [\"app.txt\"]\n"
+        ),
+    )
+    .expect("Dockerfile");
+    let ctx_arg = ctx.path().to_str().expect("utf8");
+    skiff.ok(&["build", "-t", "same", ctx_arg]);
+    let store = PodmanStore(tempfile::tempdir().expect("tempdir"));
+    let pm = store.0.path();
+    podman_ok(
+        pm,
+        &["build", "-q", "--tls-verify=false", "-t", "same", ctx_arg],
+    );
+    let ours: serde_json::Value =
+        serde_json::from_str(&skiff.ok(&["image", "inspect", "-f", "{{json .Config}}", "same"]))
+            .expect("skiff's config");
+    let theirs: serde_json::Value = serde_json::from_str(&podman_ok(
+        pm,
+        &["image", "inspect", "-f", "{{json .Config}}", "same"],
+    ))
+    .expect("podman's config");
+    for key in [
+        "Env",
+        "Entrypoint",
+        "Cmd",
+        "WorkingDir",
+        "User",
+        "ExposedPorts",
+        "Volumes",
+        "StopSignal",
+    ] {
+        assert_eq!(
+            ours[key], theirs[key],
+            "{key}: skiff {ours} podman {theirs}"
+        );
+    }
+    let mut labels = theirs["Labels"].clone();
+    // buildah signs its work.
+    if let Some(map) = labels.as_object_mut() {
+        map.remove("io.buildah.version");
+    }
+    assert_eq!(ours["Labels"], labels);
+    assert_eq!(
+        skiff.ok(&["run", "--rm", "--network", "none", "same"]),
+        "app\n"
+    );
+}
