@@ -7,7 +7,7 @@
 //!
 //! A step that makes a layer is cached by its parent, config, instruction,
 //! build args and (COPY) files: a rebuild with nothing changed runs nothing.
-//! ONBUILD and ADD of URLs are refused so far, with the line that uses them.
+//! ADD of URLs and `RUN --mount` are refused so far, with the line that uses them.
 
 pub mod dockerfile;
 pub mod ignore;
@@ -325,7 +325,45 @@ impl<'a> Builder<'a> {
     fn instruction(&mut self, ins: &Instruction, started: Instant) -> Result<()> {
         let text = ins.args.text();
         match ins.keyword.as_str() {
-            "FROM" => self.from(ins),
+            "FROM" => {
+                self.from(ins)?;
+                // The base image's ONBUILD triggers run now, as this stage's
+                // first instructions; the new image does not keep them.
+                let triggers = match self.config.other.remove("OnBuild") {
+                    Some(serde_json::Value::Array(list)) => list,
+                    _ => Vec::new(),
+                };
+                for t in triggers.iter().filter_map(|t| t.as_str()) {
+                    for trigger in
+                        dockerfile::parse(t).map_err(|e| anyhow!("ONBUILD trigger {t:?}: {e}"))?
+                    {
+                        self.instruction(&trigger, started)
+                            .map_err(|e| anyhow!("ONBUILD trigger {t:?}: {e:#}"))?;
+                    }
+                }
+                Ok(())
+            }
+            "ONBUILD" => {
+                let trigger = text.trim();
+                let (word, _) = trigger
+                    .split_once(char::is_whitespace)
+                    .unwrap_or((trigger, ""));
+                let word = word.to_uppercase();
+                if matches!(word.as_str(), "ONBUILD" | "FROM" | "MAINTAINER") {
+                    bail!("{word} isn't allowed as an ONBUILD trigger");
+                }
+                dockerfile::parse(trigger)?;
+                let list = self
+                    .config
+                    .other
+                    .entry("OnBuild")
+                    .or_insert_with(|| serde_json::Value::Array(Vec::new()));
+                if let serde_json::Value::Array(list) = list {
+                    list.push(serde_json::Value::String(trigger.to_string()));
+                }
+                self.dirty = true;
+                Ok(())
+            }
             "ARG" => self.arg(ins),
             "ENV" => {
                 for (k, v) in dockerfile::key_values(&self.expand(&text)?, true)? {

@@ -405,3 +405,54 @@ fn add_copies_files_and_unpacks_local_archives() {
         describe(&out)
     );
 }
+
+#[test]
+fn onbuild_triggers_run_in_the_child_build() {
+    let skiff = with_busybox();
+    let _c = Cleanup(&skiff);
+    let base = tempfile::tempdir().expect("base context");
+    write(
+        base.path(),
+        "Dockerfile",
+        "FROM busybox\nONBUILD COPY app.txt /app/\nONBUILD RUN echo triggered > /app/onbuild\n",
+    );
+    let out = skiff.run(&[
+        "build",
+        "-t",
+        "onbase",
+        base.path().to_str().expect("utf-8"),
+    ]);
+    assert!(out.status.success(), "{}", describe(&out));
+    let on = skiff.ok(&[
+        "image",
+        "inspect",
+        "-f",
+        "{{json .Config.OnBuild}}",
+        "onbase",
+    ]);
+    assert_eq!(
+        on.trim(),
+        r#"["COPY app.txt /app/","RUN echo triggered > /app/onbuild"]"#
+    );
+    let child = tempfile::tempdir().expect("child context");
+    write(child.path(), "app.txt", "child app\n");
+    write(
+        child.path(),
+        "Dockerfile",
+        "FROM onbase\nCMD [\"cat\", \"/app/app.txt\", \"/app/onbuild\"]\n",
+    );
+    let out = skiff.run(&[
+        "build",
+        "-t",
+        "onchild",
+        child.path().to_str().expect("utf-8"),
+    ]);
+    assert!(out.status.success(), "{}", describe(&out));
+    assert_eq!(
+        skiff.ok(&["run", "--rm", "onchild"]),
+        "child app\ntriggered\n"
+    );
+    // The child keeps no triggers.
+    let config = skiff.ok(&["image", "inspect", "-f", "{{json .Config}}", "onchild"]);
+    assert!(!config.contains("triggered"), "{config}");
+}
