@@ -70,6 +70,61 @@ pub struct Built {
     pub tags: Vec<String>,
 }
 
+/// What `builder prune` took away.
+#[derive(Debug, Default)]
+pub struct Pruned {
+    /// Cache entries forgotten.
+    pub entries: usize,
+    /// Intermediate images removed (IDs).
+    pub images: Vec<String>,
+    /// Their own (top) layers' sizes, added up.
+    pub reclaimed: u64,
+}
+
+/// `builder prune`: forgets the layer cache (every entry with `all`, else
+/// those whose image no name or container holds) and removes the
+/// intermediate images only the cache kept.
+pub fn prune(engine: &Engine, all: bool) -> Result<Pruned> {
+    let dir = engine.paths.root.join("build-cache");
+    let mut out = Pruned::default();
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Ok(out);
+    };
+    let used: std::collections::BTreeSet<String> = ops::list(engine)?
+        .into_iter()
+        .map(|c| c.record.image_id)
+        .collect();
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let id = std::fs::read_to_string(&path)
+            .unwrap_or_default()
+            .trim()
+            .to_string();
+        let image = crate::engine::image::lookup(engine, &id).ok();
+        let named = image.as_ref().is_some_and(|i| {
+            engine
+                .images()
+                .lock()
+                .map(|txn| !txn.names_of(&i.record.id).is_empty())
+                .unwrap_or(true)
+        });
+        let dangling = image.is_none() || (!named && !used.contains(&id));
+        if !all && !dangling {
+            continue;
+        }
+        std::fs::remove_file(&path).with_context(|| format!("removing {}", path.display()))?;
+        out.entries += 1;
+        if let Some(image) = image.filter(|_| !named && !used.contains(&id)) {
+            if crate::engine::image::remove(engine, &id, false).is_ok() {
+                // Its own layer: the ones below are shared with its parent.
+                out.reclaimed += image.record.layers.last().map_or(0, |l| l.size);
+                out.images.push(id);
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// One `FROM` and the instructions under it.
 struct Stage<'a> {
     index: usize,

@@ -2,6 +2,7 @@
 
 pub mod attach;
 pub mod build;
+pub mod builder;
 pub mod commit;
 pub mod completion;
 pub mod compose;
@@ -156,6 +157,9 @@ pub enum Command {
     Commit(commit::CommitArgs),
     /// Build an image from a Dockerfile
     Build(build::BuildArgs),
+    /// Manage builds
+    #[command(subcommand)]
+    Builder(builder::BuilderCommand),
     /// Export a container's filesystem as a tar archive
     Export(export::ExportArgs),
     /// Import the contents from a tarball to create a filesystem image
@@ -581,6 +585,7 @@ fn dispatch(cli: Cli) -> Result<()> {
         Command::Events(a) => events::run(g, a),
         Command::Commit(a) => commit::run(g, a),
         Command::Build(a) => build::run(g, a),
+        Command::Builder(c) => builder::run(g, c),
         Command::Export(a) => export::run(g, a),
         Command::Import(a) => import::run(g, a),
         Command::Container(c) => container::run(g, c),

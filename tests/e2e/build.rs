@@ -141,6 +141,19 @@ fn build_runs_copies_and_configures_as_docker_build() {
         skiff.ok(&["run", "--rm", "--entrypoint", "cat", "demo:2", "a.txt"]),
         "one, changed\n"
     );
+    // builder prune forgets the cache (dangling entries, then all of it).
+    let pruned = skiff.ok(&["builder", "prune", "-f"]);
+    assert!(pruned.contains("Total reclaimed space:"), "{pruned}");
+    skiff.ok(&["builder", "prune", "-a", "-f"]);
+    let out = skiff.run(&[
+        "build",
+        "-t",
+        "demo:2",
+        "--build-arg",
+        "GREETING=hi",
+        ctx_arg,
+    ]);
+    assert!(!text(&out.stderr).contains("CACHED"), "{}", describe(&out));
     // Another build arg is another RUN; --no-cache runs everything.
     let out = skiff.run(&["build", "--no-cache", "-t", "demo:3", ctx_arg]);
     let progress = text(&out.stderr);

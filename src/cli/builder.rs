@@ -1,0 +1,51 @@
+//! `skiff builder prune`: the build cache forgotten, and the intermediate
+//! images only it kept removed.
+
+use anyhow::Result;
+
+use super::GlobalArgs;
+
+#[derive(Debug, clap::Subcommand)]
+pub enum BuilderCommand {
+    /// Remove build cache
+    Prune(PruneArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct PruneArgs {
+    /// Remove all unused build cache, not just dangling ones
+    #[arg(short = 'a', long)]
+    pub all: bool,
+    /// Do not prompt for confirmation
+    #[arg(short = 'f', long)]
+    pub force: bool,
+}
+
+pub fn run(g: &GlobalArgs, cmd: BuilderCommand) -> Result<()> {
+    match cmd {
+        BuilderCommand::Prune(a) => {
+            let warning = if a.all {
+                "WARNING! This will remove all build cache."
+            } else {
+                "WARNING! This will remove all dangling build cache."
+            };
+            if !a.force && !super::confirm(warning)? {
+                return Ok(());
+            }
+            let engine = g.engine()?;
+            let pruned = crate::build::prune(&engine, a.all)?;
+            if !pruned.images.is_empty() {
+                println!("Deleted build cache objects:");
+                for id in &pruned.images {
+                    println!("{}", id.trim_start_matches("sha256:"));
+                }
+                println!();
+            }
+            println!(
+                "Total reclaimed space: {}",
+                super::units::human_size(pruned.reclaimed)
+            );
+            Ok(())
+        }
+    }
+}
