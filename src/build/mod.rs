@@ -7,7 +7,7 @@
 //!
 //! A step that makes a layer is cached by its parent, config, instruction,
 //! build args and (COPY) files: a rebuild with nothing changed runs nothing.
-//! ADD of URLs and `RUN --mount` are refused so far, with the line that uses them.
+//! ADD of URLs is refused so far, with the line that uses it.
 
 pub mod dockerfile;
 pub mod ignore;
@@ -48,6 +48,8 @@ pub struct BuildOptions {
     pub target: Option<String>,
     /// `--network`: the RUN containers' network (`default`, `none`, `host`).
     pub network: Option<String>,
+    /// `--secret id=ID,src=PATH|env=VAR`: files RUN --mount=type=secret reads.
+    pub secrets: BTreeMap<String, PathBuf>,
     /// `--no-cache`: run every step (their results are still remembered).
     pub no_cache: bool,
 }
@@ -68,6 +70,13 @@ pub trait Progress: Sync {
 pub struct Built {
     pub image: ImageRecord,
     pub tags: Vec<String>,
+}
+
+/// What a `RUN --mount=... --network=...` adds to its container.
+#[derive(Debug, Default)]
+struct RunExtras {
+    mounts: Vec<crate::engine::spec::Mount>,
+    network: Option<String>,
 }
 
 /// What `builder prune` took away.
@@ -515,18 +524,129 @@ impl<'a> Builder<'a> {
             "MAINTAINER" => Ok(()),
             "HEALTHCHECK" => self.healthcheck(ins),
             "RUN" => {
-                if let Some((flag, _)) = ins.flags.first() {
-                    bail!("RUN --{flag} is not supported by skiff build yet");
-                }
+                let extras = self.run_extras(ins)?;
                 let argv = match ins.heredocs.first() {
                     None => self.command(&ins.args),
                     Some(doc) => self.heredoc_command(ins, doc),
                 };
-                self.run_argv(&argv, &format!("RUN {}", argv.join(" ")), started, true)
+                let flags: String = ins
+                    .flags
+                    .iter()
+                    .map(|(k, v)| format!("--{k}={v} "))
+                    .collect();
+                let created_by = format!("RUN {flags}{}", argv.join(" "));
+                self.run_argv_with(&argv, &created_by, started, true, &extras)
             }
             "COPY" | "ADD" => self.copy(ins),
             other => bail!("{other} is not supported by skiff build yet"),
         }
+    }
+
+    /// `RUN --mount=type=cache|bind|tmpfs|secret,...` and `--network=...`.
+    fn run_extras(&self, ins: &Instruction) -> Result<RunExtras> {
+        use crate::engine::container::{BindMount, TmpfsMount};
+        use crate::engine::spec::Mount;
+        let mut extras = RunExtras::default();
+        for (flag, value) in &ins.flags {
+            match flag.as_str() {
+                "network" => extras.network = Some(value.clone()),
+                "mount" => {
+                    let mut opts: BTreeMap<String, String> = BTreeMap::new();
+                    for part in value.split(',').filter(|p| !p.is_empty()) {
+                        let (k, v) = part.split_once('=').unwrap_or((part, "true"));
+                        opts.insert(k.to_lowercase(), self.expand(v)?);
+                    }
+                    let get = |keys: &[&str]| keys.iter().find_map(|k| opts.get(*k).cloned());
+                    let target = get(&["target", "dst", "destination"]);
+                    let flag_on = |k: &str| opts.get(k).is_some_and(|v| v != "false");
+                    let kind = get(&["type"]).unwrap_or_else(|| "bind".into());
+                    match kind.as_str() {
+                        "cache" => {
+                            let target = target
+                                .ok_or_else(|| anyhow!("--mount=type=cache needs a target"))?;
+                            let id = get(&["id"]).unwrap_or_else(|| target.clone());
+                            let key =
+                                hex::encode(<sha2::Sha256 as sha2::Digest>::digest(id.as_bytes()));
+                            let dir = self
+                                .engine
+                                .paths
+                                .root
+                                .join("build-cache-mounts")
+                                .join(&key[..16]);
+                            crate::engine::store::ensure_dir(&dir)
+                                .with_context(|| format!("creating {}", dir.display()))?;
+                            extras.mounts.push(Mount::Bind {
+                                mount: BindMount {
+                                    source: dir.to_string_lossy().into_owned(),
+                                    destination: target,
+                                    read_only: false,
+                                },
+                                create_source: true,
+                            });
+                        }
+                        "bind" => {
+                            if opts.contains_key("from") {
+                                bail!(
+                                    "--mount=type=bind,from= is not supported by skiff build yet"
+                                );
+                            }
+                            let target = target
+                                .ok_or_else(|| anyhow!("--mount=type=bind needs a target"))?;
+                            let source = context_path(
+                                &self.opts.context,
+                                &get(&["source", "src"]).unwrap_or_default(),
+                            )?;
+                            extras.mounts.push(Mount::Bind {
+                                mount: BindMount {
+                                    source: source.to_string_lossy().into_owned(),
+                                    destination: target,
+                                    read_only: !(flag_on("rw") || flag_on("readwrite")),
+                                },
+                                create_source: false,
+                            });
+                        }
+                        "tmpfs" => {
+                            let target = target
+                                .ok_or_else(|| anyhow!("--mount=type=tmpfs needs a target"))?;
+                            let options = get(&["size"])
+                                .map(|s| vec![format!("size={s}")])
+                                .unwrap_or_default();
+                            extras.mounts.push(Mount::Tmpfs(TmpfsMount {
+                                destination: target,
+                                options,
+                            }));
+                        }
+                        "secret" => {
+                            let id = get(&["id"])
+                                .or_else(|| {
+                                    target
+                                        .as_ref()
+                                        .and_then(|t| t.rsplit('/').next().map(str::to_string))
+                                })
+                                .ok_or_else(|| anyhow!("--mount=type=secret needs an id"))?;
+                            let target = target.unwrap_or_else(|| format!("/run/secrets/{id}"));
+                            match self.opts.secrets.get(&id) {
+                                Some(path) => extras.mounts.push(Mount::Bind {
+                                    mount: BindMount {
+                                        source: path.to_string_lossy().into_owned(),
+                                        destination: target,
+                                        read_only: true,
+                                    },
+                                    create_source: false,
+                                }),
+                                None if flag_on("required") => {
+                                    bail!("secret {id} not found: give it with --secret id={id},src=PATH")
+                                }
+                                None => {}
+                            }
+                        }
+                        other => bail!("--mount=type={other} is not supported by skiff build"),
+                    }
+                }
+                other => bail!("RUN --{other} is not supported by skiff build yet"),
+            }
+        }
+        Ok(extras)
     }
 
     /// A RUN with here-documents. `RUN <<EOF` alone runs the document as a
@@ -660,6 +780,10 @@ impl<'a> Builder<'a> {
 
     /// A container of the image so far, for a RUN or a COPY.
     fn container(&self, cmd: Vec<String>) -> Result<String> {
+        self.container_with(cmd, &RunExtras::default())
+    }
+
+    fn container_with(&self, cmd: Vec<String>, extras: &RunExtras) -> Result<String> {
         let id = self
             .image
             .as_ref()
@@ -679,7 +803,8 @@ impl<'a> Builder<'a> {
             env,
             workdir: (!self.config.working_dir.is_empty()).then(|| self.config.working_dir.clone()),
             user: (!self.config.user.is_empty()).then(|| self.config.user.clone()),
-            networks: match self.opts.network.as_deref() {
+            mounts: extras.mounts.clone(),
+            networks: match extras.network.as_deref().or(self.opts.network.as_deref()) {
                 None | Some("default") => Vec::new(),
                 Some(n) => vec![crate::engine::spec::NetworkAttachment {
                     name: n.to_string(),
@@ -700,11 +825,22 @@ impl<'a> Builder<'a> {
         started: Instant,
         show: bool,
     ) -> Result<()> {
+        self.run_argv_with(argv, created_by, started, show, &RunExtras::default())
+    }
+
+    fn run_argv_with(
+        &mut self,
+        argv: &[String],
+        created_by: &str,
+        started: Instant,
+        show: bool,
+        extras: &RunExtras,
+    ) -> Result<()> {
         let key = self.cache_key(created_by, b"");
         if self.reuse_cached(&key) {
             return Ok(());
         }
-        let id = self.container(argv.to_vec())?;
+        let id = self.container_with(argv.to_vec(), extras)?;
         let result = self.run_and_commit(&id, argv, created_by, started, show);
         if let Ok(c) = ops::lookup(self.engine, &id) {
             let _ = ops::remove::remove(self.engine, &c, true);

@@ -1,6 +1,7 @@
 //! `skiff build` (and `skiff image build`): docker build's flags into
 //! `crate::build`, with BuildKit's plain progress on stderr.
 
+use std::collections::BTreeMap;
 use std::io::Write as _;
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -35,6 +36,9 @@ pub struct BuildArgs {
     /// Set the networking mode for the RUN instructions during build ("default", "none", "host")
     #[arg(long, value_name = "MODE")]
     pub network: Option<String>,
+    /// Secret to expose to the build (format: "id=mysecret[,src=/local/secret]" or "id=X,env=VAR")
+    #[arg(long, value_name = "SECRET")]
+    pub secret: Vec<String>,
     /// Set the target build stage to build
     #[arg(long, value_name = "STAGE")]
     pub target: Option<String>,
@@ -130,13 +134,48 @@ pub fn run(g: &GlobalArgs, args: BuildArgs) -> Result<()> {
         no_cache: args.no_cache,
         target: args.target.clone(),
         network: args.network.clone(),
+        secrets: BTreeMap::new(),
     };
+    let mut opts = opts;
+    // env= secrets go through a file of their own, removed after the build.
+    let mut written: Vec<PathBuf> = Vec::new();
+    for spec in &args.secret {
+        let fields: BTreeMap<&str, &str> =
+            spec.split(',').filter_map(|f| f.split_once('=')).collect();
+        let id = fields.get("id").ok_or_else(|| {
+            anyhow!("invalid --secret {spec:?}: want id=ID,src=PATH or id=ID,env=VAR")
+        })?;
+        let path = match (
+            fields.get("src").or(fields.get("source")),
+            fields.get("env"),
+        ) {
+            (Some(src), _) => PathBuf::from(src),
+            (None, Some(var)) => {
+                let value = std::env::var(var).map_err(|_| {
+                    anyhow!("--secret {spec}: environment variable {var} is not set")
+                })?;
+                let dir = engine.paths.root.join("tmp");
+                crate::engine::store::ensure_dir(&dir)?;
+                let path = dir.join(format!("secret-{:x}", rand::random::<u64>()));
+                std::fs::write(&path, value)
+                    .with_context(|| format!("writing {}", path.display()))?;
+                written.push(path.clone());
+                path
+            }
+            (None, None) => PathBuf::from(id),
+        };
+        opts.secrets.insert(id.to_string(), path);
+    }
     let progress = Plain::new(args.quiet || args.progress == "quiet");
     progress.line(&format!(
         "#0 building with skiff\n\n#1 [internal] load build definition from {}\n#1 DONE 0.0s\n",
         opts.dockerfile_name
     ));
-    let built = crate::build::build(&engine, &opts, &progress)?;
+    let built = crate::build::build(&engine, &opts, &progress);
+    for path in written {
+        let _ = std::fs::remove_file(path);
+    }
+    let built = built?;
     let id = built.image.id.clone();
     progress.line("#99 exporting to image");
     progress.line(&format!("#99 writing image {id} done"));

@@ -469,3 +469,60 @@ fn onbuild_triggers_run_in_the_child_build() {
     let config = skiff.ok(&["image", "inspect", "-f", "{{json .Config}}", "onchild"]);
     assert!(!config.contains("triggered"), "{config}");
 }
+
+#[test]
+fn run_mounts_cache_bind_tmpfs_and_secret() {
+    let skiff = with_busybox();
+    let _c = Cleanup(&skiff);
+    let ctx = tempfile::tempdir().expect("context");
+    let dir = ctx.path();
+    let ctx_arg = dir.to_str().expect("utf-8");
+    write(dir, "input.txt", "from a bind mount\n");
+    write(dir, "token", "s3cret\n");
+    write(
+        dir,
+        "Dockerfile",
+        "FROM busybox\nARG ROUND=1\nRUN --mount=type=cache,target=/cache echo \"round $ROUND\" >> /cache/log && cp /cache/log /seen\nRUN --mount=type=bind,source=input.txt,target=/in cp /in /copied\nRUN --mount=type=tmpfs,target=/scratch touch /scratch/x && grep -q ' /scratch ' /proc/mounts && echo tmpfs > /kind\nRUN --mount=type=secret,id=token,required cp /run/secrets/token /leaked-on-purpose\n",
+    );
+    let secret = format!("id=token,src={}", dir.join("token").display());
+    let out = skiff.run(&["build", "--secret", &secret, "-t", "mounted", ctx_arg]);
+    assert!(out.status.success(), "{}", describe(&out));
+    assert_eq!(
+        skiff.ok(&[
+            "run",
+            "--rm",
+            "mounted",
+            "cat",
+            "/seen",
+            "/copied",
+            "/kind",
+            "/leaked-on-purpose"
+        ]),
+        "round 1\nfrom a bind mount\ntmpfs\ns3cret\n"
+    );
+    // The cache directory outlives the build; the mounts are not in the image.
+    let out = skiff.run(&[
+        "build",
+        "--secret",
+        &secret,
+        "--build-arg",
+        "ROUND=2",
+        "-t",
+        "mounted2",
+        ctx_arg,
+    ]);
+    assert!(out.status.success(), "{}", describe(&out));
+    assert_eq!(
+        skiff.ok(&["run", "--rm", "mounted2", "cat", "/seen"]),
+        "round 1\nround 2\n"
+    );
+    let out = skiff.run(&["run", "--rm", "mounted2", "ls", "/cache/log"]);
+    assert!(!out.status.success(), "{}", describe(&out));
+    // A required secret that is not given fails.
+    let out = skiff.run(&["build", "--no-cache", ctx_arg]);
+    assert!(
+        text(&out.stderr).contains("secret token not found"),
+        "{}",
+        describe(&out)
+    );
+}

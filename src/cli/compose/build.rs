@@ -56,6 +56,7 @@ impl ImageBuilder for Builder {
             no_cache: r.no_cache,
             target: r.target.clone(),
             network: None,
+            secrets: Default::default(),
         };
         let progress = crate::cli::build::Plain::new(self.quiet);
         crate::build::build(&self.engine, &opts, &progress).map(drop)
