@@ -105,13 +105,21 @@ pub fn run(g: &GlobalArgs, args: BuildArgs) -> Result<()> {
         .file
         .clone()
         .unwrap_or_else(|| context.join("Dockerfile"));
-    let dockerfile = std::fs::read_to_string(&file).map_err(|e| {
-        anyhow!(
-            "failed to read dockerfile: open {}: {}",
-            file.display(),
-            crate::engine::go_error(&e)
-        )
-    })?;
+    let dockerfile = if file.as_os_str() == "-" {
+        // -f -: the Dockerfile on stdin.
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
+            .context("reading the Dockerfile from stdin")?;
+        text
+    } else {
+        std::fs::read_to_string(&file).map_err(|e| {
+            anyhow!(
+                "failed to read dockerfile: open {}: {}",
+                file.display(),
+                crate::engine::go_error(&e)
+            )
+        })?
+    };
     let build_args = args
         .build_args
         .iter()

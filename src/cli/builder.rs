@@ -9,6 +9,24 @@ use super::GlobalArgs;
 pub enum BuilderCommand {
     /// Remove build cache
     Prune(PruneArgs),
+    /// Build an image from a Dockerfile (as `docker builder build`)
+    Build(Box<super::build::BuildArgs>),
+}
+
+/// `skiff buildx ...`: the commands scripts written for buildx call.
+#[derive(Debug, clap::Subcommand)]
+pub enum BuildxCommand {
+    /// Start a build
+    Build(Box<super::build::BuildArgs>),
+    /// Remove build cache
+    Prune(PruneArgs),
+}
+
+pub fn run_buildx(g: &GlobalArgs, cmd: BuildxCommand) -> Result<()> {
+    match cmd {
+        BuildxCommand::Build(a) => super::build::run(g, *a),
+        BuildxCommand::Prune(a) => run(g, BuilderCommand::Prune(a)),
+    }
 }
 
 #[derive(Debug, clap::Args)]
@@ -23,6 +41,7 @@ pub struct PruneArgs {
 
 pub fn run(g: &GlobalArgs, cmd: BuilderCommand) -> Result<()> {
     match cmd {
+        BuilderCommand::Build(a) => super::build::run(g, *a),
         BuilderCommand::Prune(a) => {
             let warning = if a.all {
                 "WARNING! This will remove all build cache."

@@ -160,6 +160,9 @@ pub enum Command {
     /// Manage builds
     #[command(subcommand)]
     Builder(builder::BuilderCommand),
+    /// Docker Buildx's build and prune, for scripts that call them
+    #[command(subcommand)]
+    Buildx(builder::BuildxCommand),
     /// Export a container's filesystem as a tar archive
     Export(export::ExportArgs),
     /// Import the contents from a tarball to create a filesystem image
@@ -586,6 +589,7 @@ fn dispatch(cli: Cli) -> Result<()> {
         Command::Commit(a) => commit::run(g, a),
         Command::Build(a) => build::run(g, a),
         Command::Builder(c) => builder::run(g, c),
+        Command::Buildx(c) => builder::run_buildx(g, c),
         Command::Export(a) => export::run(g, a),
         Command::Import(a) => import::run(g, a),
         Command::Container(c) => container::run(g, c),

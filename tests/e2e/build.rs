@@ -518,6 +518,25 @@ fn run_mounts_cache_bind_tmpfs_and_secret() {
     );
     let out = skiff.run(&["run", "--rm", "mounted2", "ls", "/cache/log"]);
     assert!(!out.status.success(), "{}", describe(&out));
+    // buildx build, with the Dockerfile on stdin.
+    let out = skiff.run_stdin(
+        &[
+            "buildx",
+            "build",
+            "-q",
+            "-f",
+            "-",
+            "-t",
+            "fromstdin",
+            ctx_arg,
+        ],
+        b"FROM busybox\nRUN echo stdin > /s\n",
+    );
+    assert!(out.status.success(), "{}", describe(&out));
+    assert_eq!(
+        skiff.ok(&["run", "--rm", "fromstdin", "cat", "/s"]),
+        "stdin\n"
+    );
     // A required secret that is not given fails.
     let out = skiff.run(&["build", "--no-cache", ctx_arg]);
     assert!(
