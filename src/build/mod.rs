@@ -79,6 +79,88 @@ struct RunExtras {
     network: Option<String>,
 }
 
+/// `--output`: where the built filesystem goes instead of the image store.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Output {
+    /// `type=local,dest=DIR`: the files, in a directory.
+    Local(PathBuf),
+    /// `type=tar,dest=FILE` (`-` for stdout): the files, as a tar archive.
+    Tar(PathBuf),
+}
+
+impl Output {
+    /// docker's `-o` forms: `type=local,dest=DIR`, `type=tar,dest=FILE`, or a
+    /// bare `DIR` (local) / `-` (a tar on stdout).
+    pub fn parse(spec: &str) -> Result<Output> {
+        if !spec.contains('=') {
+            return Ok(if spec == "-" {
+                Output::Tar(PathBuf::from("-"))
+            } else {
+                Output::Local(PathBuf::from(spec))
+            });
+        }
+        let mut kind = None;
+        let mut dest = None;
+        for field in spec.split(',') {
+            match field.split_once('=') {
+                Some(("type", t)) => kind = Some(t.to_string()),
+                Some(("dest", d)) => dest = Some(PathBuf::from(d)),
+                _ => bail!("invalid --output {spec:?}: want type=local|tar,dest=PATH"),
+            }
+        }
+        let dest = dest.ok_or_else(|| anyhow!("--output {spec:?} needs dest="))?;
+        match kind.as_deref() {
+            Some("local") => Ok(Output::Local(dest)),
+            Some("tar") => Ok(Output::Tar(dest)),
+            other => bail!(
+                "--output type={} is not supported: skiff writes type=local and type=tar",
+                other.unwrap_or("")
+            ),
+        }
+    }
+}
+
+/// Writes image `id`'s filesystem where `output` says.
+pub fn export(engine: &Engine, id: &str, output: &Output) -> Result<()> {
+    let image = crate::engine::image::lookup(engine, id)?;
+    let spec = ContainerSpec {
+        image: id.to_string(),
+        entrypoint: Some(Vec::new()),
+        cmd: Some(vec!["true".into()]),
+        ..ContainerSpec::default()
+    };
+    let (record, _) = ops::create(engine, &spec, &image)?;
+    let result = (|| -> Result<()> {
+        let c = ops::lookup(engine, &record.id)?;
+        match output {
+            Output::Tar(dest) if dest.as_os_str() == "-" => {
+                let mut out = std::io::stdout().lock();
+                crate::engine::container::export::export(engine, &c, &mut out)
+            }
+            Output::Tar(dest) => {
+                let mut f = std::fs::File::create(dest)
+                    .with_context(|| format!("creating {}", dest.display()))?;
+                crate::engine::container::export::export(engine, &c, &mut f)
+            }
+            Output::Local(dest) => {
+                crate::engine::store::ensure_dir(dest)
+                    .with_context(|| format!("creating {}", dest.display()))?;
+                let mut data = Vec::new();
+                crate::engine::container::export::export(engine, &c, &mut data)?;
+                let mut archive = tar::Archive::new(std::io::Cursor::new(data));
+                archive.set_preserve_permissions(true);
+                archive
+                    .unpack(dest)
+                    .with_context(|| format!("writing the files to {}", dest.display()))
+            }
+        }
+    })();
+    if let Ok(c) = ops::lookup(engine, &record.id) {
+        let _ = ops::remove::remove(engine, &c, true);
+    }
+    result
+}
+
 /// What `builder prune` took away.
 #[derive(Debug, Default)]
 pub struct Pruned {

@@ -42,6 +42,9 @@ pub struct BuildArgs {
     /// Set the target build stage to build
     #[arg(long, value_name = "STAGE")]
     pub target: Option<String>,
+    /// Output destination (format: "type=local,dest=path" or "type=tar,dest=file")
+    #[arg(short = 'o', long, value_name = "PATH")]
+    pub output: Vec<String>,
     /// Write the image ID to the file
     #[arg(long, value_name = "FILE")]
     pub iidfile: Option<PathBuf>,
@@ -185,6 +188,10 @@ pub fn run(g: &GlobalArgs, args: BuildArgs) -> Result<()> {
     }
     let built = built?;
     let id = built.image.id.clone();
+    for spec in &args.output {
+        let output = crate::build::Output::parse(spec)?;
+        crate::build::export(&engine, &id, &output)?;
+    }
     progress.line("#99 exporting to image");
     progress.line(&format!("#99 writing image {id} done"));
     for t in &built.tags {

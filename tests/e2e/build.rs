@@ -518,6 +518,31 @@ fn run_mounts_cache_bind_tmpfs_and_secret() {
     );
     let out = skiff.run(&["run", "--rm", "mounted2", "ls", "/cache/log"]);
     assert!(!out.status.success(), "{}", describe(&out));
+    // --output: the files, in a directory or a tar.
+    let out_dir = tempfile::tempdir().expect("output dir");
+    let local = format!("type=local,dest={}", out_dir.path().join("fs").display());
+    let tarball = out_dir.path().join("fs.tar");
+    let tar_spec = format!("type=tar,dest={}", tarball.display());
+    let out = skiff.run(&[
+        "build", "--secret", &secret, "-o", &local, "--output", &tar_spec, ctx_arg,
+    ]);
+    assert!(out.status.success(), "{}", describe(&out));
+    assert_eq!(
+        std::fs::read_to_string(out_dir.path().join("fs/copied")).expect("exported file"),
+        "from a bind mount\n"
+    );
+    let listed = std::process::Command::new("tar")
+        .arg("-tf")
+        .arg(&tarball)
+        .output()
+        .expect("tar -tf");
+    assert!(
+        text(&listed.stdout)
+            .lines()
+            .any(|l| l.trim_start_matches("./") == "copied"),
+        "{}",
+        describe(&listed)
+    );
     // buildx build, with the Dockerfile on stdin.
     let out = skiff.run_stdin(
         &[
