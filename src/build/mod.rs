@@ -50,6 +50,12 @@ pub struct BuildOptions {
     pub network: Option<String>,
     /// `--secret id=ID,src=PATH|env=VAR`: files RUN --mount=type=secret reads.
     pub secrets: BTreeMap<String, PathBuf>,
+    /// `--add-host HOST:IP` entries in the RUN containers' /etc/hosts.
+    pub extra_hosts: Vec<String>,
+    /// `--shm-size` of the RUN containers, in bytes.
+    pub shm_size: Option<i64>,
+    /// `--ulimit`s of the RUN containers.
+    pub ulimits: Vec<crate::engine::container::Ulimit>,
     /// `--no-cache`: run every step (their results are still remembered).
     pub no_cache: bool,
 }
@@ -886,6 +892,12 @@ impl<'a> Builder<'a> {
             workdir: (!self.config.working_dir.is_empty()).then(|| self.config.working_dir.clone()),
             user: (!self.config.user.is_empty()).then(|| self.config.user.clone()),
             mounts: extras.mounts.clone(),
+            extra_hosts: self.opts.extra_hosts.clone(),
+            shm_size: self.opts.shm_size,
+            resources: crate::engine::container::Resources {
+                ulimits: self.opts.ulimits.clone(),
+                ..Default::default()
+            },
             networks: match extras.network.as_deref().or(self.opts.network.as_deref()) {
                 None | Some("default") => Vec::new(),
                 Some(n) => vec![crate::engine::spec::NetworkAttachment {

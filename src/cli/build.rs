@@ -39,6 +39,15 @@ pub struct BuildArgs {
     /// Secret to expose to the build (format: "id=mysecret[,src=/local/secret]" or "id=X,env=VAR")
     #[arg(long, value_name = "SECRET")]
     pub secret: Vec<String>,
+    /// Add a custom host-to-IP mapping ("host:ip")
+    #[arg(long = "add-host", value_name = "HOST:IP")]
+    pub add_host: Vec<String>,
+    /// Shared memory size for the RUN containers
+    #[arg(long = "shm-size", value_name = "BYTES")]
+    pub shm_size: Option<String>,
+    /// Ulimit options for the RUN containers
+    #[arg(long, value_name = "NAME=SOFT[:HARD]")]
+    pub ulimit: Vec<String>,
     /// Set the target build stage to build
     #[arg(long, value_name = "STAGE")]
     pub target: Option<String>,
@@ -146,6 +155,21 @@ pub fn run(g: &GlobalArgs, args: BuildArgs) -> Result<()> {
         target: args.target.clone(),
         network: args.network.clone(),
         secrets: BTreeMap::new(),
+        extra_hosts: args
+            .add_host
+            .iter()
+            .map(|h| h.replacen('=', ":", 1))
+            .collect(),
+        shm_size: args
+            .shm_size
+            .as_deref()
+            .map(crate::engine::spec::docker::ram_in_bytes)
+            .transpose()?,
+        ulimits: args
+            .ulimit
+            .iter()
+            .map(|u| crate::engine::spec::docker::parse_ulimit(u))
+            .collect::<Result<_>>()?,
     };
     let mut opts = opts;
     // env= secrets go through a file of their own, removed after the build.

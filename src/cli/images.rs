@@ -38,14 +38,14 @@ pub enum ImageCommand {
     /// Import the contents from a tarball to create a filesystem image
     Import(super::import::ImportArgs),
     /// Build an image from a Dockerfile
-    Build(super::build::BuildArgs),
+    Build(Box<super::build::BuildArgs>),
 }
 
 pub fn run_group(g: &GlobalArgs, cmd: ImageCommand) -> Result<()> {
     match cmd {
         ImageCommand::Ls(a) => run(g, a),
         ImageCommand::Pull(a) => super::pull::run(g, a),
-        ImageCommand::Build(a) => super::build::run(g, a),
+        ImageCommand::Build(a) => super::build::run(g, *a),
         ImageCommand::Push(a) => super::push::run(g, a),
         ImageCommand::Rm(a) => super::rmi::run(g, a),
         ImageCommand::Tag(a) => super::tag::run(g, a),

@@ -543,6 +543,22 @@ fn run_mounts_cache_bind_tmpfs_and_secret() {
         "{}",
         describe(&listed)
     );
+    // --add-host, --shm-size and --ulimit reach the RUN steps.
+    let out = skiff.run_stdin(
+        &[
+            "build", "-q", "-f", "-", "--add-host", "db.internal:10.1.2.3", "--shm-size", "32m",
+            "--ulimit", "nofile=512:1024", "-t", "runopts", ctx_arg,
+        ],
+        b"FROM busybox\nRUN grep db.internal /etc/hosts > /hosts && df -k /dev/shm | tail -1 > /shm && ulimit -n > /nofile\n",
+    );
+    assert!(out.status.success(), "{}", describe(&out));
+    let seen = skiff.ok(&["run", "--rm", "runopts", "cat", "/hosts", "/shm", "/nofile"]);
+    assert!(
+        seen.contains("10.1.2.3") && seen.contains("db.internal"),
+        "{seen}"
+    );
+    assert!(seen.contains(" 32768 "), "{seen}");
+    assert!(seen.trim_end().ends_with("512"), "{seen}");
     // buildx build, with the Dockerfile on stdin.
     let out = skiff.run_stdin(
         &[

@@ -57,6 +57,9 @@ impl ImageBuilder for Builder {
             target: r.target.clone(),
             network: None,
             secrets: Default::default(),
+            extra_hosts: Vec::new(),
+            shm_size: None,
+            ulimits: Vec::new(),
         };
         let progress = crate::cli::build::Plain::new(self.quiet);
         crate::build::build(&self.engine, &opts, &progress).map(drop)
