@@ -85,6 +85,27 @@ struct RunExtras {
     network: Option<String>,
 }
 
+/// The image `FROM scratch` starts from: an empty layer, made once (the
+/// same bytes always give the same image).
+fn scratch_image(engine: &Engine) -> Result<ImageRecord> {
+    let mut empty = tar::Builder::new(Vec::new());
+    empty.mode(tar::HeaderMode::Deterministic);
+    let data = empty.into_inner().context("an empty layer")?;
+    crate::engine::image::layer::add_layer(
+        engine,
+        &mut std::io::Cursor::new(data),
+        crate::engine::image::layer::NewImage {
+            base: None,
+            config: RunConfig::default(),
+            author: None,
+            comment: String::new(),
+            created_by: "FROM scratch".into(),
+            platform: crate::engine::image::platform::host(),
+            name: None,
+        },
+    )
+}
+
 /// `--output`: where the built filesystem goes instead of the image store.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Output {
@@ -834,7 +855,12 @@ impl<'a> Builder<'a> {
             _ => bail!("FROM takes an image and an optional AS name"),
         };
         if name == "scratch" {
-            bail!("FROM scratch is not supported by skiff build yet");
+            // An empty image: one empty layer, no config, the host's platform.
+            let record = scratch_image(self.engine)?;
+            self.config = RunConfig::default();
+            self.env = HashMap::new();
+            self.image = Some(record.id);
+            return Ok(());
         }
         // An earlier stage of this Dockerfile is used as it is, never pulled.
         let (name, stage) = match self.stages.get(&name.to_lowercase()) {

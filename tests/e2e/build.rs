@@ -586,3 +586,26 @@ fn run_mounts_cache_bind_tmpfs_and_secret() {
         describe(&out)
     );
 }
+
+#[test]
+fn from_scratch_with_a_static_binary() {
+    let skiff = Skiff::new();
+    let _c = Cleanup(&skiff);
+    let ctx = tempfile::tempdir().expect("context");
+    let dir = ctx.path();
+    // busybox-static (scripts/install-deps) needs nothing from the image.
+    let found = std::process::Command::new("sh")
+        .args(["-c", "command -v busybox"])
+        .output()
+        .expect("sh");
+    let busybox = text(&found.stdout).trim().to_string();
+    std::fs::copy(&busybox, dir.join("busybox")).expect("copying busybox");
+    write(
+        dir,
+        "Dockerfile",
+        "FROM scratch\nCOPY busybox /bin/busybox\nCMD [\"/bin/busybox\", \"echo\", \"from scratch\"]\n",
+    );
+    let out = skiff.run(&["build", "-t", "scratchy", dir.to_str().expect("utf-8")]);
+    assert!(out.status.success(), "{}", describe(&out));
+    assert_eq!(skiff.ok(&["run", "--rm", "scratchy"]), "from scratch\n");
+}
