@@ -1143,11 +1143,16 @@ impl<'a> Builder<'a> {
     /// COPY: the context's files as a tar extracted at `/` of a container of
     /// the image so far, owned by root (or `--chown`), then committed.
     fn copy(&mut self, ins: &Instruction) -> Result<()> {
-        let mut owner = (0u64, 0u64);
+        let mut owner = Owner::default();
         let mut from = None;
         for (flag, value) in &ins.flags {
             match flag.as_str() {
-                "chown" => owner = numeric_owner(value)?,
+                "chown" => (owner.uid, owner.gid) = numeric_owner(value)?,
+                "chmod" => {
+                    owner.chmod = Some(u32::from_str_radix(value, 8).map_err(|_| {
+                        anyhow!("invalid --chmod={value}: want an octal mode such as 755")
+                    })?)
+                }
                 "from" if ins.keyword == "COPY" => from = Some(self.expand(value)?),
                 other => bail!(
                     "{} --{other} is not supported by skiff build yet",
@@ -1231,10 +1236,8 @@ impl<'a> Builder<'a> {
                     } else {
                         doc.body.clone()
                     };
-                    if let Some(parent) = Path::new(&target).parent() {
-                        add_parents(&mut archive, parent, &mut dirs_made, owner)?;
-                    }
-                    let mut h = header(tar::EntryType::Regular, 0o644, body.len() as u64, owner);
+                    let mode = owner.chmod.unwrap_or(0o644);
+                    let mut h = header(tar::EntryType::Regular, mode, body.len() as u64, owner);
                     archive.append_data(&mut h, target.trim_start_matches('/'), body.as_bytes())?;
                     continue;
                 }
@@ -1263,7 +1266,6 @@ impl<'a> Builder<'a> {
                 if ins.keyword == "ADD" && meta.is_file() {
                     if let Some(reader) = archive_reader(&path)? {
                         let root = dest.trim_end_matches('/').to_string();
-                        add_parents(&mut archive, Path::new(&root), &mut dirs_made, owner)?;
                         unpack_into(&mut archive, reader, &root)
                             .with_context(|| format!("unpacking {src}"))?;
                         continue;
@@ -1278,10 +1280,15 @@ impl<'a> Builder<'a> {
                         .unwrap_or_default();
                     format!("{}/{name}", dest.trim_end_matches('/'))
                 };
-                if let Some(parent) = Path::new(&target).parent() {
-                    add_parents(&mut archive, parent, &mut dirs_made, owner)?;
-                }
-                add_tree(&mut archive, &path, &target, &mut dirs_made, owner, &skip)?;
+                add_tree(
+                    &mut archive,
+                    &path,
+                    &target,
+                    &mut dirs_made,
+                    owner,
+                    &skip,
+                    true,
+                )?;
             }
             archive.into_inner().context("finishing the COPY archive")
         })();
@@ -1472,37 +1479,23 @@ fn context_path(context: &Path, src: &str) -> Result<PathBuf> {
     Ok(out)
 }
 
-fn header(kind: tar::EntryType, mode: u32, size: u64, owner: (u64, u64)) -> tar::Header {
+/// Who owns what COPY writes (`--chown`), and `--chmod`'s mode for it.
+#[derive(Debug, Clone, Copy, Default)]
+struct Owner {
+    uid: u64,
+    gid: u64,
+    chmod: Option<u32>,
+}
+
+fn header(kind: tar::EntryType, mode: u32, size: u64, owner: Owner) -> tar::Header {
     let mut h = tar::Header::new_gnu();
     h.set_entry_type(kind);
     h.set_mode(mode);
     h.set_size(size);
-    h.set_uid(owner.0);
-    h.set_gid(owner.1);
+    h.set_uid(owner.uid);
+    h.set_gid(owner.gid);
     h.set_mtime(0);
     h
-}
-
-/// The directories above `dir`, as tar entries (once each).
-fn add_parents(
-    archive: &mut tar::Builder<Vec<u8>>,
-    dir: &Path,
-    made: &mut Vec<String>,
-    owner: (u64, u64),
-) -> Result<()> {
-    let mut path = PathBuf::new();
-    for part in dir.components() {
-        if let Component::Normal(p) = part {
-            path.push(p);
-            let name = path.to_string_lossy().into_owned();
-            if !made.contains(&name) {
-                let mut h = header(tar::EntryType::Directory, 0o755, 0, owner);
-                archive.append_data(&mut h, format!("{name}/"), std::io::empty())?;
-                made.push(name);
-            }
-        }
-    }
-    Ok(())
 }
 
 /// `src` (a file, a symlink, or a directory's contents) at `target`.
@@ -1511,8 +1504,9 @@ fn add_tree(
     src: &Path,
     target: &str,
     made: &mut Vec<String>,
-    owner: (u64, u64),
+    owner: Owner,
     skip: &dyn Fn(&Path) -> bool,
+    top: bool,
 ) -> Result<()> {
     if skip(src) {
         return Ok(());
@@ -1521,12 +1515,29 @@ fn add_tree(
     let meta =
         std::fs::symlink_metadata(src).with_context(|| format!("reading {}", src.display()))?;
     let name = target.trim_start_matches('/').to_string();
-    let mode = meta.permissions().mode() & 0o7777;
+    let mode = owner.chmod.unwrap_or(meta.permissions().mode() & 0o7777);
     if meta.file_type().is_symlink() {
         let link = std::fs::read_link(src)?;
         let mut h = header(tar::EntryType::Symlink, 0o777, 0, owner);
         archive.append_link(&mut h, &name, &link)?;
     } else if meta.is_dir() {
+        // A source directory's contents go to the destination; the
+        // destination itself keeps its metadata (or is made, 0755).
+        if top {
+            let mut entries: Vec<_> = std::fs::read_dir(src)
+                .with_context(|| format!("reading {}", src.display()))?
+                .collect::<std::io::Result<_>>()?;
+            entries.sort_by_key(|e| e.file_name());
+            for e in entries {
+                let child = format!(
+                    "{}/{}",
+                    target.trim_end_matches('/'),
+                    e.file_name().to_string_lossy()
+                );
+                add_tree(archive, &e.path(), &child, made, owner, skip, false)?;
+            }
+            return Ok(());
+        }
         if !name.is_empty() && !made.contains(&name) {
             let mut h = header(tar::EntryType::Directory, mode, 0, owner);
             archive.append_data(&mut h, format!("{name}/"), std::io::empty())?;
@@ -1542,7 +1553,7 @@ fn add_tree(
                 target.trim_end_matches('/'),
                 e.file_name().to_string_lossy()
             );
-            add_tree(archive, &e.path(), &child, made, owner, skip)?;
+            add_tree(archive, &e.path(), &child, made, owner, skip, false)?;
         }
     } else if meta.is_file() {
         let file =

@@ -22,7 +22,7 @@ fn build_runs_copies_and_configures_as_docker_build() {
     write(
         dir,
         "Dockerfile",
-        "# syntax=docker/dockerfile:1\nARG BASE=busybox\nFROM ${BASE}\nARG GREETING=hello\nENV APP_HOME=/app \\\n    MODE=\"production mode\"\nWORKDIR $APP_HOME\nCOPY src/ ./\nCOPY --chown=1000:1000 greet.sh /usr/local/bin/greet\n# a comment between steps\nrun echo building-now && echo \"$GREETING from build\" > built.txt\nLABEL org.example.name=\"demo app\" version=1\nEXPOSE 8080 53/udp\nVOLUME /data\nSTOPSIGNAL SIGINT\nUSER 1000:1000\nENTRYPOINT [\"/usr/local/bin/greet\"]\nCMD [\"world\"]\n",
+        "# syntax=docker/dockerfile:1\nARG BASE=busybox\nFROM ${BASE}\nARG GREETING=hello\nENV APP_HOME=/app \\\n    MODE=\"production mode\"\nWORKDIR $APP_HOME\nCOPY src/ ./\nCOPY --chown=1000:1000 --chmod=750 greet.sh /usr/local/bin/greet\n# a comment between steps\nrun echo building-now && echo \"$GREETING from build\" > built.txt\nLABEL org.example.name=\"demo app\" version=1\nEXPOSE 8080 53/udp\nVOLUME /data\nSTOPSIGNAL SIGINT\nUSER 1000:1000\nENTRYPOINT [\"/usr/local/bin/greet\"]\nCMD [\"world\"]\n",
     );
     write(dir, "src/a.txt", "one\n");
     write(dir, "src/sub/b.txt", "two\n");
@@ -68,9 +68,9 @@ fn build_runs_copies_and_configures_as_docker_build() {
             "sh",
             "demo:1",
             "-c",
-            "id -u; pwd; cat a.txt sub/b.txt; stat -c %u /usr/local/bin/greet"
+            "id -u; pwd; cat a.txt sub/b.txt; stat -c %u:%a /usr/local/bin/greet"
         ]),
-        "1000\n/app\none\ntwo\n1000\n"
+        "1000\n/app\none\ntwo\n1000:750\n"
     );
     let config = skiff.ok(&["image", "inspect", "-f", "{{json .Config}}", "demo:1"]);
     let config: serde_json::Value = serde_json::from_str(&config).expect("config json");

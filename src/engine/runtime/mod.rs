@@ -81,6 +81,64 @@ pub struct Stdio {
     pub stderr: OwnedFd,
 }
 
+/// libcontainer's default executor, with a check of the program that runs
+/// as runc's does: libcontainer 0.7 wants the *others* execute bit, so a
+/// `0750` program its owner (or root) may run was refused.
+#[derive(Clone)]
+struct Executor;
+
+impl libcontainer::workload::Executor for Executor {
+    fn exec(
+        &self,
+        spec: &libcontainer::oci_spec::runtime::Spec,
+    ) -> Result<(), libcontainer::workload::ExecutorError> {
+        libcontainer::workload::default::get_executor().exec(spec)
+    }
+
+    fn validate(
+        &self,
+        spec: &libcontainer::oci_spec::runtime::Spec,
+    ) -> Result<(), libcontainer::workload::ExecutorValidationError> {
+        use libcontainer::workload::ExecutorValidationError as Invalid;
+        use std::os::unix::fs::PermissionsExt as _;
+        let process = spec
+            .process()
+            .as_ref()
+            .ok_or_else(|| Invalid::ArgValidationError("spec did not contain process".into()))?;
+        let Some(program) = process.args().as_ref().and_then(|a| a.first()) else {
+            return Ok(());
+        };
+        let path_var = process
+            .env()
+            .as_ref()
+            .and_then(|env| env.iter().find_map(|e| e.strip_prefix("PATH=")))
+            .unwrap_or("");
+        let found = if program.contains('/') {
+            Some(std::path::PathBuf::from(program)).filter(|p| p.exists())
+        } else {
+            path_var
+                .split(':')
+                .map(|dir| Path::new(dir).join(program))
+                .find(|p| p.exists())
+        };
+        let Some(path) = found else {
+            return Err(Invalid::ArgValidationError(format!(
+                "executable '{program}' not found in $PATH"
+            )));
+        };
+        // Any execute bit: execve decides the rest, as with runc.
+        let executable = std::fs::metadata(&path)
+            .map(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+            .unwrap_or(false);
+        if !executable {
+            return Err(Invalid::ArgValidationError(format!(
+                "executable '{program}' at path '{path:?}' does not have correct permissions"
+            )));
+        }
+        Ok(())
+    }
+}
+
 /// libcontainer's builder with what creating and exec'ing share: state root and stdio.
 fn builder(
     runtime_root: &Path,
@@ -96,7 +154,8 @@ fn builder(
             .with_console_socket(console_socket)
             .with_stdin(stdio.stdin)
             .with_stdout(stdio.stdout)
-            .with_stderr(stdio.stderr),
+            .with_stderr(stdio.stderr)
+            .with_executor(Executor),
     )
 }
 
