@@ -1523,22 +1523,7 @@ fn add_tree(
     } else if meta.is_dir() {
         // A source directory's contents go to the destination; the
         // destination itself keeps its metadata (or is made, 0755).
-        if top {
-            let mut entries: Vec<_> = std::fs::read_dir(src)
-                .with_context(|| format!("reading {}", src.display()))?
-                .collect::<std::io::Result<_>>()?;
-            entries.sort_by_key(|e| e.file_name());
-            for e in entries {
-                let child = format!(
-                    "{}/{}",
-                    target.trim_end_matches('/'),
-                    e.file_name().to_string_lossy()
-                );
-                add_tree(archive, &e.path(), &child, made, owner, skip, false)?;
-            }
-            return Ok(());
-        }
-        if !name.is_empty() && !made.contains(&name) {
+        if !top && !name.is_empty() && !made.contains(&name) {
             let mut h = header(tar::EntryType::Directory, mode, 0, owner);
             archive.append_data(&mut h, format!("{name}/"), std::io::empty())?;
             made.push(name.clone());
