@@ -1102,6 +1102,45 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
+    /// `--chown`'s ids: numbers as they are, names looked up in the image so far.
+    fn chown_ids(&self, value: &str) -> Result<(u64, u64)> {
+        if let Some(ids) = numeric_owner(value) {
+            return Ok(ids);
+        }
+        let (user, group) = match value.split_once(':') {
+            Some((u, g)) => (u, Some(g)),
+            None => (value, None),
+        };
+        let image = self
+            .image
+            .clone()
+            .ok_or_else(|| anyhow!("--chown={value}: no image to look the names up in"))?;
+        let files = self.stage_files(&image)?;
+        let read = |path: &str| -> String {
+            files
+                .fetch(self.engine, path)
+                .ok()
+                .and_then(|p| std::fs::read_to_string(p).ok())
+                .unwrap_or_default()
+        };
+        let (passwd, groups) = (read("/etc/passwd"), read("/etc/group"));
+        files.remove(self.engine);
+        let uid = match user.parse() {
+            Ok(n) => n,
+            Err(_) => id_in(&passwd, user)
+                .ok_or_else(|| anyhow!("--chown={value}: unable to find user {user}: no matching entries in passwd file"))?,
+        };
+        let gid = match group {
+            None => uid,
+            Some(g) => match g.parse() {
+                Ok(n) => n,
+                Err(_) => id_in(&groups, g)
+                    .ok_or_else(|| anyhow!("--chown={value}: unable to find group {g}: no matching entries in group file"))?,
+            },
+        };
+        Ok((uid, gid))
+    }
+
     /// A container of stage (or image) `from`, whose files COPY --from reads.
     fn stage_files(&self, from: &str) -> Result<StageFiles> {
         let image_id = match self.stages.get(&from.to_lowercase()) {
@@ -1147,7 +1186,7 @@ impl<'a> Builder<'a> {
         let mut from = None;
         for (flag, value) in &ins.flags {
             match flag.as_str() {
-                "chown" => (owner.uid, owner.gid) = numeric_owner(value)?,
+                "chown" => (owner.uid, owner.gid) = self.chown_ids(&self.expand(value)?)?,
                 "chmod" => {
                     owner.chmod = Some(u32::from_str_radix(value, 8).map_err(|_| {
                         anyhow!("invalid --chmod={value}: want an octal mode such as 755")
@@ -1449,15 +1488,19 @@ fn heredoc_source<'i>(ins: &'i Instruction, src: &str) -> Option<&'i dockerfile:
     ins.heredocs.iter().find(|d| d.name == name)
 }
 
-/// `--chown=UID[:GID]` (numeric; names need the image's /etc/passwd, not yet).
-fn numeric_owner(value: &str) -> Result<(u64, u64)> {
+/// `--chown=USER[:GROUP]`, numeric or names (from the image's /etc/passwd
+/// and /etc/group); without a group, the GID is the UID (docker's rule).
+fn numeric_owner(value: &str) -> Option<(u64, u64)> {
     let (u, g) = value.split_once(':').unwrap_or((value, value));
-    let parse = |s: &str| {
-        s.parse::<u64>().map_err(|_| {
-            anyhow!("COPY --chown={value}: only numeric ids are supported by skiff build yet")
-        })
-    };
-    Ok((parse(u)?, parse(g)?))
+    Some((u.parse().ok()?, g.parse().ok()?))
+}
+
+/// The id `name` has in an `/etc/passwd` or `/etc/group` text.
+fn id_in(file: &str, name: &str) -> Option<u64> {
+    file.lines()
+        .map(|l| l.split(':').collect::<Vec<_>>())
+        .find(|f| f.first() == Some(&name))
+        .and_then(|f| f.get(2)?.parse().ok())
 }
 
 /// A source inside the context; `..` may not leave it.

@@ -277,7 +277,7 @@ fn dockerignore_and_healthcheck() {
     write(
         dir,
         "Dockerfile",
-        "FROM busybox\nCOPY . /ctx\nCOPY *.log [a]pp.js /picked/\nHEALTHCHECK --interval=1s --timeout=2s --retries=4 CMD test -f /ctx/app.js\n",
+        "FROM busybox\nCOPY . /ctx\nCOPY --chown=nobody:app *.log [a]pp.js /picked/\nHEALTHCHECK --interval=1s --timeout=2s --retries=4 CMD test -f /ctx/app.js\n",
     );
     write(
         dir,
@@ -304,6 +304,24 @@ fn dockerignore_and_healthcheck() {
             "/ctx/docs/README.md",
             "/ctx/keep.log"
         ]
+    );
+    // Wildcards match in the context, .dockerignore still applies; --chown
+    // by name, from the image's /etc/passwd and /etc/group.
+    assert_eq!(
+        skiff.ok(&["run", "--rm", "ignored", "ls", "/picked"]),
+        "app.js\nkeep.log\n"
+    );
+    assert_eq!(
+        skiff.ok(&[
+            "run",
+            "--rm",
+            "ignored",
+            "stat",
+            "-c",
+            "%u:%g",
+            "/picked/app.js"
+        ]),
+        "65534:1000\n"
     );
     let health = skiff.ok(&[
         "image",
