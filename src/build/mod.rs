@@ -203,21 +203,13 @@ pub struct Pruned {
 /// those whose image no name or container holds) and removes the
 /// intermediate images only the cache kept.
 pub fn prune(engine: &Engine, all: bool) -> Result<Pruned> {
-    let dir = engine.paths.root.join("build-cache");
+    use crate::engine::image::build_cache;
     let mut out = Pruned::default();
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        return Ok(out);
-    };
     let used: std::collections::BTreeSet<String> = ops::list(engine)?
         .into_iter()
         .map(|c| c.record.image_id)
         .collect();
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let id = std::fs::read_to_string(&path)
-            .unwrap_or_default()
-            .trim()
-            .to_string();
+    for (key, id) in build_cache::entries(engine) {
         let image = crate::engine::image::lookup(engine, &id).ok();
         let named = image.as_ref().is_some_and(|i| {
             engine
@@ -230,7 +222,8 @@ pub fn prune(engine: &Engine, all: bool) -> Result<Pruned> {
         if !all && !dangling {
             continue;
         }
-        std::fs::remove_file(&path).with_context(|| format!("removing {}", path.display()))?;
+        build_cache::forget(engine, &key)
+            .with_context(|| format!("forgetting cache entry {key}"))?;
         out.entries += 1;
         if let Some(image) = image.filter(|_| !named && !used.contains(&id)) {
             if crate::engine::image::remove(engine, &id, false).is_ok() {
@@ -992,20 +985,15 @@ impl<'a> Builder<'a> {
         hex::encode(h.finalize())
     }
 
-    fn cache_entry(&self, key: &str) -> PathBuf {
-        self.engine.paths.root.join("build-cache").join(key)
-    }
-
     /// Takes the step's image from the cache when it is there (and still in
     /// the store).
     fn reuse_cached(&mut self, key: &str) -> bool {
         if self.opts.no_cache {
             return false;
         }
-        let Ok(id) = std::fs::read_to_string(self.cache_entry(key)) else {
+        let Some(id) = crate::engine::image::build_cache::lookup(self.engine, key) else {
             return false;
         };
-        let id = id.trim().to_string();
         if crate::engine::image::lookup(self.engine, &id).is_err() {
             return false;
         }
@@ -1016,17 +1004,10 @@ impl<'a> Builder<'a> {
         true
     }
 
-    /// Records the image a step made (best effort: a lost entry only costs a rebuild).
+    /// Records the image a step made.
     fn remember(&self, key: &str) {
-        let (Some(id), path) = (&self.image, self.cache_entry(key)) else {
-            return;
-        };
-        if let Some(dir) = path.parent() {
-            let _ = crate::engine::store::ensure_dir(dir);
-        }
-        let tmp = path.with_extension("partial");
-        if std::fs::write(&tmp, id).is_ok() {
-            let _ = std::fs::rename(&tmp, &path);
+        if let Some(id) = &self.image {
+            crate::engine::image::build_cache::record(self.engine, key, id);
         }
     }
 

@@ -527,6 +527,9 @@ pub struct DiskUsage {
     pub images: Vec<ImageUsage>,
     pub containers: Vec<ContainerUsage>,
     pub volumes: Vec<VolumeUsage>,
+    /// The build cache: the size of each cached step's own layer, and
+    /// whether its image is in use (named, or run by a container).
+    pub build_cache: Vec<(u64, bool)>,
 }
 
 /// One row of the `system df` summary.
@@ -593,10 +596,15 @@ impl DiskUsage {
         };
         let build_cache = UsageRow {
             kind: "Build Cache",
-            total: 0,
-            active: 0,
-            size: 0,
-            reclaimable: 0,
+            total: self.build_cache.len(),
+            active: self.build_cache.iter().filter(|(_, used)| *used).count(),
+            size: self.build_cache.iter().map(|(size, _)| size).sum(),
+            reclaimable: self
+                .build_cache
+                .iter()
+                .filter(|(_, used)| !used)
+                .map(|(size, _)| size)
+                .sum(),
         };
         [images, containers, volumes, build_cache]
     }
@@ -704,11 +712,23 @@ pub fn disk_usage(engine: &Engine) -> Result<DiskUsage> {
             volume: v,
         })
         .collect();
+    let build_cache = crate::engine::image::build_cache::entries(engine)
+        .into_iter()
+        .filter_map(|(_, id)| {
+            let image = crate::engine::image::lookup(engine, &id).ok()?;
+            let used = per_image.contains_key(&id)
+                || images
+                    .iter()
+                    .any(|i| i.record.id == id && !i.tags.is_empty());
+            Some((image.record.layers.last().map_or(0, |l| l.size), used))
+        })
+        .collect();
     Ok(DiskUsage {
         layers_size,
         images,
         containers,
         volumes,
+        build_cache,
     })
 }
 

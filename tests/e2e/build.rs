@@ -141,10 +141,20 @@ fn build_runs_copies_and_configures_as_docker_build() {
         skiff.ok(&["run", "--rm", "--entrypoint", "cat", "demo:2", "a.txt"]),
         "one, changed\n"
     );
+    // system df counts the cache.
+    let df = skiff.ok(&["system", "df", "--format", "{{.Type}} {{.TotalCount}}"]);
+    let cached: usize = df
+        .lines()
+        .find_map(|l| l.strip_prefix("Build Cache "))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or(0);
+    assert!(cached >= 5, "{df}");
     // builder prune forgets the cache (dangling entries, then all of it).
     let pruned = skiff.ok(&["builder", "prune", "-f"]);
     assert!(pruned.contains("Total reclaimed space:"), "{pruned}");
     skiff.ok(&["builder", "prune", "-a", "-f"]);
+    let df = skiff.ok(&["system", "df", "--format", "{{.Type}} {{.TotalCount}}"]);
+    assert!(df.contains("Build Cache 0"), "{df}");
     let out = skiff.run(&[
         "build",
         "-t",

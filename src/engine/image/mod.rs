@@ -2,6 +2,7 @@
 
 pub mod archive;
 pub mod auth;
+pub mod build_cache;
 pub mod hosts;
 pub mod layer;
 pub mod manifest;
