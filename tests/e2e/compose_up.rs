@@ -144,11 +144,11 @@ fn up_wait_runs_a_healthchecked_project_that_down_takes_away() {
     assert!(out.status.success(), "{}", describe(&out));
     let progress = text(&out.stderr);
     for line in [
-        " Network proj_default  Created",
-        " Volume proj_site  Created",
-        " Container proj-db-1  Healthy",
-        " Container proj-migrate-1  Exited",
-        " Container proj-web-1  Started",
+        " Network proj_default Created",
+        " Volume proj_site Created",
+        " Container proj-db-1 Healthy",
+        " Container proj-migrate-1 Exited",
+        " Container proj-web-1 Started",
     ] {
         assert!(progress.contains(line), "{line:?} not in:\n{progress}");
     }
@@ -256,7 +256,7 @@ fn up_recreates_only_what_changed() {
     let out = p.compose(&["up", "-d"]);
     assert!(out.status.success(), "{}", describe(&out));
     assert!(
-        text(&out.stderr).contains(" Container proj-a-1  Recreated"),
+        text(&out.stderr).contains(" Container proj-a-1 Recreated"),
         "{}",
         describe(&out)
     );
@@ -406,7 +406,7 @@ fn failures_name_the_service_and_leave_nothing_down_cannot_remove() {
     let out = p.compose(&["down", "-t", "0"]);
     assert!(out.status.success(), "{}", describe(&out));
     assert!(
-        text(&out.stderr).contains(" Network proj_default  Resource is still in use"),
+        text(&out.stderr).contains(" Network proj_default Resource is still in use"),
         "{}",
         describe(&out)
     );
@@ -565,7 +565,7 @@ fn exec_run_and_the_commands_around_them() {
     let out = p.compose(&["down", "-t", "0", "--rmi", "all"]);
     assert!(out.status.success(), "{}", describe(&out));
     assert!(
-        text(&out.stderr).contains(" Image busybox  Removed"),
+        text(&out.stderr).contains(" Image busybox Removed"),
         "{}",
         describe(&out)
     );

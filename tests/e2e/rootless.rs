@@ -466,7 +466,7 @@ fn an_unprivileged_user_runs_a_compose_project() {
     assert!(up.status.success(), "{}", describe(&up));
     let progress = String::from_utf8_lossy(&up.stderr);
     assert!(
-        progress.contains(" Container app-db-1  Healthy"),
+        progress.contains(" Container app-db-1 Healthy"),
         "{progress}"
     );
     assert!(

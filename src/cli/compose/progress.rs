@@ -1,7 +1,7 @@
 //! compose v2's progress for `up`, `down` and friends, on stderr. On a
 //! terminal (`--progress auto|tty`): one line per resource, redrawn in place,
 //! with a spinner and the step's elapsed time under a `[+] Running n/m`
-//! header. Otherwise (`plain`): ` Container p-web-1  Started`, a line per
+//! header. Otherwise (`plain`): ` Container p-web-1 Started `, a line per
 //! step; `json`: one object per step; `quiet`: errors only.
 
 use std::io::{IsTerminal as _, Write as _};
@@ -175,10 +175,9 @@ impl Progress for Lines {
         match self.mode {
             Mode::Quiet if !failed => {}
             Mode::Quiet | Mode::Plain => {
-                let _ = match kind.as_str() {
-                    "" => writeln!(std::io::stderr(), " {name} {}", event.text()),
-                    what => writeln!(std::io::stderr(), " {what} {name}  {}", event.text()),
-                };
+                // compose's plain writer: Fprintln(prefix, ID, Text, StatusText),
+                // operands joined by spaces (the empty prefix and status too).
+                let _ = writeln!(std::io::stderr(), " {id} {} ", event.text());
             }
             Mode::Json => {
                 let line = serde_json::json!({ "id": id, "text": event.text() });
