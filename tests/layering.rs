@@ -22,6 +22,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("tty.rs", 0),
     ("ports.rs", 0),
     ("filters.rs", 0),
+    ("shell_words.rs", 0),
     ("container", 1),
     ("events.rs", 1),
     ("runtime", 1),

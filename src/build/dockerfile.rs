@@ -308,7 +308,7 @@ fn braced(inner: &str, vars: &HashMap<String, String>) -> Result<String> {
 /// `KEY=VALUE ...` pairs (ENV, LABEL, ARG), quotes and escapes removed; the
 /// legacy `ENV KEY VALUE` form when `legacy` allows it.
 pub fn key_values(text: &str, legacy: bool) -> Result<Vec<(String, String)>> {
-    let words = words(text)?;
+    let words = crate::engine::shell_words::split(text)?;
     if legacy && words.first().is_some_and(|w| !w.contains('=')) {
         let (key, value) = text
             .trim()
@@ -323,48 +323,6 @@ pub fn key_values(text: &str, legacy: bool) -> Result<Vec<(String, String)>> {
             None => Err(anyhow!("{w:?}: want KEY=VALUE")),
         })
         .collect()
-}
-
-/// Shell-like words: whitespace splits, quotes group, `\` escapes.
-pub fn words(text: &str) -> Result<Vec<String>> {
-    let mut out = Vec::new();
-    let mut word = String::new();
-    let mut in_word = false;
-    let mut quote: Option<char> = None;
-    let mut chars = text.chars();
-    while let Some(c) = chars.next() {
-        match (quote, c) {
-            (None, c) if c.is_whitespace() => {
-                if in_word {
-                    out.push(std::mem::take(&mut word));
-                    in_word = false;
-                }
-            }
-            (None, '"' | '\'') => {
-                quote = Some(c);
-                in_word = true;
-            }
-            (Some(q), c) if c == q => quote = None,
-            (Some('\''), c) => word.push(c),
-            (_, '\\') => {
-                if let Some(n) = chars.next() {
-                    word.push(n);
-                }
-                in_word = true;
-            }
-            (_, c) => {
-                word.push(c);
-                in_word = true;
-            }
-        }
-    }
-    if quote.is_some() {
-        bail!("unmatched quote in {text:?}");
-    }
-    if in_word {
-        out.push(word);
-    }
-    Ok(out)
 }
 
 #[cfg(test)]

@@ -25,7 +25,7 @@ use crate::engine::image::pull::{NoProgress, PullOptions};
 use crate::engine::image::store::ImageRecord;
 use crate::engine::ops;
 use crate::engine::spec::{ContainerSpec, PullPolicy};
-use crate::engine::Engine;
+use crate::engine::{shell_words, Engine};
 use dockerfile::{Args, Instruction};
 
 /// What `docker build` is asked to do.
@@ -250,7 +250,7 @@ fn stage_refs(stage: &Stage) -> Vec<String> {
     for ins in stage.instructions {
         match ins.keyword.as_str() {
             "FROM" => {
-                if let Some(base) = dockerfile::words(&ins.args.text())
+                if let Some(base) = shell_words::split(&ins.args.text())
                     .ok()
                     .and_then(|w| w.first().cloned())
                 {
@@ -289,7 +289,7 @@ pub fn build(engine: &Engine, opts: &BuildOptions, progress: &dyn Progress) -> R
     for i in 1..=body.len() {
         if i == body.len() || body[i].keyword == "FROM" {
             let chunk = &body[start..i];
-            let words = dockerfile::words(&chunk[0].args.text()).unwrap_or_default();
+            let words = shell_words::split(&chunk[0].args.text()).unwrap_or_default();
             let name = match words.as_slice() {
                 [_, as_, name] if as_.eq_ignore_ascii_case("as") => Some(name.to_lowercase()),
                 _ => None,
@@ -470,7 +470,7 @@ impl<'a> Builder<'a> {
     }
 
     fn arg(&mut self, ins: &Instruction) -> Result<()> {
-        for word in dockerfile::words(&ins.args.text())? {
+        for word in shell_words::split(&ins.args.text())? {
             let (name, default) = match word.split_once('=') {
                 Some((n, d)) => (n.to_string(), Some(self.expand(d)?)),
                 None => (word.clone(), None),
@@ -841,7 +841,7 @@ impl<'a> Builder<'a> {
     }
 
     fn from(&mut self, ins: &Instruction) -> Result<()> {
-        let words = dockerfile::words(&dockerfile::expand(&ins.args.text(), &self.globals)?)?;
+        let words = shell_words::split(&dockerfile::expand(&ins.args.text(), &self.globals)?)?;
         let name = match words.as_slice() {
             [name] => name.clone(),
             [name, as_, _stage] if as_.eq_ignore_ascii_case("as") => name.clone(),
@@ -1187,7 +1187,7 @@ impl<'a> Builder<'a> {
         };
         let words = match &ins.args {
             Args::Exec(v) => v.clone(),
-            Args::Shell(s) => dockerfile::words(&self.expand(s)?)?,
+            Args::Shell(s) => shell_words::split(&self.expand(s)?)?,
         };
         let [sources @ .., dest] = words.as_slice() else {
             bail!("COPY requires at least two arguments");

@@ -9,8 +9,9 @@ use anyhow::{anyhow, bail, Context as _, Result};
 use serde::Deserialize as _;
 use serde_yaml_ng::{Mapping, Value};
 
+use super::dotenv;
 use super::interpolate::substitute;
-use super::{dotenv, shell_words};
+use crate::engine::shell_words;
 
 /// The files compose looks for, in order, in a directory and its parents.
 const DEFAULT_FILES: &[&str] = &[

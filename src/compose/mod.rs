@@ -15,7 +15,6 @@ pub mod merge;
 pub mod model;
 mod normalize;
 pub mod runner;
-pub mod shell_words;
 pub(crate) mod validate;
 
 pub use load::{load, Options, Project};

@@ -11,6 +11,7 @@ pub mod ports;
 pub mod process;
 pub mod rootless;
 pub mod runtime;
+pub mod shell_words;
 pub mod snapshot;
 pub mod spec;
 pub mod store;

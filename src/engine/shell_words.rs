@@ -1,5 +1,6 @@
-//! A string `command:` split into words as a POSIX shell would (compose uses
-//! go-shellwords): quotes group, backslashes escape, nothing is expanded.
+//! A string split into words as a POSIX shell would (compose's `command:`,
+//! through go-shellwords; `--entrypoint`; a Dockerfile's ENV, LABEL, ARG
+//! and COPY words): quotes group, backslashes escape, nothing is expanded.
 
 use anyhow::{bail, Result};
 

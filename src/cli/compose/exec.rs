@@ -138,9 +138,7 @@ pub fn run(g: &GlobalArgs, s: &Session, args: &ComposeArgs, a: &RunArgs) -> Resu
         entrypoint: a
             .entrypoint
             .as_deref()
-            .map(|e| {
-                crate::compose::shell_words::split(e).map_err(|e| anyhow!("--entrypoint: {e}"))
-            })
+            .map(|e| crate::engine::shell_words::split(e).map_err(|e| anyhow!("--entrypoint: {e}")))
             .transpose()?,
         env: a.env.iter().filter_map(|e| docker::env_entry(e)).collect(),
         mounts: a
