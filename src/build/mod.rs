@@ -1088,38 +1088,34 @@ impl<'a> Builder<'a> {
         if let Some(ids) = numeric_owner(value) {
             return Ok(ids);
         }
-        let (user, group) = match value.split_once(':') {
-            Some((u, g)) => (u, Some(g)),
-            None => (value, None),
-        };
         let image = self
             .image
             .clone()
             .ok_or_else(|| anyhow!("--chown={value}: no image to look the names up in"))?;
+        // The image's /etc/passwd and /etc/group, copied out into a small
+        // rootfs the engine's user resolution (`run -u`'s) reads.
         let files = self.stage_files(&image)?;
-        let read = |path: &str| -> String {
-            files
-                .fetch(self.engine, path)
-                .ok()
-                .and_then(|p| std::fs::read_to_string(p).ok())
-                .unwrap_or_default()
-        };
-        let (passwd, groups) = (read("/etc/passwd"), read("/etc/group"));
+        let rootfs = files.dir.join("rootfs");
+        let looked_up = (|| -> Result<(u64, u64)> {
+            crate::engine::store::ensure_dir(&rootfs.join("etc"))?;
+            for name in ["passwd", "group"] {
+                if let Ok(copied) = files.fetch(self.engine, &format!("/etc/{name}")) {
+                    std::fs::copy(copied, rootfs.join("etc").join(name))
+                        .with_context(|| format!("reading the image's /etc/{name}"))?;
+                }
+            }
+            let user = crate::engine::container::user::resolve(&rootfs, value)
+                .map_err(|e| anyhow!("--chown={value}: {e:#}"))?;
+            // docker: a user without a group gets its UID as GID.
+            let gid = if value.contains(':') {
+                user.gid
+            } else {
+                user.uid
+            };
+            Ok((u64::from(user.uid), u64::from(gid)))
+        })();
         files.remove(self.engine);
-        let uid = match user.parse() {
-            Ok(n) => n,
-            Err(_) => id_in(&passwd, user)
-                .ok_or_else(|| anyhow!("--chown={value}: unable to find user {user}: no matching entries in passwd file"))?,
-        };
-        let gid = match group {
-            None => uid,
-            Some(g) => match g.parse() {
-                Ok(n) => n,
-                Err(_) => id_in(&groups, g)
-                    .ok_or_else(|| anyhow!("--chown={value}: unable to find group {g}: no matching entries in group file"))?,
-            },
-        };
-        Ok((uid, gid))
+        looked_up
     }
 
     /// A container of stage (or image) `from`, whose files COPY --from reads.
@@ -1474,14 +1470,6 @@ fn heredoc_source<'i>(ins: &'i Instruction, src: &str) -> Option<&'i dockerfile:
 fn numeric_owner(value: &str) -> Option<(u64, u64)> {
     let (u, g) = value.split_once(':').unwrap_or((value, value));
     Some((u.parse().ok()?, g.parse().ok()?))
-}
-
-/// The id `name` has in an `/etc/passwd` or `/etc/group` text.
-fn id_in(file: &str, name: &str) -> Option<u64> {
-    file.lines()
-        .map(|l| l.split(':').collect::<Vec<_>>())
-        .find(|f| f.first() == Some(&name))
-        .and_then(|f| f.get(2)?.parse().ok())
 }
 
 /// A source inside the context; `..` may not leave it.
