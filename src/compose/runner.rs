@@ -797,7 +797,20 @@ impl<'a> Runner<'a> {
             .service_hash(service)
             .ok_or_else(|| anyhow!("no such service: {service}"))?;
         let state_dir = self.state_dir();
-        let firsts = self.first_containers()?;
+        // Only a service that shares another's namespaces or volumes needs
+        // the project's containers listed.
+        let shares = svc
+            .volumes_from
+            .iter()
+            .any(|v| !v.starts_with("container:"))
+            || [&svc.network_mode, &svc.ipc, &svc.pid]
+                .iter()
+                .any(|m| m.as_deref().is_some_and(|m| m.starts_with("service:")));
+        let firsts = if shares {
+            self.first_containers()?
+        } else {
+            BTreeMap::new()
+        };
         let target = Target {
             project: self.project,
             resources: &self.resources,
@@ -1052,11 +1065,12 @@ impl<'a> Runner<'a> {
             self.progress.event(Kind::Container, name, Event::Stopped);
         }
         self.progress.event(Kind::Container, name, Event::Removing);
-        self.remove_container_quietly(c, timeout, volumes)?;
+        self.delete(c, volumes)?;
         self.progress.event(Kind::Container, name, Event::Removed);
         Ok(())
     }
 
+    /// Stops (gracefully) and removes a container, showing nothing.
     fn remove_container_quietly(
         &self,
         c: &Container,
@@ -1064,6 +1078,11 @@ impl<'a> Runner<'a> {
         volumes: bool,
     ) -> Result<()> {
         self.halt(&c.record.name, timeout)?;
+        self.delete(c, volumes)
+    }
+
+    /// Removes a stopped container (its state read again: `c` may predate the stop).
+    fn delete(&self, c: &Container, volumes: bool) -> Result<()> {
         let c = ops::lookup(self.engine, &c.record.id)?;
         ops::remove::remove(self.engine, &c, true)
             .with_context(|| format!("removing container {}", c.record.name))?;
