@@ -35,6 +35,14 @@ impl User {
         }
     }
 
+    /// busybox in the user's store (the fixture archive, copied where the user can read it).
+    fn load_busybox(&self) {
+        let archive = self.home.path().join("busybox.tar");
+        fs::copy(busybox_docker_archive(), &archive).expect("copy archive");
+        fs::set_permissions(&archive, fs::Permissions::from_mode(0o644)).expect("chmod");
+        self.ok(&["load", "-q", "-i", &archive.display().to_string()]);
+    }
+
     fn runroot(&self) -> PathBuf {
         self.home.path().join("run/skiff")
     }
@@ -132,14 +140,11 @@ fn wait_until(what: &str, mut cond: impl FnMut() -> bool) {
 fn an_unprivileged_user_runs_containers_with_outbound_traffic_and_published_ports() {
     let _tun = TunMode::set(0o666);
     let user = User::new();
-    let archive = user.home.path().join("busybox.tar");
-    fs::copy(busybox_docker_archive(), &archive).expect("copy archive");
-    fs::set_permissions(&archive, fs::Permissions::from_mode(0o644)).expect("chmod");
+    user.load_busybox();
     let www = user.home.path().join("www");
     fs::create_dir(&www).expect("www");
     fs::write(www.join("index.html"), "rootless hello\n").expect("index");
     fs::set_permissions(&www, fs::Permissions::from_mode(0o755)).expect("chmod");
-    user.ok(&["load", "-q", "-i", &archive.display().to_string()]);
 
     // Root inside is the user outside; no network needs no helper at all.
     let id = user.ok(&["run", "--rm", "--network", "none", "busybox", "id", "-u"]);
@@ -241,10 +246,7 @@ fn an_unprivileged_user_runs_containers_with_outbound_traffic_and_published_port
 fn rootless_networking_without_tun_access_says_what_to_do() {
     let _tun = TunMode::set(0o600);
     let user = User::new();
-    let archive = user.home.path().join("busybox.tar");
-    fs::copy(busybox_docker_archive(), &archive).expect("copy archive");
-    fs::set_permissions(&archive, fs::Permissions::from_mode(0o644)).expect("chmod");
-    user.ok(&["load", "-q", "-i", &archive.display().to_string()]);
+    user.load_busybox();
     let out = user.run(&["run", "busybox", "true"]);
     assert_eq!(out.status.code(), Some(125), "{}", describe(&out));
     let err = String::from_utf8_lossy(&out.stderr);
@@ -273,10 +275,7 @@ fn rootless_privileged_ports_say_which_sysctl_to_change() {
     }
     let _tun = TunMode::set(0o666);
     let user = User::new();
-    let archive = user.home.path().join("busybox.tar");
-    fs::copy(busybox_docker_archive(), &archive).expect("copy archive");
-    fs::set_permissions(&archive, fs::Permissions::from_mode(0o644)).expect("chmod");
-    user.ok(&["load", "-q", "-i", &archive.display().to_string()]);
+    user.load_busybox();
     let out = user.run(&["run", "--rm", "-p", "80:80", "busybox", "true"]);
     assert_eq!(out.status.code(), Some(125), "{}", describe(&out));
     let err = String::from_utf8_lossy(&out.stderr);
@@ -332,10 +331,7 @@ impl Drop for SubIds {
 fn subordinate_ids_give_containers_their_users_and_rm_still_cleans_up() {
     let _ids = SubIds::grant(300_000);
     let user = User::new();
-    let archive = user.home.path().join("busybox.tar");
-    fs::copy(busybox_docker_archive(), &archive).expect("copy archive");
-    fs::set_permissions(&archive, fs::Permissions::from_mode(0o644)).expect("chmod");
-    user.ok(&["load", "-q", "-i", &archive.display().to_string()]);
+    user.load_busybox();
 
     let id = user.ok(&[
         "run",
@@ -444,10 +440,7 @@ fn subordinate_ids_give_containers_their_users_and_rm_still_cleans_up() {
 fn an_unprivileged_user_runs_a_compose_project() {
     let _tun = TunMode::set(0o666);
     let user = User::new();
-    let archive = user.home.path().join("busybox.tar");
-    fs::copy(busybox_docker_archive(), &archive).expect("copy archive");
-    fs::set_permissions(&archive, fs::Permissions::from_mode(0o644)).expect("chmod");
-    user.ok(&["load", "-q", "-i", &archive.display().to_string()]);
+    user.load_busybox();
     let dir = user.home.path().join("app");
     fs::create_dir(&dir).expect("app dir");
     fs::write(
@@ -505,10 +498,7 @@ fn an_unprivileged_user_runs_a_compose_project() {
 fn an_unprivileged_user_builds_an_image() {
     let _serial = serial();
     let user = User::new();
-    let archive = user.home.path().join("busybox.tar");
-    fs::copy(busybox_docker_archive(), &archive).expect("copy archive");
-    fs::set_permissions(&archive, fs::Permissions::from_mode(0o644)).expect("chmod");
-    user.ok(&["load", "-q", "-i", &archive.display().to_string()]);
+    user.load_busybox();
     let ctx = user.home.path().join("ctx");
     fs::create_dir(&ctx).expect("ctx");
     fs::write(ctx.join("note.txt"), "from the context\n").expect("note");
