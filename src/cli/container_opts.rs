@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use anyhow::{anyhow, bail, Result};
 
-use crate::engine::container::{DeviceRate, HealthConfig, Resources, Security};
+use crate::engine::container::{DeviceRate, HealthConfig, Resources, Security, UsernsMode};
 use crate::engine::ports::{self, PortBinding};
 use crate::engine::spec::docker::{
     device_rate, dns_server, go_duration_ns, ipv4, mac_address, nano_cpus, parse_ulimit,
@@ -113,6 +113,9 @@ pub struct SecurityArgs {
     /// Give extended privileges to this container
     #[arg(long)]
     pub privileged: bool,
+    /// User namespace to use: host, or keep-id[:uid=N,gid=N] (rootless: your ids stay yours inside)
+    #[arg(long)]
+    pub userns: Option<String>,
     /// Security Options (seccomp=unconfined|FILE, no-new-privileges)
     #[arg(long = "security-opt", value_name = "OPT")]
     pub security_opt: Vec<String>,
@@ -205,6 +208,7 @@ impl SecurityArgs {
             cgroupns_mode: self.cgroupns.clone().unwrap_or_default(),
             init: self.init,
             read_only,
+            userns: UsernsMode::parse(self.userns.as_deref().unwrap_or(""))?,
         })
     }
 }

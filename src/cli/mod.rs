@@ -233,6 +233,13 @@ pub enum Command {
     /// Deletes a tree from inside the rootless user namespace (started by skiff itself)
     #[command(name = "__remove-tree", hide = true)]
     RemoveTree { path: std::path::PathBuf },
+    /// Re-owns a rootless keep-id container's rootfs (started by skiff itself)
+    #[command(name = "__keep-id-rootfs", hide = true)]
+    KeepIdRootfs {
+        path: std::path::PathBuf,
+        uid: u32,
+        gid: u32,
+    },
     /// The per-container monitor (started by skiff itself)
     #[command(name = "__monitor", hide = true)]
     Monitor(MonitorArgs),
@@ -603,6 +610,9 @@ fn dispatch(cli: Cli) -> Result<()> {
         Command::Generate(c) => generate::run(g, c),
         Command::Compose(c) => compose::run(g, c),
         Command::RemoveTree { path } => crate::engine::rootless::remove_tree_inside(&path),
+        Command::KeepIdRootfs { path, uid, gid } => {
+            crate::engine::rootless::keep_id_rootfs_inside(&path, uid, gid)
+        }
         Command::HealthProbe { id } => {
             let engine = g.engine()?;
             crate::engine::container::health::probe(&engine, &id).map(drop)

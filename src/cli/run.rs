@@ -66,9 +66,6 @@ pub struct CreateArgs {
     /// IPv6 address (e.g., 2001:db8::33)
     #[arg(long = "ip6", value_name = "ADDRESS")]
     pub ip6: Option<String>,
-    /// User namespace to use ('host' is the only one skiff has)
-    #[arg(long)]
-    pub userns: Option<String>,
     /// Optional parent cgroup for the container
     #[arg(long = "cgroup-parent", value_name = "CGROUP")]
     pub cgroup_parent: Option<String>,
@@ -173,12 +170,6 @@ impl CreateArgs {
     pub fn spec(&self) -> Result<ContainerSpec> {
         if let Some(ip6) = &self.ip6 {
             bail!("invalid IPv6 address {ip6}: skiff's networks are IPv4 only, so a container cannot be given an IPv6 address");
-        }
-        match self.userns.as_deref() {
-            None | Some("") | Some("host") => {}
-            Some(other) => bail!(
-                "--userns {other} is not supported: rootful containers share the host's user namespace, rootless ones their monitor's (root inside is you, other ids your subordinate range)"
-            ),
         }
         if self.gpus.is_some() {
             // docker's words when no GPU runtime hook is installed; skiff has none.

@@ -10,7 +10,7 @@ use anyhow::{anyhow, bail, Context as _, Result};
 use super::labels;
 use super::model::{FileReference, Resource, Scalar, Service, Ulimit};
 use super::Project;
-use crate::engine::container::{BindMount, HealthConfig, RestartPolicy, TmpfsMount};
+use crate::engine::container::{BindMount, HealthConfig, RestartPolicy, TmpfsMount, UsernsMode};
 use crate::engine::ports::PortBinding;
 use crate::engine::spec::{
     docker, ContainerSpec, HealthSetting, Mount, NetworkAttachment, PullPolicy, VolumeRequest,
@@ -315,6 +315,9 @@ pub fn spec(svc: &Service, t: &Target) -> Result<(ContainerSpec, Vec<String>)> {
     s.init = svc.init.unwrap_or(false);
     s.ipc_mode = service_ref(svc.ipc.as_deref(), t)?;
     s.pid_mode = service_ref(svc.pid.as_deref(), t)?;
+    if let Some(mode) = &svc.userns_mode {
+        s.userns = UsernsMode::parse(mode).with_context(|| ctx("userns_mode"))?;
+    }
     for d in &svc.devices {
         let text = match d {
             serde_yaml_ng::Value::String(s) => s.clone(),

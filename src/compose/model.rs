@@ -59,6 +59,7 @@ pub struct Service {
     pub pids_limit: Option<Scalar>,
     pub ipc: Option<String>,
     pub pid: Option<String>,
+    pub userns_mode: Option<String>,
     pub logging: Option<Logging>,
     pub secrets: Vec<FileReference>,
     pub configs: Vec<FileReference>,

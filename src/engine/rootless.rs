@@ -46,14 +46,52 @@ fn ranges(uid: u32) -> Option<(IdRange, IdRange)> {
     tools.then_some((sub_uid, sub_gid))
 }
 
+/// One line of a uid_map or gid_map: ids `inside..inside+count` are host ids `outside..`.
+type MapLine = [u32; 3];
+
+/// The lines mapping `id` (the user's uid or gid) and its subordinate range:
+/// the user is root and the range ids 1 and up, or, for keep-id, the user
+/// keeps `kept` and the range fills the ids around it.
+fn map_lines(id: u32, range: IdRange, kept: Option<u32>) -> Result<Vec<MapLine>> {
+    let Some(kept) = kept else {
+        return Ok(vec![[0, id, 1], [1, range.start, range.count]]);
+    };
+    if kept > range.count {
+        bail!(
+            "--userns keep-id: id {kept} cannot be kept, the ids below it need {kept} subordinate ids and /etc/subuid or /etc/subgid gives {}",
+            range.count
+        );
+    }
+    let lines = [
+        [0, range.start, kept],
+        [kept, id, 1],
+        [kept + 1, range.start + kept, range.count - kept],
+    ];
+    Ok(lines.into_iter().filter(|l| l[2] > 0).collect())
+}
+
 /// Moves the calling (single-threaded) process into a new user namespace where
-/// it is root over the caller's uid and gid (and ids 1.. over its subordinate ranges).
-pub fn enter_user_namespace() -> Result<()> {
+/// it is root over the caller's uid and gid (and ids 1.. over its subordinate
+/// ranges); with `keep_id`, the user is that uid and gid inside instead.
+pub fn enter_user_namespace(keep_id: Option<(u32, u32)>) -> Result<()> {
     let uid = rustix::process::geteuid().as_raw();
     let gid = rustix::process::getegid().as_raw();
-    match ranges(uid) {
-        Some((sub_uid, sub_gid)) => unshare_mapped(uid, gid, sub_uid, sub_gid),
-        None => {
+    match (ranges(uid), keep_id) {
+        (Some((sub_uid, sub_gid)), _) => {
+            let uid_map = map_lines(uid, sub_uid, keep_id.map(|k| k.0))?;
+            let gid_map = map_lines(gid, sub_gid, keep_id.map(|k| k.1))?;
+            unshare_mapped(&uid_map, &gid_map)?;
+            if keep_id.is_some() {
+                // Not root inside: keep the capabilities across the execs of
+                // the watcher, slirp4netns and the cleanup.
+                keep_capabilities_across_exec()?;
+            }
+            Ok(())
+        }
+        (None, Some(_)) => bail!(
+            "--userns keep-id needs subordinate ids: give the user ranges in /etc/subuid and /etc/subgid, and install newuidmap and newgidmap (package uidmap)"
+        ),
+        (None, None) => {
             unshare(CloneFlags::CLONE_NEWUSER).context(
                 "creating a user namespace (is unprivileged user namespace creation allowed?)",
             )?;
@@ -67,9 +105,23 @@ pub fn enter_user_namespace() -> Result<()> {
     }
 }
 
+/// Makes every capability ambient, so that programs this process runs keep
+/// them although it is not root in its namespace. Containers do not inherit
+/// them: their specs clear the inheritable set, which clears the ambient one.
+fn keep_capabilities_across_exec() -> Result<()> {
+    use caps::CapSet;
+    let permitted = caps::read(None, CapSet::Permitted).context("reading capabilities")?;
+    caps::set(None, CapSet::Inheritable, &permitted).context("setting inheritable capabilities")?;
+    for cap in permitted {
+        caps::raise(None, CapSet::Ambient, cap)
+            .with_context(|| format!("raising ambient capability {cap}"))?;
+    }
+    Ok(())
+}
+
 /// Unshares a user namespace whose maps a helper child, still outside it,
 /// writes with newuidmap/newgidmap (only a process outside may).
-fn unshare_mapped(uid: u32, gid: u32, sub_uid: IdRange, sub_gid: IdRange) -> Result<()> {
+fn unshare_mapped(uid_map: &[MapLine], gid_map: &[MapLine]) -> Result<()> {
     let (go_r, go_w) = nix::unistd::pipe().context("pipe")?;
     let (done_r, done_w) = nix::unistd::pipe().context("pipe")?;
     let me = std::process::id();
@@ -81,11 +133,12 @@ fn unshare_mapped(uid: u32, gid: u32, sub_uid: IdRange, sub_gid: IdRange) -> Res
             drop(done_r);
             let mut byte = [0u8; 1];
             let ok = std::fs::File::from(go_r).read_exact(&mut byte).is_ok()
-                && [("newuidmap", uid, sub_uid), ("newgidmap", gid, sub_gid)]
+                && [("newuidmap", uid_map), ("newgidmap", gid_map)]
                     .iter()
-                    .all(|(tool, id, r)| {
+                    .all(|(tool, lines)| {
                         let mut cmd = std::process::Command::new(tool);
-                        cmd.args([me, 0, *id, 1, 1, r.start, r.count].map(|n| n.to_string()))
+                        cmd.arg(me.to_string())
+                            .args(lines.iter().flatten().map(|n| n.to_string()))
                             .stdout(std::process::Stdio::null());
                         crate::engine::process::inherit_only(&mut cmd, Vec::new());
                         cmd.status().is_ok_and(|s| s.success())
@@ -116,8 +169,8 @@ fn unshare_mapped(uid: u32, gid: u32, sub_uid: IdRange, sub_gid: IdRange) -> Res
 
 /// Moves the calling (single-threaded) process into a new user and mount
 /// namespace (see enter_user_namespace) with the host's cgroups hidden.
-pub fn enter_monitor_namespaces() -> Result<()> {
-    enter_user_namespace()?;
+pub fn enter_monitor_namespaces(keep_id: Option<(u32, u32)>) -> Result<()> {
+    enter_user_namespace(keep_id)?;
     unshare(CloneFlags::CLONE_NEWNS).context("creating a mount namespace")?;
     mount(
         None::<&str>,
@@ -153,6 +206,13 @@ pub fn join_user_namespace(pid: i32) -> Result<()> {
 /// CLI may join the container's other namespaces (libcontainer's exec does not
 /// join user namespaces) and sees the same hidden cgroup tree the monitor does.
 pub fn join_monitor_namespaces(monitor_pid: i32) -> Result<()> {
+    use std::os::unix::fs::MetadataExt as _;
+    let user_ns = |pid: &str| std::fs::metadata(format!("/proc/{pid}/ns/user")).map(|m| m.ino());
+    if user_ns("self").ok() == user_ns(&monitor_pid.to_string()).ok() {
+        // Already there: a healthcheck probe the monitor started (setns to
+        // one's own user namespace fails).
+        return Ok(());
+    }
     for (kind, flag) in [
         ("user", CloneFlags::CLONE_NEWUSER),
         ("mnt", CloneFlags::CLONE_NEWNS),
@@ -210,13 +270,7 @@ pub fn stub_cgroups(cgroup: &std::path::Path) -> Result<()> {
 pub fn remove_tree(path: &std::path::Path) -> std::io::Result<()> {
     match std::fs::remove_dir_all(path) {
         Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
-            let exe = std::env::current_exe()?;
-            let exe = if exe.file_name().is_some_and(|n| n != "skiff") {
-                exe.with_file_name("skiff")
-            } else {
-                exe
-            };
-            let status = std::process::Command::new(exe)
+            let status = std::process::Command::new(skiff_exe()?)
                 .arg("__remove-tree")
                 .arg(path)
                 .status()?;
@@ -230,15 +284,131 @@ pub fn remove_tree(path: &std::path::Path) -> std::io::Result<()> {
     }
 }
 
+/// The full skiff binary (also when called from the small watcher).
+fn skiff_exe() -> std::io::Result<std::path::PathBuf> {
+    let exe = std::env::current_exe()?;
+    Ok(if exe.file_name().is_some_and(|n| n != "skiff") {
+        exe.with_file_name("skiff")
+    } else {
+        exe
+    })
+}
+
+/// Gives a rootless container's copied rootfs the owners it needs under
+/// keep-id: the copy belongs to the user, who is root in the monitor's usual
+/// namespace but `uid` under keep-id, so each owner moves to the id that
+/// stands for the same image id there. Runs in a helper inside that namespace.
+pub fn keep_id_rootfs(rootfs: &std::path::Path, uid: u32, gid: u32) -> Result<()> {
+    let out = std::process::Command::new(skiff_exe().context("finding the skiff binary")?)
+        .arg("__keep-id-rootfs")
+        .arg(rootfs)
+        .args([uid.to_string(), gid.to_string()])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .context("running skiff __keep-id-rootfs")?;
+    if !out.status.success() {
+        let err = String::from_utf8_lossy(&out.stderr);
+        let err = err.trim().trim_start_matches("Error: ");
+        bail!("{err}");
+    }
+    Ok(())
+}
+
+/// Where an owner seen in the keep-id namespace goes: the user's own id
+/// (the image's root in the copy) to 0, and the ids below it up by one, as
+/// they sit one lower under keep-id than in the usual namespace.
+fn keep_id_owner(seen: u32, kept: u32) -> u32 {
+    match seen.cmp(&kept) {
+        std::cmp::Ordering::Equal => 0,
+        std::cmp::Ordering::Less => seen + 1,
+        std::cmp::Ordering::Greater => seen,
+    }
+}
+
+/// `skiff __keep-id-rootfs PATH UID GID`: the helper of keep_id_rootfs.
+pub fn keep_id_rootfs_inside(rootfs: &std::path::Path, uid: u32, gid: u32) -> Result<()> {
+    use std::os::unix::fs::{MetadataExt as _, PermissionsExt as _};
+    enter_user_namespace(Some((uid, gid)))?;
+    let mut pending = vec![rootfs.to_path_buf()];
+    while let Some(path) = pending.pop() {
+        let meta = std::fs::symlink_metadata(&path)
+            .with_context(|| format!("reading {}", path.display()))?;
+        std::os::unix::fs::lchown(
+            &path,
+            Some(keep_id_owner(meta.uid(), uid)),
+            Some(keep_id_owner(meta.gid(), gid)),
+        )
+        .with_context(|| format!("changing the owner of {}", path.display()))?;
+        // chown clears set-id bits; the image's stay.
+        if meta.is_file() && meta.mode() & 0o6000 != 0 {
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(meta.mode() & 0o7777))
+                .with_context(|| format!("restoring the mode of {}", path.display()))?;
+        }
+        if meta.is_dir() {
+            for entry in
+                std::fs::read_dir(&path).with_context(|| format!("reading {}", path.display()))?
+            {
+                pending.push(
+                    entry
+                        .with_context(|| format!("reading {}", path.display()))?
+                        .path(),
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
 /// `skiff __remove-tree PATH`: the helper of remove_tree.
 pub fn remove_tree_inside(path: &std::path::Path) -> Result<()> {
-    enter_user_namespace()?;
+    enter_user_namespace(None)?;
     std::fs::remove_dir_all(path).with_context(|| format!("removing {}", path.display()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keep_id_maps_the_user_to_its_own_id_and_the_range_around_it() {
+        let range = IdRange {
+            start: 100000,
+            count: 65536,
+        };
+        assert_eq!(
+            map_lines(1000, range, None).unwrap(),
+            vec![[0, 1000, 1], [1, 100000, 65536]]
+        );
+        assert_eq!(
+            map_lines(1000, range, Some(1000)).unwrap(),
+            vec![[0, 100000, 1000], [1000, 1000, 1], [1001, 101000, 64536]]
+        );
+        // Root kept: nothing below it.
+        assert_eq!(
+            map_lines(1000, range, Some(0)).unwrap(),
+            vec![[0, 1000, 1], [1, 100000, 65536]]
+        );
+        let err = map_lines(70000, range, Some(70000)).unwrap_err();
+        assert!(err.to_string().contains("id 70000 cannot be kept"), "{err}");
+        // The same image id sits at the same host id either way.
+        for image_id in [0u32, 1, 999, 1000, 1001, 65535] {
+            let host_usual = if image_id == 0 {
+                1000
+            } else {
+                100000 + image_id - 1
+            };
+            let seen_keep_id = match host_usual {
+                1000 => 1000,
+                h if h - 100000 < 1000 => h - 100000,
+                h => h - 100000 + 1,
+            };
+            assert_eq!(
+                keep_id_owner(seen_keep_id, 1000),
+                image_id,
+                "image id {image_id}"
+            );
+        }
+    }
 
     #[test]
     fn subordinate_ranges_by_name_or_id() {

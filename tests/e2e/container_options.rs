@@ -183,6 +183,53 @@ fn namespaces_sysctls_groups_and_init() {
         ]),
         "1\n"
     );
+    // docker's defaults in a network namespace of the container's own: a
+    // non-root user may bind port 80, and ping; the host's network is left alone.
+    let read =
+        "cat /proc/sys/net/ipv4/ip_unprivileged_port_start /proc/sys/net/ipv4/ping_group_range";
+    assert_eq!(
+        skiff.ok(&["run", "--rm", "-u", "1000", "busybox", "sh", "-c", read]),
+        "0\n0\t2147483647\n"
+    );
+    assert_eq!(
+        skiff.ok(&[
+            "run",
+            "--rm",
+            "-u",
+            "1000",
+            "busybox",
+            "sh",
+            "-c",
+            "httpd -p 80 && echo bound",
+        ]),
+        "bound\n"
+    );
+    let host_start =
+        std::fs::read_to_string("/proc/sys/net/ipv4/ip_unprivileged_port_start").expect("sysctl");
+    assert_eq!(
+        skiff.ok(&[
+            "run",
+            "--rm",
+            "--network",
+            "host",
+            "busybox",
+            "cat",
+            "/proc/sys/net/ipv4/ip_unprivileged_port_start",
+        ]),
+        host_start
+    );
+    assert_eq!(
+        skiff.ok(&[
+            "run",
+            "--rm",
+            "--sysctl",
+            "net.ipv4.ip_unprivileged_port_start=1024",
+            "busybox",
+            "cat",
+            "/proc/sys/net/ipv4/ip_unprivileged_port_start",
+        ]),
+        "1024\n"
+    );
     let pid = skiff.ok(&[
         "run", "--rm", "--pid", "host", "busybox", "sh", "-c", "echo $$",
     ]);

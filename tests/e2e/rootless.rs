@@ -105,7 +105,11 @@ fn serial() -> std::sync::MutexGuard<'static, ()> {
 
 impl TunMode {
     fn set(mode: u32) -> TunMode {
-        let serial = serial();
+        TunMode::set_holding(mode, serial())
+    }
+
+    /// For a test that already holds the serial lock.
+    fn set_holding(mode: u32, serial: std::sync::MutexGuard<'static, ()>) -> TunMode {
         let tun = Path::new("/dev/net/tun");
         let old = fs::metadata(tun)
             .expect("/dev/net/tun")
@@ -292,12 +296,22 @@ fn rootless_privileged_ports_say_which_sysctl_to_change() {
 /// Gives the test user subordinate id ranges while alive; restores the files.
 struct SubIds {
     saved: Vec<(&'static str, Option<String>)>,
-    _serial: std::sync::MutexGuard<'static, ()>,
+    _serial: Option<std::sync::MutexGuard<'static, ()>>,
+    _tun: Option<TunMode>,
 }
 
 impl SubIds {
     fn grant(start: u32) -> SubIds {
+        SubIds::grant_with(start, None)
+    }
+
+    /// Also sets /dev/net/tun's mode (both under one serial lock).
+    fn grant_with(start: u32, tun_mode: Option<u32>) -> SubIds {
         let serial = serial();
+        let (serial, tun) = match tun_mode {
+            Some(mode) => (None, Some(TunMode::set_holding(mode, serial))),
+            None => (Some(serial), None),
+        };
         let mut saved = Vec::new();
         for file in ["/etc/subuid", "/etc/subgid"] {
             let old = fs::read_to_string(file).ok();
@@ -312,6 +326,7 @@ impl SubIds {
         SubIds {
             saved,
             _serial: serial,
+            _tun: tun,
         }
     }
 }
@@ -432,6 +447,200 @@ fn subordinate_ids_give_containers_their_users_and_rm_still_cleans_up() {
     ]);
     user.ok(&["volume", "rm", "vol"]);
     assert_eq!(user.ok(&["volume", "ls", "-q"]), "");
+}
+
+/// `--userns keep-id`: the user keeps its uid and gid inside, the image's
+/// files keep theirs, and what the container writes to a bind is the user's.
+#[test]
+fn keep_id_gives_the_user_its_own_ids_inside() {
+    use std::os::unix::fs::MetadataExt;
+    let _ids = SubIds::grant_with(300_000, Some(0o666));
+    let user = User::new();
+    user.load_busybox();
+    let shared = user.home.path().join("shared");
+    fs::create_dir(&shared).expect("shared");
+    let status = Command::new("chown")
+        .args([&format!("{UID}:{UID}")])
+        .arg(&shared)
+        .status()
+        .expect("chown");
+    assert!(status.success());
+    let bind = format!("{}:/shared", shared.display());
+
+    let out = user.ok(&[
+        "run",
+        "--rm",
+        "--network",
+        "none",
+        "--userns",
+        "keep-id",
+        "-v",
+        &bind,
+        "busybox",
+        "sh",
+        "-c",
+        "id -u; id -g; stat -c %u:%g / /etc/passwd /bin/busybox /dev /dev/shm; mkdir /shared/made && echo hi > /shared/made/f; cat /proc/self/uid_map",
+    ]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines[..7],
+        [UID, UID, "0:0", "0:0", "0:0", "0:0", "0:0"],
+        "{out}"
+    );
+    let rows: Vec<Vec<&str>> = lines[7..]
+        .iter()
+        .map(|l| l.split_whitespace().collect())
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            vec!["0", "300000", "65534"],
+            vec!["65534", UID, "1"],
+            vec!["65535", "365534", "2"]
+        ]
+    );
+    for made in [shared.join("made"), shared.join("made/f")] {
+        let meta = fs::metadata(&made).expect("made");
+        assert_eq!(
+            (meta.uid(), meta.gid()),
+            (65534, 65534),
+            "{}",
+            made.display()
+        );
+    }
+
+    // Another uid kept; the container runs as it, exec too, and root is still there.
+    let cid = user.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "kept",
+        "--userns",
+        "keep-id:uid=1000,gid=1000",
+        "-p",
+        "8087:80",
+        "-v",
+        &bind,
+        "busybox",
+        "sh",
+        "-c",
+        "echo served > /tmp/index.html && exec httpd -f -p 80 -h /tmp",
+    ]);
+    let cid = cid.trim();
+    // A non-root process binds port 80 (docker's unprivileged port start of 0).
+    let mut served = None;
+    wait_until("the published port", || {
+        served = user.ns.curl("http://127.0.0.1:8087/", 2);
+        served.is_some()
+    });
+    assert_eq!(served.as_deref(), Some("served\n"));
+    assert_eq!(
+        user.ok(&["exec", "kept", "id"]).trim(),
+        "uid=1000(app) gid=1000(app)"
+    );
+    assert_eq!(
+        user.ok(&["exec", "-u", "0", "kept", "id", "-u"]).trim(),
+        "0"
+    );
+    user.ok(&["exec", "kept", "touch", "/shared/by-exec"]);
+    assert_eq!(
+        fs::metadata(shared.join("by-exec")).expect("by-exec").uid(),
+        65534
+    );
+    assert_eq!(
+        user.ok(&[
+            "inspect",
+            "-f",
+            "{{.HostConfig.UsernsMode}} {{.Config.User}}",
+            "kept"
+        ])
+        .trim(),
+        "keep-id:uid=1000,gid=1000 1000:1000"
+    );
+    user.ok(&["restart", "-t", "1", "kept"]);
+    assert_eq!(user.ok(&["exec", "kept", "id", "-u"]).trim(), "1000");
+    user.ok(&["rm", "-f", "kept"]);
+    let dir = user.home.path().join("data/skiff/containers").join(cid);
+    assert!(!dir.exists(), "rm removed the re-owned rootfs");
+    assert_eq!(user.forwarders(), 0);
+
+    // compose's userns_mode says the same.
+    let file = user.home.path().join("compose.yaml");
+    fs::write(
+        &file,
+        "services:\n  app:\n    image: busybox\n    network_mode: none\n    userns_mode: keep-id\n    command: [sleep, '1000']\n",
+    )
+    .expect("compose.yaml");
+    let file = file.display().to_string();
+    let compose = |args: &[&str]| {
+        let mut all = vec!["compose", "-f", file.as_str(), "-p", "kept"];
+        all.extend_from_slice(args);
+        user.ok(&all)
+    };
+    compose(&["up", "-d"]);
+    assert_eq!(compose(&["exec", "-T", "app", "id", "-u"]).trim(), UID);
+    compose(&["down", "-t", "1"]);
+
+    // Bad modes are refused before anything is made.
+    for (mode, says) in [
+        ("bogus", "unsupported --userns \"bogus\""),
+        ("keep-id:uid=me", "uid must be a number"),
+        ("keep-id:size=10", "keep-id takes uid=N and gid=N"),
+        ("keep-id:uid=70000", "id 70000 cannot be kept"),
+    ] {
+        let out = user.run(&[
+            "run",
+            "--rm",
+            "--network",
+            "none",
+            "--userns",
+            mode,
+            "busybox",
+            "true",
+        ]);
+        assert_eq!(out.status.code(), Some(125), "{mode}: {}", describe(&out));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains(says) && err.lines().count() == 1,
+            "{mode}: {err}"
+        );
+    }
+    assert_eq!(user.ok(&["ps", "-aq"]), "");
+}
+
+/// Without subordinate ids keep-id cannot map the image's root: a clear error.
+#[test]
+fn keep_id_without_subordinate_ids_says_what_is_missing() {
+    let _serial = serial();
+    let user = User::new();
+    user.load_busybox();
+    let out = user.run(&[
+        "run",
+        "--rm",
+        "--network",
+        "none",
+        "--userns",
+        "keep-id",
+        "busybox",
+        "true",
+    ]);
+    assert_eq!(out.status.code(), Some(125), "{}", describe(&out));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("/etc/subuid") && err.contains("newuidmap"),
+        "{err}"
+    );
+    assert_eq!(user.ok(&["ps", "-aq"]), "");
+    assert!(
+        fs::read_dir(user.home.path().join("data/skiff/containers"))
+            .map(|d| d
+                .filter_map(|e| e.ok())
+                .filter(|e| e.path().is_dir())
+                .count())
+            .unwrap_or(0)
+            == 0,
+        "no container directory is left"
+    );
 }
 
 /// `compose up` for an unprivileged user: a healthchecked dependency, a

@@ -153,11 +153,11 @@ fn open_in_root(root: BorrowedFd<'_>, path: &[u8], flags: OFlags) -> io::Result<
 /// own) so that mounts made for a copy or a diff are seen by nobody else and
 /// vanish with this process. False when that is not possible (a process
 /// with threads cannot unshare its mount namespace).
-pub(crate) fn private_mount_namespace(rootless: bool) -> bool {
+pub(crate) fn private_mount_namespace(rootless: bool, keep_id: Option<(u32, u32)>) -> bool {
     use nix::mount::{mount, MsFlags};
     use nix::sched::{unshare, CloneFlags};
     if rootless {
-        return crate::engine::rootless::enter_monitor_namespaces().is_ok();
+        return crate::engine::rootless::enter_monitor_namespaces(keep_id).is_ok();
     }
     if unshare(CloneFlags::CLONE_NEWNS).is_err() {
         return false;
@@ -239,7 +239,11 @@ impl<'a> ContainerFs<'a> {
                 });
             }
         }
-        let private = private_mount_namespace(engine.rootless);
+        // Owners map as the container's monitor maps them.
+        let private = private_mount_namespace(
+            engine.rootless,
+            record.host_config.security.userns.kept_ids(),
+        );
         let rootfs = engine.container_paths(&record.id).rootfs();
         let mut unmount = false;
         if record.snapshotter == crate::engine::store::SnapshotterKind::Overlay

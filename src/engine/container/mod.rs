@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::PathBuf;
 
-use anyhow::{anyhow, Context as _, Result};
+use anyhow::{anyhow, bail, Context as _, Result};
 use serde::{Deserialize, Serialize};
 
 use crate::engine::store::atomic::write_json_volatile;
@@ -225,6 +225,79 @@ pub struct Security {
     pub cgroupns_mode: String,
     pub init: bool,
     pub read_only: bool,
+    pub userns: UsernsMode,
+}
+
+/// `--userns`: how the container's user ids relate to the user's.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, Default, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case", tag = "mode")]
+pub enum UsernsMode {
+    /// Rootful: the host's ids. Rootless: the monitor's namespace, where the
+    /// user is root and the subordinate ranges are ids 1 and up.
+    #[default]
+    Host,
+    /// podman's keep-id: the user keeps a uid and gid of its own inside (its
+    /// own by default), so files it writes to binds are the user's on the host.
+    KeepId { uid: Option<u32>, gid: Option<u32> },
+}
+
+impl UsernsMode {
+    /// Reads docker/podman's `--userns` syntax: `host`, `keep-id[:uid=N,gid=N]`.
+    pub fn parse(text: &str) -> Result<UsernsMode> {
+        let (mode, options) = text.split_once(':').unwrap_or((text, ""));
+        match mode {
+            "" | "host" if options.is_empty() => Ok(UsernsMode::Host),
+            "keep-id" => {
+                let (mut uid, mut gid) = (None, None);
+                for option in options.split(',').filter(|o| !o.is_empty()) {
+                    let (key, value) = option.split_once('=').unwrap_or((option, ""));
+                    let id = value.parse::<u32>().map_err(|_| {
+                        anyhow!("invalid --userns {text}: {key} must be a number, not {value:?}")
+                    });
+                    match key {
+                        "uid" => uid = Some(id?),
+                        "gid" => gid = Some(id?),
+                        _ => bail!(
+                            "invalid --userns {text}: keep-id takes uid=N and gid=N, not {key:?}"
+                        ),
+                    }
+                }
+                Ok(UsernsMode::KeepId { uid, gid })
+            }
+            _ => bail!(
+                "unsupported --userns {text:?}: skiff supports host and keep-id[:uid=N,gid=N]"
+            ),
+        }
+    }
+
+    /// The `HostConfig.UsernsMode` text of inspect.
+    pub fn as_docker(&self) -> String {
+        match self {
+            UsernsMode::Host => String::new(),
+            UsernsMode::KeepId { uid, gid } => {
+                let options: Vec<String> = [("uid", uid), ("gid", gid)]
+                    .iter()
+                    .filter_map(|(k, v)| v.map(|v| format!("{k}={v}")))
+                    .collect();
+                if options.is_empty() {
+                    "keep-id".to_string()
+                } else {
+                    format!("keep-id:{}", options.join(","))
+                }
+            }
+        }
+    }
+
+    /// For keep-id, the uid and gid the user has inside the container.
+    pub fn kept_ids(&self) -> Option<(u32, u32)> {
+        match self {
+            UsernsMode::Host => None,
+            UsernsMode::KeepId { uid, gid } => Some((
+                uid.unwrap_or_else(|| rustix::process::geteuid().as_raw()),
+                gid.unwrap_or_else(|| rustix::process::getegid().as_raw()),
+            )),
+        }
+    }
 }
 
 /// skiff's record of a container; written once at create time.
@@ -648,6 +721,40 @@ pub fn short_id(id: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn userns_modes_parse_once_and_print_as_given() {
+        assert_eq!(UsernsMode::parse("").unwrap(), UsernsMode::Host);
+        assert_eq!(UsernsMode::parse("host").unwrap(), UsernsMode::Host);
+        let k = UsernsMode::parse("keep-id").unwrap();
+        assert_eq!(
+            k,
+            UsernsMode::KeepId {
+                uid: None,
+                gid: None
+            }
+        );
+        assert_eq!(k.as_docker(), "keep-id");
+        let k = UsernsMode::parse("keep-id:uid=200,gid=210").unwrap();
+        assert_eq!(
+            k,
+            UsernsMode::KeepId {
+                uid: Some(200),
+                gid: Some(210)
+            }
+        );
+        assert_eq!(k.as_docker(), "keep-id:uid=200,gid=210");
+        assert_eq!(k.kept_ids(), Some((200, 210)));
+        for bad in [
+            "auto",
+            "host:x",
+            "keep-id:uid=",
+            "keep-id:size=5",
+            "ns:/proc/1/ns/user",
+        ] {
+            assert!(UsernsMode::parse(bad).is_err(), "{bad}");
+        }
+    }
 
     #[test]
     fn policies_and_health_keep_their_stored_names() {

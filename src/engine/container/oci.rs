@@ -88,6 +88,9 @@ pub fn process(p: &ProcessSpec) -> Value {
             "bounding": p.caps,
             "effective": p.caps,
             "permitted": p.caps,
+            // Nothing inheritable (as docker since 20.10), which also clears
+            // the ambient capabilities a keep-id monitor holds.
+            "inheritable": [],
         },
     });
     // Only ever "true": libcontainer 0.7 treats a present key as true when ordering
@@ -264,9 +267,15 @@ pub fn build(input: &SpecInput) -> Value {
         "size={}",
         host.shm_size.filter(|s| *s > 0).unwrap_or(67_108_864)
     ));
+    let mut dev_options = vec!["nosuid", "strictatime", "mode=755", "size=65536k"];
+    if input.rootless {
+        // A keep-id monitor is not root inside: the tmpfs would be the user's.
+        shm_options.extend(["uid=0".into(), "gid=0".into()]);
+        dev_options.extend(["uid=0", "gid=0"]);
+    }
     let mut mounts = vec![
         json!({"destination": "/proc", "type": "proc", "source": "proc", "options": ["nosuid", "noexec", "nodev"]}),
-        json!({"destination": "/dev", "type": "tmpfs", "source": "tmpfs", "options": ["nosuid", "strictatime", "mode=755", "size=65536k"]}),
+        json!({"destination": "/dev", "type": "tmpfs", "source": "tmpfs", "options": dev_options}),
         if input.rootless {
             // Only root is mapped: a gid=5 option could not be honoured.
             json!({"destination": "/dev/pts", "type": "devpts", "source": "devpts", "options": ["nosuid", "noexec", "newinstance", "ptmxmode=0666", "mode=0620"]})
@@ -379,8 +388,26 @@ pub fn build(input: &SpecInput) -> Value {
     if !devices.is_empty() {
         obj.insert("devices".into(), json!(devices));
     }
-    if !sec.sysctls.is_empty() {
-        obj.insert("sysctl".into(), json!(sec.sysctls));
+    let mut sysctls = sec.sysctls.clone();
+    let own_network = host.network_mode != "host" && !host.network_mode.starts_with("container:");
+    if own_network {
+        // docker's defaults in a network namespace of the container's own: any
+        // user may bind ports below 1024, and (outside user namespaces) ping.
+        let exists = |key: &str| Path::new("/proc/sys").join(key.replace('.', "/")).exists();
+        let mut defaults = vec![("net.ipv4.ip_unprivileged_port_start", "0")];
+        if !input.rootless {
+            defaults.push(("net.ipv4.ping_group_range", "0 2147483647"));
+        }
+        for (key, value) in defaults {
+            if exists(key) {
+                sysctls
+                    .entry(key.to_string())
+                    .or_insert_with(|| value.to_string());
+            }
+        }
+    }
+    if !sysctls.is_empty() {
+        obj.insert("sysctl".into(), json!(sysctls));
     }
     if input.rootless {
         // The container shares its monitor's user namespace (root mapped to the

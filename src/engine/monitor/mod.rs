@@ -101,7 +101,11 @@ pub fn run(engine: &Engine, id: &str, attach: &AttachOptions) -> i32 {
         return 0;
     }
     let entered = if engine.rootless && std::env::var_os(IN_USERNS).is_none() {
-        crate::engine::rootless::enter_monitor_namespaces()
+        container::load_record(engine, id).and_then(|record| {
+            crate::engine::rootless::enter_monitor_namespaces(
+                record.host_config.security.userns.kept_ids(),
+            )
+        })
     } else {
         Ok(())
     };

@@ -61,6 +61,7 @@ fn host_config_doc(h: &HostConfig, name: &str) -> serde_json::Value {
         "IpcMode": if s.ipc_mode.is_empty() { "private" } else { s.ipc_mode.as_str() },
         "PidMode": s.pid_mode,
         "UTSMode": s.uts_mode,
+        "UsernsMode": s.userns.as_docker(),
         "CgroupnsMode": if s.cgroupns_mode.is_empty() { "host" } else { s.cgroupns_mode.as_str() },
         "Init": s.init,
         "ReadonlyRootfs": s.read_only,

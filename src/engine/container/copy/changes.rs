@@ -537,7 +537,7 @@ fn full_overlay_changes(
     lowers: &[PathBuf],
     metacopy: bool,
 ) -> Result<Vec<Change>> {
-    super::private_mount_namespace(engine.rootless);
+    super::private_mount_namespace(engine.rootless, None);
     crate::engine::store::ensure_dir(&paths.run_dir)
         .with_context(|| format!("creating {}", paths.run_dir.display()))?;
     let scratch = paths.run_dir.join(format!(
