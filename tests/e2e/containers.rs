@@ -397,14 +397,21 @@ fn rm_force_leaves_nothing_behind() {
         })
         .unwrap_or_default();
     assert!(cgroups.is_empty(), "cgroup left: {cgroups:?}");
+    assert_process_ends(pid);
+}
+
+/// Waits up to 2 s for `pid` to end (or be a zombie nobody reaped yet).
+fn assert_process_ends(pid: impl std::fmt::Display) {
     let deadline = Instant::now() + Duration::from_secs(2);
-    while Path::new(&format!("/proc/{pid}")).exists() && Instant::now() < deadline {
+    let alive = || {
+        std::fs::read_to_string(format!("/proc/{pid}/stat"))
+            .map(|s| !s.contains(") Z"))
+            .unwrap_or(false)
+    };
+    while alive() && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(10));
     }
-    let zombie_or_gone = std::fs::read_to_string(format!("/proc/{pid}/stat"))
-        .map(|s| s.contains(") Z"))
-        .unwrap_or(true);
-    assert!(zombie_or_gone, "container process {pid} still alive");
+    assert!(!alive(), "container process {pid} still alive");
 }
 
 #[test]
@@ -428,6 +435,7 @@ fn killed_monitor_shows_exited_and_rm_cleans_up() {
     )
     .expect("json");
     let monitor = state["monitor_pid"].as_i64().expect("monitor pid") as i32;
+    let init = state["pid"].as_i64().expect("pid");
     // SAFETY: signalling a pid we just read; the worst case is ESRCH.
     unsafe { libc::kill(monitor, libc::SIGKILL) };
     let deadline = Instant::now() + Duration::from_secs(5);
@@ -440,6 +448,8 @@ fn killed_monitor_shows_exited_and_rm_cleans_up() {
         std::thread::sleep(Duration::from_millis(20));
     }
     assert_eq!(status.trim(), "exited");
+    // Shown exited, it is: its processes do not run on unwatched.
+    assert_process_ends(init);
     skiff.ok(&["rm", "-f", &id]);
     assert!(mounts_under(skiff.root.path()).is_empty());
     assert!(skiff.ok(&["ps", "-aq"]).is_empty());

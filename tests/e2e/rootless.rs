@@ -223,6 +223,7 @@ fn an_unprivileged_user_runs_containers_with_outbound_traffic_and_published_port
     .expect("state");
     let state: serde_json::Value = serde_json::from_str(&state).expect("json");
     let monitor = state["monitor_pid"].as_i64().expect("monitor pid");
+    let init = state["pid"].as_i64().expect("pid");
     assert_eq!(user.forwarders(), 1);
     let killed = Command::new("kill")
         .args(["-9", &monitor.to_string()])
@@ -235,6 +236,10 @@ fn an_unprivileged_user_runs_containers_with_outbound_traffic_and_published_port
     user.ok(&["rm", "-f", cid]);
     assert_eq!(user.forwarders(), 0);
     assert!(curl().is_none());
+    // Nor does the container run on once its monitor is gone.
+    wait_until("the container's init to end", || {
+        fs::read_to_string(format!("/proc/{init}/stat")).map_or(true, |s| s.contains(") Z"))
+    });
     let left: Vec<_> = fs::read_dir(user.runroot().join("netns"))
         .map(|d| {
             d.flatten()

@@ -383,6 +383,10 @@ impl Status {
 pub struct ContainerState {
     pub status: Status,
     pub pid: i32,
+    /// The init's start time (from /proc): a monitor killed outright leaves
+    /// its container running, which is then killed by this identity alone.
+    #[serde(default)]
+    pub pid_start: u64,
     /// The monitor's pid and start time (from /proc), so a reused pid is never mistaken for it.
     pub monitor_pid: i32,
     pub monitor_start: u64,

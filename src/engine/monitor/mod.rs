@@ -241,6 +241,7 @@ fn start(engine: &Engine, id: &str, attach: &AttachOptions) -> Result<Watched> {
             .map(|_| container::Health::default()),
         status: Status::Running,
         pid,
+        pid_start: container::process_start_time(pid).unwrap_or(0),
         monitor_pid: me,
         monitor_start: container::process_start_time(me).unwrap_or(0),
         exit_code: 0,

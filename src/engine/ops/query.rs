@@ -26,11 +26,33 @@ pub fn reconcile(engine: &Engine, id: &str, state: ContainerState) -> ContainerS
             fresh.exit_code = 137;
         }
         fresh.finished_at = Some(now_rfc3339());
+        kill_orphaned_init(engine, id, &fresh);
         let _ = save_state(engine, id, &fresh);
         // The monitor that would have released the network is gone.
         crate::engine::network::attach::release(engine, id);
     }
     fresh
+}
+
+/// A monitor killed outright (SIGKILL, OOM) leaves its container's init
+/// running, with nobody to reap or log it: kill it, when its pid still
+/// names the same process, so a container recorded as exited is.
+fn kill_orphaned_init(engine: &Engine, id: &str, state: &ContainerState) {
+    let same_process = state.pid > 0
+        && state.pid_start != 0
+        && crate::engine::container::process_start_time(state.pid) == Some(state.pid_start);
+    if !same_process {
+        return;
+    }
+    if !engine.rootless {
+        // Every process of its cgroup, also without a pid namespace of its own.
+        let _ = crate::engine::runtime::kill(&engine.runtime_root(), id, "SIGKILL", true);
+    }
+    // The init of a pid namespace takes the others with it.
+    let _ = nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(state.pid),
+        nix::sys::signal::Signal::SIGKILL,
+    );
 }
 
 /// Every container of the engine's namespace, with reconciled state, newest first.
