@@ -81,6 +81,20 @@ fn plain(e: &Event) -> String {
 }
 
 pub fn run(g: &GlobalArgs, args: EventsArgs) -> Result<()> {
+    let format = args.format.as_deref().map(Format::parse);
+    stream(g, &args, |e| match &format {
+        None => Ok(format!("{}\n", plain(e))),
+        Some(f) => render_items(f, "", &[], &[serde_json::to_value(e)?]),
+    })
+}
+
+/// Prints the events `args` select, each as `render` writes it, until
+/// `--until` (or forever).
+pub fn stream(
+    g: &GlobalArgs,
+    args: &EventsArgs,
+    mut render: impl FnMut(&Event) -> Result<String>,
+) -> Result<()> {
     let engine = g.engine()?;
     let since = args.since.as_deref().map(point).transpose()?;
     let until = args.until.as_deref().map(point).transpose()?;
@@ -88,7 +102,6 @@ pub fn run(g: &GlobalArgs, args: EventsArgs) -> Result<()> {
         &args.filters,
         &["type", "event", "container", "image", "label", "volume"],
     )?;
-    let format = args.format.as_deref().map(Format::parse);
     let start_ns = since.map(nanos);
     let end_ns = until.map(nanos);
     // Without --since only new events are shown: start at the end of the log.
@@ -110,11 +123,7 @@ pub fn run(g: &GlobalArgs, args: EventsArgs) -> Result<()> {
             if !matches(&e, &filters) {
                 continue;
             }
-            let line = match &format {
-                None => format!("{}\n", plain(&e)),
-                Some(f) => render_items(f, "", &[], &[serde_json::to_value(&e)?])?,
-            };
-            print!("{line}");
+            print!("{}", render(&e)?);
         }
         use std::io::Write;
         std::io::stdout().flush()?;

@@ -532,6 +532,39 @@ fn exec_run_and_the_commands_around_them() {
         "proj-web-1 paused\n"
     );
     p.ok(&["unpause", "web"]);
+    // events in compose's shapes: its text line (and blank line), or JSON.
+    let web = p.id("proj-web-1");
+    let events = p.ok(&["events", "--since", "1h", "--until", "0s", "web"]);
+    let pause = events
+        .lines()
+        .find(|l| l.contains(" container pause "))
+        .unwrap_or_else(|| panic!("no pause event: {events}"));
+    let (stamp, rest) = pause.split_at(26);
+    assert!(
+        stamp.len() == 26 && stamp.as_bytes()[10] == b' ' && stamp.as_bytes()[19] == b'.',
+        "{pause}"
+    );
+    assert_eq!(
+        rest,
+        format!(" container pause {web} (image=busybox, name=proj-web-1)")
+    );
+    assert!(events.contains(")\n\n"), "{events}");
+    let json = p.ok(&["events", "--json", "--since", "1h", "--until", "0s", "web"]);
+    let unpause: serde_json::Value = json
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("json line"))
+        .find(|v| v["action"] == "unpause")
+        .unwrap_or_else(|| panic!("no unpause event: {json}"));
+    assert_eq!(unpause["id"], web.as_str());
+    assert_eq!(unpause["service"], "web");
+    assert_eq!(unpause["type"], "container");
+    assert_eq!(unpause["attributes"]["name"], "proj-web-1");
+    assert!(
+        unpause["time"]
+            .as_str()
+            .is_some_and(|t| t.ends_with('Z') && t.contains('T')),
+        "{unpause}"
+    );
     let top = p.ok(&["top", "web"]);
     assert!(
         top.starts_with("proj-web-1\n") && top.contains("httpd"),

@@ -183,19 +183,65 @@ pub fn events(g: &GlobalArgs, s: &Session, args: &ComposeArgs, a: &EventsArgs) -
             .iter()
             .map(|sv| format!("label={}={sv}", labels::SERVICE)),
     );
-    // compose's text and --json shapes, from docker's event fields.
-    let format = if a.json {
-        r#"{"action":"{{.Action}}","attributes":{{json .Actor.Attributes}},"id":"{{.Actor.ID}}","service":"{{index .Actor.Attributes "com.docker.compose.service"}}","time":"{{.timeNano}}","type":"container"}"#
-    } else {
-        r#"{{.timeNano}} container {{.Action}} {{.Actor.ID}} (name={{index .Actor.Attributes "name"}}, image={{index .Actor.Attributes "image"}})"#
+    let args = crate::cli::events::EventsArgs {
+        since: a.since.clone(),
+        until: a.until.clone(),
+        filters,
+        format: None,
     };
-    crate::cli::events::run(
-        g,
-        crate::cli::events::EventsArgs {
-            since: a.since.clone(),
-            until: a.until.clone(),
-            filters,
-            format: Some(format.to_string()),
-        },
+    let json = a.json;
+    crate::cli::events::stream(g, &args, |e| Ok(compose_event(e, json)))
+}
+
+/// An event as compose prints it: its attributes without compose's labels;
+/// text as `2006-01-02 15:04:05.000000 container ACTION ID (k=v, ...)` and a
+/// blank line (compose's String() ends in a newline that Println repeats),
+/// or a JSON object with the time in RFC 3339.
+fn compose_event(e: &crate::engine::events::Event, json: bool) -> String {
+    let attributes: std::collections::BTreeMap<&String, &String> = e
+        .actor
+        .attributes
+        .iter()
+        .filter(|(k, _)| !k.starts_with("com.docker.compose."))
+        .collect();
+    let at = std::time::UNIX_EPOCH + std::time::Duration::from_nanos(e.time_nano.max(0) as u64);
+    let rfc3339 = humantime::format_rfc3339_nanos(at).to_string();
+    if json {
+        // Go's RFC3339Nano drops trailing zeros of the fraction.
+        let (whole, fraction) = rfc3339
+            .trim_end_matches('Z')
+            .split_once('.')
+            .unwrap_or((&rfc3339, ""));
+        let fraction = fraction.trim_end_matches('0');
+        let time = if fraction.is_empty() {
+            format!("{whole}Z")
+        } else {
+            format!("{whole}.{fraction}Z")
+        };
+        let service = e
+            .actor
+            .attributes
+            .get(labels::SERVICE)
+            .cloned()
+            .unwrap_or_default();
+        let value = serde_json::json!({
+            "action": e.action,
+            "attributes": attributes,
+            "id": e.actor.id,
+            "service": service,
+            "time": time,
+            "type": "container",
+        });
+        return format!("{value}\n");
+    }
+    // 2006-01-02T15:04:05.123456789Z -> 2006-01-02 15:04:05.123456
+    let stamp = rfc3339.replacen('T', " ", 1);
+    let stamp = stamp.get(..26).unwrap_or(&stamp);
+    let attrs: Vec<String> = attributes.iter().map(|(k, v)| format!("{k}={v}")).collect();
+    format!(
+        "{stamp} container {} {} ({})\n\n",
+        e.action,
+        e.actor.id,
+        attrs.join(", ")
     )
 }
