@@ -1601,7 +1601,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__build)
-            opts="-t -f -q -o -D -h --tag --file --build-arg --label --pull --no-cache --quiet --network --secret --add-host --shm-size --ulimit --target --output --iidfile --progress --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-t -f -q -o -D -h --tag --file --build-arg --label --pull --no-cache --quiet --network --secret --add-host --shm-size --ulimit --target --output --iidfile --progress --platform --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1668,6 +1668,10 @@ _skiff() {
                     return 0
                     ;;
                 --progress)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1741,7 +1745,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__builder__subcmd__build)
-            opts="-t -f -q -o -D -h --tag --file --build-arg --label --pull --no-cache --quiet --network --secret --add-host --shm-size --ulimit --target --output --iidfile --progress --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-t -f -q -o -D -h --tag --file --build-arg --label --pull --no-cache --quiet --network --secret --add-host --shm-size --ulimit --target --output --iidfile --progress --platform --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1808,6 +1812,10 @@ _skiff() {
                     return 0
                     ;;
                 --progress)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1975,7 +1983,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__buildx__subcmd__build)
-            opts="-t -f -q -o -D -h --tag --file --build-arg --label --pull --no-cache --quiet --network --secret --add-host --shm-size --ulimit --target --output --iidfile --progress --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-t -f -q -o -D -h --tag --file --build-arg --label --pull --no-cache --quiet --network --secret --add-host --shm-size --ulimit --target --output --iidfile --progress --platform --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2042,6 +2050,10 @@ _skiff() {
                     return 0
                     ;;
                 --progress)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9591,7 +9603,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__build)
-            opts="-t -f -q -o -D -h --tag --file --build-arg --label --pull --no-cache --quiet --network --secret --add-host --shm-size --ulimit --target --output --iidfile --progress --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-t -f -q -o -D -h --tag --file --build-arg --label --pull --no-cache --quiet --network --secret --add-host --shm-size --ulimit --target --output --iidfile --progress --platform --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9658,6 +9670,10 @@ _skiff() {
                     return 0
                     ;;
                 --progress)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -7,7 +7,8 @@
 //!
 //! A step that makes a layer is cached by its parent, config, instruction,
 //! build args and (COPY) files: a rebuild with nothing changed runs nothing.
-//! ADD of URLs is refused so far, with the line that uses it.
+//! ADD of URLs is refused so far, with the line that uses it. skiff builds
+//! for the machine's own platform only (the platform ARGs say which).
 
 pub mod dockerfile;
 pub mod ignore;
@@ -58,6 +59,56 @@ pub struct BuildOptions {
     pub ulimits: Vec<crate::engine::container::Ulimit>,
     /// `--no-cache`: run every step (their results are still remembered).
     pub no_cache: bool,
+    /// `.dockerignore`'s text: `<Dockerfile>.dockerignore` beside the
+    /// Dockerfile when there is one, else the context's (None: read the context's).
+    pub dockerignore: Option<String>,
+}
+
+/// The text of `<Dockerfile>.dockerignore` beside `dockerfile`, which
+/// BuildKit prefers to the context's `.dockerignore`.
+pub fn dockerfile_ignore(dockerfile: &Path) -> Option<String> {
+    let mut name = dockerfile.file_name()?.to_os_string();
+    name.push(".dockerignore");
+    std::fs::read_to_string(dockerfile.with_file_name(name)).ok()
+}
+
+/// Checks that `spec` (`--platform`, `FROM --platform=`) is the machine's
+/// own: skiff runs RUN steps natively and has no emulator for others.
+pub fn native_platform(spec: &str) -> Result<()> {
+    use crate::engine::image::platform;
+    let host = platform::host();
+    for one in spec.split(',').map(str::trim) {
+        let wanted = platform::parse(one).map_err(|e| anyhow!(e))?;
+        let same = wanted.os == host.os
+            && wanted.architecture == host.architecture
+            && (wanted.variant.is_none() || wanted.variant == host.variant);
+        if !same {
+            bail!(
+                "platform {one} is not this machine's ({}): skiff builds natively and has no emulator for other platforms",
+                platform::format(&host)
+            );
+        }
+    }
+    Ok(())
+}
+
+/// BuildKit's predefined platform ARGs (BUILDPLATFORM, TARGETARCH, ...): the
+/// host's, as skiff builds natively. Seen by FROM, and by a stage that
+/// declares them with `ARG NAME`.
+fn platform_args() -> HashMap<String, String> {
+    use crate::engine::image::platform;
+    let host = platform::host();
+    let mut args = HashMap::new();
+    for side in ["BUILD", "TARGET"] {
+        args.insert(format!("{side}PLATFORM"), platform::format(&host));
+        args.insert(format!("{side}OS"), host.os.clone());
+        args.insert(format!("{side}ARCH"), host.architecture.clone());
+        args.insert(
+            format!("{side}VARIANT"),
+            host.variant.clone().unwrap_or_default(),
+        );
+    }
+    args
 }
 
 /// Where the build reports its steps (BuildKit's numbered vertices).
@@ -328,17 +379,22 @@ pub fn build(engine: &Engine, opts: &BuildOptions, progress: &dyn Progress) -> R
         }
     }
     // What COPY leaves out of the context.
-    let ignore = ignore::Ignore::parse(
-        &std::fs::read_to_string(opts.context.join(".dockerignore")).unwrap_or_default(),
-    );
-    let mut global_args = Builder::new(engine, opts, progress, HashMap::new(), &ignore);
+    let ignore = ignore::Ignore::parse(&match &opts.dockerignore {
+        Some(text) => text.clone(),
+        None => std::fs::read_to_string(opts.context.join(".dockerignore")).unwrap_or_default(),
+    });
+    let mut global_args = Builder::new(engine, opts, progress, platform_args(), &ignore);
     for ins in globals {
         if ins.keyword != "ARG" {
             return Err(at(ins, anyhow!("only ARG may come before the first FROM")));
         }
         global_args.arg(ins).map_err(|e| at(ins, e))?;
     }
-    let global_args = global_args.args;
+    let global_args = {
+        let mut all = platform_args();
+        all.extend(global_args.args);
+        all
+    };
     let mut built: HashMap<String, String> = HashMap::new();
     let mut step = 0;
     let mut last = None;
@@ -841,6 +897,12 @@ impl<'a> Builder<'a> {
     }
 
     fn from(&mut self, ins: &Instruction) -> Result<()> {
+        for (flag, value) in &ins.flags {
+            match flag.as_str() {
+                "platform" => native_platform(&dockerfile::expand(value, &self.globals)?)?,
+                other => bail!("FROM --{other} is not a flag FROM takes"),
+            }
+        }
         let words = shell_words::split(&dockerfile::expand(&ins.args.text(), &self.globals)?)?;
         let name = match words.as_slice() {
             [name] => name.clone(),
@@ -1161,8 +1223,13 @@ impl<'a> Builder<'a> {
     fn copy(&mut self, ins: &Instruction) -> Result<()> {
         let mut owner = Owner::default();
         let mut from = None;
+        let mut excludes = Vec::new();
         for (flag, value) in &ins.flags {
             match flag.as_str() {
+                // A layer independent of the one below: skiff's layers are
+                // diffs of the files copied either way, so the result is the same.
+                "link" => {}
+                "exclude" => excludes.push(self.expand(value)?),
                 "chown" => (owner.uid, owner.gid) = self.chown_ids(&self.expand(value)?)?,
                 "chmod" => {
                     owner.chmod = Some(u32::from_str_radix(value, 8).map_err(|_| {
@@ -1176,6 +1243,7 @@ impl<'a> Builder<'a> {
                 ),
             }
         }
+        let exclude = ignore::Ignore::parse(&excludes.join("\n"));
         // COPY --from: the sources come out of a stage's (or an image's) rootfs.
         let staging = match &from {
             Some(f) => Some(self.stage_files(f)?),
@@ -1219,7 +1287,7 @@ impl<'a> Builder<'a> {
                 let matched = ignore::expand_sources(&self.opts.context, src);
                 let matched: Vec<String> = matched
                     .into_iter()
-                    .filter(|m| !self.ignore.excluded(m))
+                    .filter(|m| !self.ignore.excluded(m) && !exclude.excluded(m))
                     .collect();
                 if matched.is_empty() {
                     bail!("failed to compute cache key: no source files were specified: {src} matches nothing");
@@ -1264,7 +1332,19 @@ impl<'a> Builder<'a> {
                 // .dockerignore applies to the context only.
                 let context = &self.opts.context;
                 let ignore = self.ignore;
-                let skip = |p: &Path| {
+                let source_root = path.clone();
+                // --exclude: relative to the source (a file source by its name).
+                let excluded_by_flag = |p: &Path| {
+                    let below_source = match p.strip_prefix(&source_root) {
+                        Ok(rel) if !rel.as_os_str().is_empty() => Some(rel.to_path_buf()),
+                        _ => p.file_name().map(PathBuf::from),
+                    };
+                    below_source.is_some_and(|rel| {
+                        let rel = rel.to_string_lossy();
+                        exclude.excluded(&rel) && !(p.is_dir() && exclude.may_include_below(&rel))
+                    })
+                };
+                let ignored = |p: &Path| {
                     staging.is_none()
                         && p.strip_prefix(context).is_ok_and(|rel| {
                             let rel = rel.to_string_lossy();
@@ -1273,7 +1353,11 @@ impl<'a> Builder<'a> {
                                 && !(p.is_dir() && ignore.may_include_below(&rel))
                         })
                 };
-                if skip(&path) {
+                let skip = |p: &Path| excluded_by_flag(p) || ignored(p);
+                if excluded_by_flag(&path) {
+                    continue;
+                }
+                if ignored(&path) {
                     bail!("failed to compute cache key: \"{src}\": not found (excluded by .dockerignore)");
                 }
                 let meta = std::fs::symlink_metadata(&path)

@@ -60,9 +60,66 @@ pub struct BuildArgs {
     /// Set type of progress output ("auto", "plain", "tty", "quiet")
     #[arg(long, default_value = "auto")]
     pub progress: String,
-    /// The build context: a directory
-    #[arg(value_name = "PATH")]
+    /// Set target platform for build (only this machine's own)
+    #[arg(long, value_name = "PLATFORM")]
+    pub platform: Option<String>,
+    /// The build context: a directory, or - for a Dockerfile or a tar archive on stdin
+    #[arg(value_name = "PATH | -")]
     pub context: PathBuf,
+}
+
+/// A build context read from stdin (`skiff build -`), in a directory of
+/// the store's that goes with it.
+struct StdinContext {
+    dir: PathBuf,
+    /// The Dockerfile, when stdin was one rather than a tar archive.
+    dockerfile: Option<String>,
+}
+
+impl StdinContext {
+    fn read(engine: &crate::engine::Engine) -> Result<StdinContext> {
+        let mut data = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut data)
+            .context("reading the build context from stdin")?;
+        let dir = engine
+            .paths
+            .root
+            .join("tmp")
+            .join(format!("build-context-{:x}", rand::random::<u64>()));
+        crate::engine::store::ensure_dir(&dir)
+            .with_context(|| format!("creating {}", dir.display()))?;
+        let mut context = StdinContext {
+            dir,
+            dockerfile: None,
+        };
+        let gzip = data.starts_with(&[0x1f, 0x8b]);
+        let tar = gzip || data.get(257..262) == Some(b"ustar".as_slice());
+        if !tar {
+            let text = String::from_utf8(data).map_err(|_| {
+                anyhow!("the build context on stdin is neither a Dockerfile nor a tar archive")
+            })?;
+            context.dockerfile = Some(text);
+            return Ok(context);
+        }
+        let reader: Box<dyn std::io::Read> = if gzip {
+            Box::new(flate2::read::GzDecoder::new(std::io::Cursor::new(data)))
+        } else {
+            Box::new(std::io::Cursor::new(data))
+        };
+        let mut archive = tar::Archive::new(reader);
+        archive.set_preserve_permissions(true);
+        // The tar crate keeps entries inside the directory (no `..`, no absolute paths).
+        archive
+            .unpack(&context.dir)
+            .map_err(|e| anyhow!("unpacking the build context from stdin: {e}"))?;
+        Ok(context)
+    }
+}
+
+impl Drop for StdinContext {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
 }
 
 /// BuildKit's plain progress: `#N [i/n] STEP`, the step's output with its
@@ -107,7 +164,24 @@ impl crate::build::Progress for Plain {
 
 pub fn run(g: &GlobalArgs, args: BuildArgs) -> Result<()> {
     let engine = g.engine()?;
-    let context = std::fs::canonicalize(&args.context).map_err(|e| {
+    if let Some(p) = &args.platform {
+        crate::build::native_platform(p)?;
+    }
+    let from_stdin = if args.context.as_os_str() == "-" {
+        if args.file.as_ref().is_some_and(|f| f.as_os_str() == "-") {
+            anyhow::bail!(
+                "invalid argument: can't use stdin for both build context and dockerfile"
+            );
+        }
+        Some(StdinContext::read(&engine)?)
+    } else {
+        None
+    };
+    let context_dir = match &from_stdin {
+        Some(c) => c.dir.clone(),
+        None => args.context.clone(),
+    };
+    let context = std::fs::canonicalize(&context_dir).map_err(|e| {
         anyhow!(
             "unable to prepare context: path {:?} not found: {e}",
             args.context
@@ -117,7 +191,9 @@ pub fn run(g: &GlobalArgs, args: BuildArgs) -> Result<()> {
         .file
         .clone()
         .unwrap_or_else(|| context.join("Dockerfile"));
-    let dockerfile = if file.as_os_str() == "-" {
+    let dockerfile = if let Some(text) = from_stdin.as_ref().and_then(|c| c.dockerfile.clone()) {
+        text
+    } else if file.as_os_str() == "-" {
         // -f -: the Dockerfile on stdin.
         let mut text = String::new();
         std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
@@ -170,6 +246,7 @@ pub fn run(g: &GlobalArgs, args: BuildArgs) -> Result<()> {
             .iter()
             .map(|u| crate::engine::spec::docker::parse_ulimit(u))
             .collect::<Result<_>>()?,
+        dockerignore: crate::build::dockerfile_ignore(&file),
     };
     let mut opts = opts;
     // env= secrets go through a file of their own, removed after the build.

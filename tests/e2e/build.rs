@@ -637,3 +637,116 @@ fn from_scratch_with_a_static_binary() {
     assert!(out.status.success(), "{}", describe(&out));
     assert_eq!(skiff.ok(&["run", "--rm", "scratchy"]), "from scratch\n");
 }
+
+/// `build -` (a Dockerfile or a tar on stdin), the predefined platform ARGs,
+/// `--platform`, `<Dockerfile>.dockerignore` and `COPY --exclude`/`--link`.
+#[test]
+fn stdin_contexts_platform_args_and_copy_excludes() {
+    let skiff = with_busybox();
+    let _c = Cleanup(&skiff);
+    let arch = match std::env::consts::ARCH {
+        "x86_64" => "amd64",
+        "aarch64" => "arm64",
+        other => other,
+    };
+    // A Dockerfile on stdin, no context; the platform ARGs are the host's.
+    let dockerfile = b"FROM --platform=$BUILDPLATFORM busybox\nARG TARGETARCH\nARG TARGETPLATFORM\nRUN echo $TARGETARCH $TARGETPLATFORM > /arch\n";
+    let out = skiff.run_stdin(&["build", "-t", "from-stdin", "-"], dockerfile);
+    assert!(out.status.success(), "{}", describe(&out));
+    assert_eq!(
+        skiff.ok(&["run", "--rm", "from-stdin", "cat", "/arch"]),
+        format!("{arch} linux/{arch}\n")
+    );
+    let out = skiff.run_stdin(
+        &["build", "--platform", &format!("linux/{arch}"), "-"],
+        dockerfile,
+    );
+    assert!(out.status.success(), "{}", describe(&out));
+    let other = if arch == "s390x" { "ppc64le" } else { "s390x" };
+    for args in [
+        vec![
+            "build",
+            "--platform",
+            &format!("linux/{other}") as &str,
+            "-",
+        ],
+        vec!["build", "-"],
+    ] {
+        let input: &[u8] = if args.len() == 2 {
+            format!("FROM --platform=linux/{other} busybox\n")
+                .leak()
+                .as_bytes()
+        } else {
+            dockerfile
+        };
+        let out = skiff.run_stdin(&args, input);
+        assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
+        let err = text(&out.stderr);
+        assert!(
+            err.contains(&format!("platform linux/{other} is not this machine's")),
+            "{err}"
+        );
+    }
+
+    // A tar archive on stdin is the context, its Dockerfile at the top.
+    let ctx = tempfile::tempdir().expect("context");
+    let dir = ctx.path();
+    write(
+        dir,
+        "Dockerfile",
+        "FROM busybox\nCOPY --link --exclude=*.txt --exclude=sub/skip . /ctx\nCOPY --exclude=*.md docs/ /docs/\n",
+    );
+    write(dir, "app.js", "x\n");
+    write(dir, "notes.txt", "left out\n");
+    write(dir, "sub/keep.js", "k\n");
+    write(dir, "sub/skip/x.js", "s\n");
+    write(dir, "docs/a.md", "a\n");
+    write(dir, "docs/b.html", "b\n");
+    let tar = std::process::Command::new("tar")
+        .args(["-C", dir.to_str().expect("utf-8"), "-czf", "-", "."])
+        .output()
+        .expect("tar");
+    assert!(tar.status.success());
+    let out = skiff.run_stdin(&["build", "-t", "from-tar", "-"], &tar.stdout);
+    assert!(out.status.success(), "{}", describe(&out));
+    let files = skiff.ok(&[
+        "run", "--rm", "from-tar", "find", "/ctx", "/docs", "-type", "f",
+    ]);
+    let mut files: Vec<&str> = files.lines().collect();
+    files.sort();
+    assert_eq!(
+        files,
+        [
+            "/ctx/Dockerfile",
+            "/ctx/app.js",
+            "/ctx/docs/a.md",
+            "/ctx/docs/b.html",
+            "/ctx/sub/keep.js",
+            "/docs/b.html"
+        ]
+    );
+
+    // <Dockerfile>.dockerignore beside the Dockerfile wins over the context's.
+    write(dir, "app.Dockerfile", "FROM busybox\nCOPY . /ctx\n");
+    write(
+        dir,
+        "app.Dockerfile.dockerignore",
+        "*.txt\ndocs\nsub\n*Dockerfile*\n",
+    );
+    write(dir, ".dockerignore", "app.js\n");
+    let ctx_arg = dir.to_str().expect("utf-8");
+    let file = dir.join("app.Dockerfile");
+    skiff.ok(&[
+        "build",
+        "-t",
+        "own-ignore",
+        "-f",
+        file.to_str().expect("utf-8"),
+        ctx_arg,
+    ]);
+    let files = skiff.ok(&["run", "--rm", "own-ignore", "find", "/ctx", "-type", "f"]);
+    let mut files: Vec<&str> = files.lines().collect();
+    files.sort();
+    assert_eq!(files, ["/ctx/.dockerignore", "/ctx/app.js"]);
+    assert_eq!(skiff.ok(&["ps", "-aq"]), "");
+}

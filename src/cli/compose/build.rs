@@ -30,8 +30,8 @@ pub struct Builder {
 
 impl ImageBuilder for Builder {
     fn build(&self, r: &BuildRequest) -> Result<()> {
-        let (dockerfile, name) = match (&r.dockerfile_inline, &r.dockerfile) {
-            (Some(inline), _) => (inline.clone(), "Dockerfile".to_string()),
+        let (dockerfile, name, dockerignore) = match (&r.dockerfile_inline, &r.dockerfile) {
+            (Some(inline), _) => (inline.clone(), "Dockerfile".to_string(), None),
             (None, file) => {
                 let file = file.clone().unwrap_or_else(|| "Dockerfile".into());
                 let path = r.context.join(&file);
@@ -42,7 +42,7 @@ impl ImageBuilder for Builder {
                         crate::engine::go_error(&e)
                     )
                 })?;
-                (text, file)
+                (text, file, crate::build::dockerfile_ignore(&path))
             }
         };
         let opts = crate::build::BuildOptions {
@@ -60,6 +60,7 @@ impl ImageBuilder for Builder {
             extra_hosts: Vec::new(),
             shm_size: None,
             ulimits: Vec::new(),
+            dockerignore,
         };
         let progress = crate::cli::build::Plain::new(self.quiet);
         crate::build::build(&self.engine, &opts, &progress).map(drop)
