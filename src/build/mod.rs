@@ -151,6 +151,7 @@ fn scratch_image(engine: &Engine) -> Result<ImageRecord> {
             author: None,
             comment: String::new(),
             created_by: "FROM scratch".into(),
+            empty_history: Vec::new(),
             platform: crate::engine::image::platform::host(),
             name: None,
         },
@@ -433,7 +434,7 @@ pub fn build(engine: &Engine, opts: &BuildOptions, progress: &dyn Progress) -> R
             b.config.labels.extend(opts.labels.clone());
             b.dirty = true;
         }
-        if b.dirty {
+        if b.dirty || !b.pending_history.is_empty() {
             b.commit_config()
                 .map_err(|e| anyhow!("{file}: writing the image: {e:#}"))?;
         }
@@ -485,6 +486,10 @@ struct Builder<'a> {
     step: usize,
     /// The current step came from the cache.
     hit: bool,
+    /// History texts of the config-only steps since the last layer.
+    pending_history: Vec<String>,
+    /// The stage's ARGs in the order declared (for RUN's `|N K=V` prefix).
+    arg_order: Vec<String>,
 }
 
 impl<'a> Builder<'a> {
@@ -511,6 +516,8 @@ impl<'a> Builder<'a> {
             dirty: false,
             step: 0,
             hit: false,
+            pending_history: Vec::new(),
+            arg_order: Vec::new(),
         }
     }
 
@@ -538,13 +545,134 @@ impl<'a> Builder<'a> {
             };
             let inherited = self.globals.get(&name).cloned();
             if let Some(value) = given.or(default).or(inherited) {
-                self.args.insert(name, value);
+                self.args.insert(name.clone(), value);
+                if !self.arg_order.contains(&name) {
+                    self.arg_order.push(name);
+                }
             }
         }
         Ok(())
     }
 
+    /// Runs one instruction; a config-only one also gets its history entry
+    /// (an `empty_layer` one, with BuildKit's `created_by` text).
     fn instruction(&mut self, ins: &Instruction, started: Instant) -> Result<()> {
+        let before = self.history_before(ins)?;
+        self.dispatch(ins, started)?;
+        let text = match before {
+            Some(text) => Some(text),
+            None => self.history_after(ins),
+        };
+        if let Some(text) = text {
+            self.pending_history.push(text);
+        }
+        Ok(())
+    }
+
+    /// BuildKit's history text of a config-only instruction that depends on
+    /// the variables before it runs (None for the others).
+    fn history_before(&self, ins: &Instruction) -> Result<Option<String>> {
+        let text = ins.args.text();
+        let pairs = |word: &str| -> Result<String> {
+            let pairs: Vec<String> = dockerfile::key_values(&self.expand(&text)?, true)?
+                .into_iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect();
+            Ok(format!("{word} {}", pairs.join(" ")))
+        };
+        Ok(Some(match ins.keyword.as_str() {
+            "ENV" => pairs("ENV")?,
+            "LABEL" => pairs("LABEL")?,
+            "EXPOSE" => {
+                let mut ports = self.exposed_ports(&text)?;
+                ports.sort();
+                ports.dedup();
+                let entries: Vec<String> = ports.iter().map(|p| format!("{p}:{{}}")).collect();
+                format!("EXPOSE map[{}]", entries.join(" "))
+            }
+            "VOLUME" => format!("VOLUME [{}]", self.volume_paths(&ins.args)?.join(" ")),
+            "STOPSIGNAL" => format!("STOPSIGNAL {}", self.expand(&text)?),
+            "ARG" | "ONBUILD" | "MAINTAINER" => format!("{} {}", ins.keyword, text.trim()),
+            _ => return Ok(None),
+        }))
+    }
+
+    /// EXPOSE's ports as image config keys (`80` is `80/tcp`).
+    fn exposed_ports(&self, text: &str) -> Result<Vec<String>> {
+        Ok(self
+            .expand(text)?
+            .split_whitespace()
+            .map(|p| {
+                if p.contains('/') {
+                    p.to_string()
+                } else {
+                    format!("{p}/tcp")
+                }
+            })
+            .collect())
+    }
+
+    /// VOLUME's paths, in JSON or shell form.
+    fn volume_paths(&self, args: &Args) -> Result<Vec<String>> {
+        Ok(match args {
+            Args::Exec(v) => v.clone(),
+            Args::Shell(s) => self
+                .expand(s)?
+                .split_whitespace()
+                .map(str::to_string)
+                .collect(),
+        })
+    }
+
+    /// BuildKit's history text of a config-only instruction, from the config
+    /// it set (None for the others).
+    fn history_after(&self, ins: &Instruction) -> Option<String> {
+        // Go's %q of a []string: ["a" "b"].
+        let quoted = |list: &[String]| {
+            let items: Vec<String> = list
+                .iter()
+                .map(|s| serde_json::to_string(s).unwrap_or_default())
+                .collect();
+            format!("[{}]", items.join(" "))
+        };
+        Some(match ins.keyword.as_str() {
+            "CMD" => format!(
+                "CMD {}",
+                quoted(self.config.cmd.as_deref().unwrap_or_default())
+            ),
+            "ENTRYPOINT" => format!(
+                "ENTRYPOINT {}",
+                quoted(self.config.entrypoint.as_deref().unwrap_or_default())
+            ),
+            "USER" => format!("USER {}", self.config.user),
+            "SHELL" => format!("SHELL [{}]", self.shell.join(" ")),
+            "HEALTHCHECK" => {
+                let h = self.config.healthcheck.as_ref()?;
+                let d = |ns: i64| {
+                    crate::engine::time::go_duration_string(std::time::Duration::from_nanos(
+                        ns.max(0) as u64,
+                    ))
+                };
+                // Go's %q of the config struct: durations quoted, retries as a rune.
+                let retries = match u8::try_from(h.retries) {
+                    Ok(b) if b.is_ascii_graphic() => format!("'{}'", b as char),
+                    Ok(b) => format!("'\\x{b:02x}'"),
+                    Err(_) => h.retries.to_string(),
+                };
+                format!(
+                    "HEALTHCHECK &{{{} \"{}\" \"{}\" \"{}\" \"{}\" {retries}}}",
+                    quoted(&h.test),
+                    d(h.interval),
+                    d(h.timeout),
+                    d(h.start_period),
+                    d(h.start_interval),
+                )
+            }
+            _ => return None,
+        })
+    }
+
+    fn dispatch(&mut self, ins: &Instruction, started: Instant) -> Result<()> {
         let text = ins.args.text();
         match ins.keyword.as_str() {
             "FROM" => {
@@ -626,27 +754,14 @@ impl<'a> Builder<'a> {
                 Ok(())
             }
             "EXPOSE" => {
-                for p in self.expand(&text)?.split_whitespace() {
-                    let p = if p.contains('/') {
-                        p.to_string()
-                    } else {
-                        format!("{p}/tcp")
-                    };
+                for p in self.exposed_ports(&text)? {
                     self.config.exposed_ports.insert(p, serde_json::json!({}));
                 }
                 self.dirty = true;
                 Ok(())
             }
             "VOLUME" => {
-                let paths = match &ins.args {
-                    Args::Exec(v) => v.clone(),
-                    Args::Shell(s) => self
-                        .expand(s)?
-                        .split_whitespace()
-                        .map(str::to_string)
-                        .collect(),
-                };
-                for p in paths {
+                for p in self.volume_paths(&ins.args)? {
                     self.config.volumes.insert(p, serde_json::json!({}));
                 }
                 self.dirty = true;
@@ -692,7 +807,19 @@ impl<'a> Builder<'a> {
                     .iter()
                     .map(|(k, v)| format!("--{k}={v} "))
                     .collect();
-                let created_by = format!("RUN {flags}{}", argv.join(" "));
+                // BuildKit's `|N K=V` prefix: the stage's ARGs the RUN sees.
+                let vars = self.vars();
+                let args: Vec<String> = self
+                    .arg_order
+                    .iter()
+                    .filter_map(|k| vars.get(k).map(|v| format!("{k}={v}")))
+                    .collect();
+                let args = if args.is_empty() {
+                    String::new()
+                } else {
+                    format!("|{} {} ", args.len(), args.join(" "))
+                };
+                let created_by = format!("RUN {flags}{args}{}", argv.join(" "));
                 self.run_argv_with(&argv, &created_by, started, true, &extras)
             }
             "COPY" | "ADD" => self.copy(ins),
@@ -1042,6 +1169,10 @@ impl<'a> Builder<'a> {
             h.update([0]);
             h.update(format!("{k}={v}"));
         }
+        for text in &self.pending_history {
+            h.update([1]);
+            h.update(text);
+        }
         h.update([0]);
         h.update(content);
         hex::encode(h.finalize())
@@ -1061,6 +1192,7 @@ impl<'a> Builder<'a> {
         }
         self.image = Some(id);
         self.dirty = false;
+        self.pending_history.clear();
         self.hit = true;
         self.progress.cached(self.step);
         true
@@ -1121,6 +1253,7 @@ impl<'a> Builder<'a> {
             &ops::CommitOptions {
                 config: Some(self.config.clone()),
                 created_by: Some(format!("{created_by} # buildkit")),
+                empty_history: std::mem::take(&mut self.pending_history),
                 ..Default::default()
             },
         )?;
@@ -1129,18 +1262,33 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    /// A last layer that carries the config the last instructions set.
+    /// The config the last instructions set, as an image without a layer of
+    /// its own (their history entries `empty_layer`, as docker build writes).
     fn commit_config(&mut self) -> Result<()> {
         let key = self.cache_key("CONFIG", b"");
         if self.reuse_cached(&key) {
             return Ok(());
         }
-        let id = self.container(vec!["true".into()])?;
-        let result = self.commit(&id, "CONFIG");
-        if let Ok(c) = ops::lookup(self.engine, &id) {
-            let _ = ops::remove::remove(self.engine, &c, true);
-        }
-        result?;
+        let id = self
+            .image
+            .clone()
+            .ok_or_else(|| anyhow!("no FROM before this instruction"))?;
+        let base = crate::engine::image::lookup(self.engine, &id)?;
+        let record = crate::engine::image::layer::add_config(
+            self.engine,
+            crate::engine::image::layer::NewImage {
+                base: Some(&base.record),
+                config: self.config.clone(),
+                author: None,
+                comment: String::new(),
+                created_by: String::new(),
+                empty_history: std::mem::take(&mut self.pending_history),
+                platform: base.record.platform.clone(),
+                name: None,
+            },
+        )?;
+        self.image = Some(record.id);
+        self.dirty = false;
         self.remember(&key);
         Ok(())
     }

@@ -71,6 +71,7 @@ pub fn run(g: &GlobalArgs, args: ImportArgs) -> Result<()> {
             author: None,
             comment,
             created_by: String::new(),
+            empty_history: Vec::new(),
             platform,
             name,
         },

@@ -92,6 +92,48 @@ fn build_runs_copies_and_configures_as_docker_build() {
         env.contains("MODE=production mode") && !env.contains("GREETING"),
         "{env}"
     );
+    // History as docker build writes it: config-only steps as empty_layer
+    // entries, layers for WORKDIR, COPY and RUN (with its ARGs), nothing else.
+    let history = skiff.ok(&[
+        "history",
+        "--no-trunc",
+        "--format",
+        "{{.CreatedBy}}|{{.Size}}",
+        "demo:1",
+    ]);
+    let history: Vec<&str> = history.lines().collect();
+    for entry in [
+        "CMD [\"world\"]|0B",
+        "ENTRYPOINT [\"/usr/local/bin/greet\"]|0B",
+        "USER 1000:1000|0B",
+        "STOPSIGNAL SIGINT|0B",
+        "VOLUME [/data]|0B",
+        "EXPOSE map[53/udp:{} 8080/tcp:{}]|0B",
+        "LABEL org.example.name=demo app version=1|0B",
+        "ENV APP_HOME=/app MODE=production mode|0B",
+        "ARG GREETING=hello|0B",
+    ] {
+        assert!(history.contains(&entry), "{entry:?} not in {history:#?}");
+    }
+    assert!(
+        history.iter().any(|h| h.starts_with(
+            "RUN |1 GREETING=hi /bin/sh -c echo building-now && echo \"$GREETING from build\" > built.txt # buildkit|"
+        )),
+        "{history:#?}"
+    );
+    let layers = skiff.ok(&["image", "inspect", "-f", "{{len .RootFS.Layers}}", "demo:1"]);
+    let base = skiff.ok(&[
+        "image",
+        "inspect",
+        "-f",
+        "{{len .RootFS.Layers}}",
+        "busybox",
+    ]);
+    let (layers, base): (usize, usize) = (
+        layers.trim().parse().expect("layers"),
+        base.trim().parse().expect("layers"),
+    );
+    assert_eq!(layers, base + 4, "WORKDIR, two COPYs and RUN: {history:#?}");
     // Nothing is left behind: no containers, only the image.
     assert_eq!(skiff.ok(&["ps", "-aq"]), "");
     // -q prints the ID alone.

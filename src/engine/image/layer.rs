@@ -27,6 +27,9 @@ pub struct NewImage<'a> {
     pub author: Option<String>,
     pub comment: String,
     pub created_by: String,
+    /// History entries without a layer (`empty_layer`) before this one's:
+    /// the Dockerfile's config-only steps since the last layer.
+    pub empty_history: Vec<String>,
     pub platform: Platform,
     pub name: Option<Reference>,
 }
@@ -105,17 +108,48 @@ pub fn add_layer(engine: &Engine, layer_tar: &mut dyn Read, new: NewImage) -> Re
                 snapshots.create(&chain, parent.as_deref(), &diff_id, tar)?;
             }
         }
-        let created = humantime::format_rfc3339_nanos(SystemTime::now()).to_string();
-        let base_config: Value = match new.base {
-            Some(b) => serde_json::from_slice(&content.read(&b.id)?)
-                .context("reading the base image config")?,
-            None => json!({}),
+        let layer = LayerRecord {
+            digest: digest.clone(),
+            media_type: OCI_LAYER_GZIP.into(),
+            size: blob_size,
+            diff_id,
+            chain_id: chain,
         };
-        let mut history: Vec<Value> = base_config
-            .get("history")
-            .and_then(Value::as_array)
-            .cloned()
-            .unwrap_or_default();
+        write_image(engine, &new, Some(layer))
+    })();
+    let _ = std::fs::remove_file(&tmp);
+    result
+}
+
+/// An image that is `new.base` with another config and history but no new
+/// layer: what a Dockerfile's config-only steps after its last layer make.
+pub fn add_config(engine: &Engine, new: NewImage) -> Result<ImageRecord> {
+    if new.base.is_none() {
+        bail!("a config-only image needs a base image");
+    }
+    write_image(engine, &new, None)
+}
+
+/// Writes the config and manifest of `new.base` plus `layer` (if any) and
+/// records the image.
+fn write_image(engine: &Engine, new: &NewImage, layer: Option<LayerRecord>) -> Result<ImageRecord> {
+    let content = engine.content();
+    let snapshots = engine.snapshots();
+    let created = humantime::format_rfc3339_nanos(SystemTime::now()).to_string();
+    let base_config: Value = match new.base {
+        Some(b) => serde_json::from_slice(&content.read(&b.id)?)
+            .context("reading the base image config")?,
+        None => json!({}),
+    };
+    let mut history: Vec<Value> = base_config
+        .get("history")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    for created_by in &new.empty_history {
+        history.push(json!({"created": created, "created_by": created_by, "empty_layer": true}));
+    }
+    if layer.is_some() {
         let mut entry = json!({"created": created, "created_by": new.created_by});
         if !new.comment.is_empty() {
             entry["comment"] = json!(new.comment);
@@ -124,81 +158,69 @@ pub fn add_layer(engine: &Engine, layer_tar: &mut dyn Read, new: NewImage) -> Re
             entry["author"] = json!(a);
         }
         history.push(entry);
-        let mut config = json!({
-            "architecture": new.platform.architecture,
-            "os": new.platform.os,
-            "created": created,
-            "config": new.config,
-            "rootfs": {"type": "layers", "diff_ids": diff_ids},
-            "history": history,
-        });
-        if let Some(v) = &new.platform.variant {
-            config["variant"] = json!(v);
-        }
-        if let Some(a) = &new.author {
-            config["author"] = json!(a);
-        }
-        // docker keeps the message both in the history and as the image's comment.
-        if !new.comment.is_empty() {
-            config["comment"] = json!(new.comment);
-        }
-        let config_bytes = serde_json::to_vec(&config)?;
-        let config_digest = sha256_digest(&config_bytes);
-        content.put(&config_digest, &config_bytes)?;
-        let mut layers: Vec<Value> = match new.base {
-            Some(b) => b
-                .layers
-                .iter()
-                .map(|l| json!({"mediaType": l.media_type, "digest": l.digest, "size": l.size}))
-                .collect(),
-            None => Vec::new(),
-        };
-        layers.push(json!({"mediaType": OCI_LAYER_GZIP, "digest": digest, "size": blob_size}));
-        let manifest = json!({
-            "schemaVersion": 2,
-            "mediaType": OCI_MANIFEST,
-            "config": {"mediaType": "application/vnd.oci.image.config.v1+json", "digest": config_digest, "size": config_bytes.len()},
-            "layers": layers,
-        });
-        let manifest_bytes = serde_json::to_vec(&manifest)?;
-        let manifest_digest = sha256_digest(&manifest_bytes);
-        content.put(&manifest_digest, &manifest_bytes)?;
-        let mut layer_records: Vec<LayerRecord> =
-            new.base.map(|b| b.layers.clone()).unwrap_or_default();
-        layer_records.push(LayerRecord {
-            digest: digest.clone(),
-            media_type: OCI_LAYER_GZIP.into(),
-            size: blob_size,
-            diff_id,
-            chain_id: chain,
-        });
-        let size = layer_records
-            .iter()
-            .filter_map(|l| snapshots.info(&l.chain_id))
-            .map(|i| i.size)
-            .sum();
-        let record = ImageRecord {
-            id: config_digest.clone(),
-            manifest_digest: manifest_digest.clone(),
-            manifest_media_type: OCI_MANIFEST.into(),
-            target_digest: manifest_digest,
-            repo_digests: Vec::new(),
-            layers: layer_records,
-            platform: new.platform.clone(),
-            created: Some(created),
-            size,
-            added: humantime::format_rfc3339_seconds(SystemTime::now()).to_string(),
-        };
-        let mut txn = engine.images().lock()?;
-        txn.put_image(record.clone());
-        if let Some(name) = &new.name {
-            txn.tag(name, &record.id);
-        }
-        txn.commit()?;
-        Ok(record)
-    })();
-    let _ = std::fs::remove_file(&tmp);
-    result
+    }
+    let mut layer_records: Vec<LayerRecord> =
+        new.base.map(|b| b.layers.clone()).unwrap_or_default();
+    layer_records.extend(layer);
+    let diff_ids: Vec<&str> = layer_records.iter().map(|l| l.diff_id.as_str()).collect();
+    let mut config = json!({
+        "architecture": new.platform.architecture,
+        "os": new.platform.os,
+        "created": created,
+        "config": new.config,
+        "rootfs": {"type": "layers", "diff_ids": diff_ids},
+        "history": history,
+    });
+    if let Some(v) = &new.platform.variant {
+        config["variant"] = json!(v);
+    }
+    if let Some(a) = &new.author {
+        config["author"] = json!(a);
+    }
+    // docker keeps the message both in the history and as the image's comment.
+    if !new.comment.is_empty() {
+        config["comment"] = json!(new.comment);
+    }
+    let config_bytes = serde_json::to_vec(&config)?;
+    let config_digest = sha256_digest(&config_bytes);
+    content.put(&config_digest, &config_bytes)?;
+    let layers: Vec<Value> = layer_records
+        .iter()
+        .map(|l| json!({"mediaType": l.media_type, "digest": l.digest, "size": l.size}))
+        .collect();
+    let manifest = json!({
+        "schemaVersion": 2,
+        "mediaType": OCI_MANIFEST,
+        "config": {"mediaType": "application/vnd.oci.image.config.v1+json", "digest": config_digest, "size": config_bytes.len()},
+        "layers": layers,
+    });
+    let manifest_bytes = serde_json::to_vec(&manifest)?;
+    let manifest_digest = sha256_digest(&manifest_bytes);
+    content.put(&manifest_digest, &manifest_bytes)?;
+    let size = layer_records
+        .iter()
+        .filter_map(|l| snapshots.info(&l.chain_id))
+        .map(|i| i.size)
+        .sum();
+    let record = ImageRecord {
+        id: config_digest.clone(),
+        manifest_digest: manifest_digest.clone(),
+        manifest_media_type: OCI_MANIFEST.into(),
+        target_digest: manifest_digest,
+        repo_digests: Vec::new(),
+        layers: layer_records,
+        platform: new.platform.clone(),
+        created: Some(created),
+        size,
+        added: humantime::format_rfc3339_seconds(SystemTime::now()).to_string(),
+    };
+    let mut txn = engine.images().lock()?;
+    txn.put_image(record.clone());
+    if let Some(name) = &new.name {
+        txn.tag(name, &record.id);
+    }
+    txn.commit()?;
+    Ok(record)
 }
 
 /// docker's `--change` instructions for commit and import: CMD, ENTRYPOINT, ENV,

@@ -27,6 +27,8 @@ pub struct CommitOptions {
     pub config: Option<RunConfig>,
     /// The history entry's `created_by` instead of the container's command.
     pub created_by: Option<String>,
+    /// `empty_layer` history entries to record before the new layer's.
+    pub empty_history: Vec<String>,
 }
 
 /// The image config a committed container gets: its own settings, then `changes`.
@@ -97,6 +99,7 @@ pub fn commit(engine: &Engine, name: &str, opts: &CommitOptions) -> Result<Image
                 .created_by
                 .clone()
                 .unwrap_or_else(|| c.record.config.command_line()),
+            empty_history: opts.empty_history.clone(),
             platform: base.record.platform.clone(),
             name: opts.reference.clone(),
         },
