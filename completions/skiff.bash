@@ -1907,12 +1907,16 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__builder__subcmd__prune)
-            opts="-a -f -D -h --all --force --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-a -f -D -h --all --force --filter --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2145,12 +2149,16 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__buildx__subcmd__prune)
-            opts="-a -f -D -h --all --force --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-a -f -D -h --all --force --filter --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -546,6 +546,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand builder; and not __fish_seen
 complete -c skiff -n "__fish_skiff_using_subcommand builder; and not __fish_seen_subcommand_from prune build help" -f -a "prune" -d 'Remove build cache'
 complete -c skiff -n "__fish_skiff_using_subcommand builder; and not __fish_seen_subcommand_from prune build help" -f -a "build" -d 'Build an image from a Dockerfile (as `docker builder build`)'
 complete -c skiff -n "__fish_skiff_using_subcommand builder; and not __fish_seen_subcommand_from prune build help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_subcommand_from prune" -l filter -d 'Provide filter values (e.g. "until=24h": cache last used before then)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_subcommand_from prune" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_subcommand_from prune" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_subcommand_from prune" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
@@ -616,6 +617,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand buildx; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand buildx; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Suppress the build output and print image ID on success'
 complete -c skiff -n "__fish_skiff_using_subcommand buildx; and __fish_seen_subcommand_from build" -s D -l debug -d 'Print debug output'
 complete -c skiff -n "__fish_skiff_using_subcommand buildx; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand buildx; and __fish_seen_subcommand_from prune" -l filter -d 'Provide filter values (e.g. "until=24h": cache last used before then)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand buildx; and __fish_seen_subcommand_from prune" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand buildx; and __fish_seen_subcommand_from prune" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand buildx; and __fish_seen_subcommand_from prune" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F

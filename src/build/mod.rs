@@ -252,9 +252,10 @@ pub struct Pruned {
 }
 
 /// `builder prune`: forgets the layer cache (every entry with `all`, else
-/// those whose image no name or container holds) and removes the
-/// intermediate images only the cache kept.
-pub fn prune(engine: &Engine, all: bool) -> Result<Pruned> {
+/// those whose image no name or container holds; with `until`, only those
+/// last used before it) and removes the intermediate images only the
+/// cache kept.
+pub fn prune(engine: &Engine, all: bool, until: Option<std::time::SystemTime>) -> Result<Pruned> {
     use crate::engine::image::build_cache;
     let mut out = Pruned::default();
     let used: std::collections::BTreeSet<String> = ops::list(engine)?
@@ -272,6 +273,11 @@ pub fn prune(engine: &Engine, all: bool) -> Result<Pruned> {
         });
         let dangling = image.is_none() || (!named && !used.contains(&id));
         if !all && !dangling {
+            continue;
+        }
+        let recent =
+            until.is_some_and(|u| build_cache::last_used(engine, &key).is_none_or(|used| used > u));
+        if recent {
             continue;
         }
         build_cache::forget(engine, &key)
@@ -1190,6 +1196,7 @@ impl<'a> Builder<'a> {
         if crate::engine::image::lookup(self.engine, &id).is_err() {
             return false;
         }
+        crate::engine::image::build_cache::touch(self.engine, key);
         self.image = Some(id);
         self.dirty = false;
         self.pending_history.clear();

@@ -37,12 +37,24 @@ pub struct PruneArgs {
     /// Do not prompt for confirmation
     #[arg(short = 'f', long)]
     pub force: bool,
+    /// Provide filter values (e.g. "until=24h": cache last used before then)
+    #[arg(long = "filter", value_name = "FILTER")]
+    pub filters: Vec<String>,
 }
 
 pub fn run(g: &GlobalArgs, cmd: BuilderCommand) -> Result<()> {
     match cmd {
         BuilderCommand::Build(a) => super::build::run(g, *a),
         BuilderCommand::Prune(a) => {
+            let filters = crate::engine::filters::Filters::parse(&a.filters, &["until"])?;
+            let until = match filters.get("until") {
+                [] => None,
+                [one] => Some(crate::engine::filters::parse_until(
+                    one,
+                    std::time::SystemTime::now(),
+                )?),
+                _ => anyhow::bail!("more than one until filter specified"),
+            };
             let warning = if a.all {
                 "WARNING! This will remove all build cache."
             } else {
@@ -52,7 +64,7 @@ pub fn run(g: &GlobalArgs, cmd: BuilderCommand) -> Result<()> {
                 return Ok(());
             }
             let engine = g.engine()?;
-            let pruned = crate::build::prune(&engine, a.all)?;
+            let pruned = crate::build::prune(&engine, a.all, until)?;
             if !pruned.images.is_empty() {
                 println!("Deleted build cache objects:");
                 for id in &pruned.images {

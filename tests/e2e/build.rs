@@ -191,7 +191,22 @@ fn build_runs_copies_and_configures_as_docker_build() {
         .and_then(|n| n.trim().parse().ok())
         .unwrap_or(0);
     assert!(cached >= 5, "{df}");
-    // builder prune forgets the cache (dangling entries, then all of it).
+    // builder prune forgets the cache (dangling entries, then all of it);
+    // --filter until= keeps what was used since.
+    let kept = skiff.ok(&["builder", "prune", "-a", "-f", "--filter", "until=1h"]);
+    assert_eq!(kept, "Total reclaimed space: 0B\n");
+    let df_after = skiff.ok(&["system", "df", "--format", "{{.Type}} {{.TotalCount}}"]);
+    assert!(
+        df_after.contains(&format!("Build Cache {cached}")),
+        "{df_after}"
+    );
+    let out = skiff.run(&["builder", "prune", "-f", "--filter", "label=x"]);
+    assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
+    assert!(
+        text(&out.stderr).contains("invalid filter 'label'"),
+        "{}",
+        describe(&out)
+    );
     let pruned = skiff.ok(&["builder", "prune", "-f"]);
     assert!(pruned.contains("Total reclaimed space:"), "{pruned}");
     skiff.ok(&["builder", "prune", "-a", "-f"]);

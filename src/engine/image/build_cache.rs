@@ -16,6 +16,24 @@ pub fn lookup(engine: &Engine, key: &str) -> Option<String> {
     Some(id.trim().to_string()).filter(|id| !id.is_empty())
 }
 
+/// Marks `key` used now (its file's mtime is its last use, which `builder
+/// prune --filter until=` reads). Best effort.
+pub fn touch(engine: &Engine, key: &str) {
+    if let Ok(f) = std::fs::File::options()
+        .write(true)
+        .open(dir(engine).join(key))
+    {
+        let _ = f.set_modified(std::time::SystemTime::now());
+    }
+}
+
+/// When `key` was last used (recorded or hit).
+pub fn last_used(engine: &Engine, key: &str) -> Option<std::time::SystemTime> {
+    std::fs::metadata(dir(engine).join(key))
+        .and_then(|m| m.modified())
+        .ok()
+}
+
 /// Records that `key` made image `id` (best effort: a lost entry only
 /// costs a rebuild).
 pub fn record(engine: &Engine, key: &str, id: &str) {
