@@ -7,7 +7,7 @@
 //!
 //! A step that makes a layer is cached by its parent, config, instruction,
 //! build args and (COPY) files: a rebuild with nothing changed runs nothing.
-//! ADD of URLs is refused so far, with the line that uses it. skiff builds
+//! ADD of a URL downloads it (never unpacked, 0600). skiff builds
 //! for the machine's own platform only (the platform ARGs say which).
 
 pub mod dockerfile;
@@ -1373,18 +1373,66 @@ impl<'a> Builder<'a> {
         })
     }
 
+    /// Downloads the URL sources of an ADD into the store's tmp, checking
+    /// `--checksum=sha256:HEX` when given.
+    fn download_urls(
+        &self,
+        sources: &[String],
+        checksum: Option<&str>,
+    ) -> Result<HashMap<String, (PathBuf, crate::engine::image::url::Fetched)>> {
+        let urls: Vec<&String> = sources
+            .iter()
+            .filter(|s| s.starts_with("http://") || s.starts_with("https://"))
+            .collect();
+        if checksum.is_some() && (urls.len() != 1 || sources.len() != 1) {
+            bail!("checksum can't be specified for multiple sources");
+        }
+        let dir = self.engine.paths.root.join("tmp");
+        crate::engine::store::ensure_dir(&dir)
+            .with_context(|| format!("creating {}", dir.display()))?;
+        let mut out = HashMap::new();
+        for url in urls {
+            let file = dir.join(format!("add-{:x}", rand::random::<u64>()));
+            let fetched = crate::engine::image::url::fetch(url, &file).map_err(|e| {
+                let _ = std::fs::remove_file(&file);
+                anyhow!("failed to load cache key: {url}: {e:#}")
+            });
+            let fetched = match fetched {
+                Ok(f) => f,
+                Err(e) => {
+                    for (f, _) in out.values() {
+                        let _ = std::fs::remove_file(f);
+                    }
+                    return Err(e);
+                }
+            };
+            if let Some(want) = checksum {
+                let got = crate::engine::store::content::sha256_file(&file)
+                    .with_context(|| format!("reading the download of {url}"))?;
+                if want != got {
+                    let _ = std::fs::remove_file(&file);
+                    bail!("digest mismatch for {url}: {got} (expected {want})");
+                }
+            }
+            out.insert(url.clone(), (file, fetched));
+        }
+        Ok(out)
+    }
+
     /// COPY: the context's files as a tar extracted at `/` of a container of
     /// the image so far, owned by root (or `--chown`), then committed.
     fn copy(&mut self, ins: &Instruction) -> Result<()> {
         let mut owner = Owner::default();
         let mut from = None;
         let mut excludes = Vec::new();
+        let mut checksum: Option<String> = None;
         for (flag, value) in &ins.flags {
             match flag.as_str() {
                 // A layer independent of the one below: skiff's layers are
                 // diffs of the files copied either way, so the result is the same.
                 "link" => {}
                 "exclude" => excludes.push(self.expand(value)?),
+                "checksum" if ins.keyword == "ADD" => checksum = Some(self.expand(value)?),
                 "chown" => (owner.uid, owner.gid) = self.chown_ids(&self.expand(value)?)?,
                 "chmod" => {
                     owner.chmod = Some(u32::from_str_radix(value, 8).map_err(|_| {
@@ -1427,10 +1475,16 @@ impl<'a> Builder<'a> {
         // Wildcards name what they match in the context, in order.
         let mut expanded: Vec<String> = Vec::new();
         for src in sources {
-            if src.starts_with("http://") || src.starts_with("https://") || src.starts_with("git@")
-            {
+            if src.starts_with("http://") || src.starts_with("https://") {
+                if ins.keyword == "COPY" {
+                    bail!("source can't be a URL for COPY: {src}");
+                }
+                expanded.push(src.clone());
+                continue;
+            }
+            if src.starts_with("git@") || src.ends_with(".git") {
                 bail!(
-                    "{} of a URL is not supported by skiff build yet: {src}",
+                    "{} of a git repository is not supported by skiff build yet: {src}",
                     ins.keyword
                 );
             }
@@ -1457,6 +1511,8 @@ impl<'a> Builder<'a> {
         }
         let sources_text = sources.join(" ");
         let sources = &expanded[..];
+        // ADD's URLs, downloaded first (each build: the content decides the cache).
+        let downloads = self.download_urls(sources, checksum.as_deref())?;
         let into_dir = dest.ends_with('/') || sources.len() > 1;
         let archived = (|| -> Result<Vec<u8>> {
             let mut archive = tar::Builder::new(Vec::new());
@@ -1478,6 +1534,27 @@ impl<'a> Builder<'a> {
                     let mode = owner.chmod.unwrap_or(0o644);
                     let mut h = header(tar::EntryType::Regular, mode, body.len() as u64, owner);
                     archive.append_data(&mut h, target.trim_start_matches('/'), body.as_bytes())?;
+                    continue;
+                }
+                if let Some((file, fetched)) = downloads.get(src) {
+                    // Never unpacked; 0600 unless --chmod; the server's mtime.
+                    let name = url_file_name(src);
+                    let target = if into_dir {
+                        format!("{}/{name}", dest.trim_end_matches('/'))
+                    } else {
+                        dest.clone()
+                    };
+                    let mode = owner.chmod.unwrap_or(0o600);
+                    let mut h = header(tar::EntryType::Regular, mode, fetched.size, owner);
+                    if let Some(t) = fetched.last_modified {
+                        h.set_mtime(
+                            t.duration_since(std::time::UNIX_EPOCH)
+                                .map_or(0, |d| d.as_secs()),
+                        );
+                    }
+                    let data = std::fs::File::open(file)
+                        .with_context(|| format!("reading the download of {src}"))?;
+                    archive.append_data(&mut h, target.trim_start_matches('/'), data)?;
                     continue;
                 }
                 let path = match &staging {
@@ -1550,6 +1627,9 @@ impl<'a> Builder<'a> {
         if let Some(stage) = &staging {
             stage.remove(self.engine);
         }
+        for (file, _) in downloads.values() {
+            let _ = std::fs::remove_file(file);
+        }
         let data = archived?;
         let created_by = match &from {
             Some(f) => format!("COPY --from={f} {sources_text} {dest}"),
@@ -1584,6 +1664,21 @@ impl<'a> Builder<'a> {
         self.remember(&key);
         Ok(())
     }
+}
+
+/// The file name an ADD of `url` gets in a destination directory: the last
+/// segment of its path (`index.html` when there is none, as BuildKit does).
+fn url_file_name(url: &str) -> String {
+    let path = url.split(['?', '#']).next().unwrap_or(url);
+    let after_host = path.split_once("://").map_or(path, |(_, rest)| {
+        rest.split_once('/').map_or("", |(_, p)| p)
+    });
+    after_host
+        .rsplit('/')
+        .next()
+        .filter(|n| !n.is_empty())
+        .unwrap_or("index.html")
+        .to_string()
 }
 
 /// A stage's (or an image's) files, copied out to a temporary directory for

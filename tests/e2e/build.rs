@@ -807,3 +807,104 @@ fn stdin_contexts_platform_args_and_copy_excludes() {
     assert_eq!(files, ["/ctx/.dockerignore", "/ctx/app.js"]);
     assert_eq!(skiff.ok(&["ps", "-aq"]), "");
 }
+
+/// ADD of http URLs: a file (0600 unless --chmod), never unpacked, named
+/// after the URL in a directory, --checksum checked; errors name the URL.
+#[test]
+fn add_downloads_urls() {
+    let skiff = with_busybox();
+    let _c = Cleanup(&skiff);
+    let www = tempfile::tempdir().expect("www");
+    write(www.path(), "hello.txt", "hello over http\n");
+    let tar = std::process::Command::new("tar")
+        .args(["-C", www.path().to_str().expect("utf-8"), "-czf"])
+        .arg(www.path().join("pack.tar.gz"))
+        .arg("hello.txt")
+        .status()
+        .expect("tar");
+    assert!(tar.success());
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port();
+    struct Server(std::process::Child);
+    impl Drop for Server {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+    let _server = Server(
+        std::process::Command::new("busybox")
+            .args(["httpd", "-f", "-p", &format!("127.0.0.1:{port}"), "-h"])
+            .arg(www.path())
+            .spawn()
+            .expect("busybox httpd"),
+    );
+    let base = format!("http://127.0.0.1:{port}");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(std::time::Instant::now() < deadline, "httpd did not start");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let sum = std::process::Command::new("sha256sum")
+        .arg(www.path().join("hello.txt"))
+        .output()
+        .expect("sha256sum");
+    let sum = text(&sum.stdout);
+    let sum = sum.split_whitespace().next().expect("sum");
+    let ctx = tempfile::tempdir().expect("context");
+    let dir = ctx.path();
+    let ctx_arg = dir.to_str().expect("utf-8");
+    write(
+        dir,
+        "Dockerfile",
+        &format!(
+            "FROM busybox\nADD {base}/hello.txt {base}/pack.tar.gz /files/\nADD --chmod=755 {base}/hello.txt?x=1 /files/run.sh\nADD --checksum=sha256:{sum} {base}/hello.txt /checked.txt\n"
+        ),
+    );
+    let out = skiff.run(&["build", "-t", "fetched", ctx_arg]);
+    assert!(out.status.success(), "{}", describe(&out));
+    assert_eq!(
+        skiff.ok(&[
+            "run",
+            "--rm",
+            "fetched",
+            "sh",
+            "-c",
+            "cd /files && stat -c '%n %a' hello.txt pack.tar.gz run.sh /checked.txt && cat run.sh",
+        ]),
+        "hello.txt 600\npack.tar.gz 600\nrun.sh 755\n/checked.txt 600\nhello over http\n"
+    );
+    for (dockerfile, says) in [
+        (
+            format!("FROM busybox\nADD {base}/missing.txt /\n"),
+            "invalid response status 404".to_string(),
+        ),
+        (
+            format!(
+                "FROM busybox\nADD --checksum=sha256:{} {base}/hello.txt /\n",
+                "0".repeat(64)
+            ),
+            "digest mismatch".to_string(),
+        ),
+        (
+            format!("FROM busybox\nCOPY {base}/hello.txt /\n"),
+            "source can't be a URL for COPY".to_string(),
+        ),
+    ] {
+        write(dir, "Dockerfile", &dockerfile);
+        let out = skiff.run(&["build", ctx_arg]);
+        assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
+        let err = text(&out.stderr);
+        assert!(
+            err.contains(&says) && err.contains("Dockerfile:2"),
+            "{says:?} not in {err}"
+        );
+    }
+    assert_eq!(skiff.ok(&["ps", "-aq"]), "");
+    let tmp: Vec<_> = std::fs::read_dir(skiff.root.path().join("tmp"))
+        .map(|d| d.flatten().map(|e| e.file_name()).collect())
+        .unwrap_or_default();
+    assert!(tmp.is_empty(), "downloads left behind: {tmp:?}");
+}

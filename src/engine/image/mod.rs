@@ -13,6 +13,7 @@ pub mod push;
 pub mod reference;
 pub mod registry;
 pub mod store;
+pub mod url;
 
 use std::collections::{BTreeMap, HashSet};
 
