@@ -1601,7 +1601,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__build)
-            opts="-t -f -q -o -D -h --tag --file --build-arg --label --pull --no-cache --quiet --network --secret --add-host --shm-size --ulimit --target --output --iidfile --progress --platform --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-t -f -q -o -D -h --tag --file --build-arg --label --pull --no-cache --no-cache-filter --quiet --network --secret --add-host --shm-size --ulimit --target --output --iidfile --progress --platform --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1628,6 +1628,10 @@ _skiff() {
                     return 0
                     ;;
                 --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --no-cache-filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1745,7 +1749,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__builder__subcmd__build)
-            opts="-t -f -q -o -D -h --tag --file --build-arg --label --pull --no-cache --quiet --network --secret --add-host --shm-size --ulimit --target --output --iidfile --progress --platform --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-t -f -q -o -D -h --tag --file --build-arg --label --pull --no-cache --no-cache-filter --quiet --network --secret --add-host --shm-size --ulimit --target --output --iidfile --progress --platform --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1772,6 +1776,10 @@ _skiff() {
                     return 0
                     ;;
                 --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --no-cache-filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1987,7 +1995,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__buildx__subcmd__build)
-            opts="-t -f -q -o -D -h --tag --file --build-arg --label --pull --no-cache --quiet --network --secret --add-host --shm-size --ulimit --target --output --iidfile --progress --platform --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-t -f -q -o -D -h --tag --file --build-arg --label --pull --no-cache --no-cache-filter --quiet --network --secret --add-host --shm-size --ulimit --target --output --iidfile --progress --platform --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2014,6 +2022,10 @@ _skiff() {
                     return 0
                     ;;
                 --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --no-cache-filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9611,7 +9623,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__build)
-            opts="-t -f -q -o -D -h --tag --file --build-arg --label --pull --no-cache --quiet --network --secret --add-host --shm-size --ulimit --target --output --iidfile --progress --platform --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-t -f -q -o -D -h --tag --file --build-arg --label --pull --no-cache --no-cache-filter --quiet --network --secret --add-host --shm-size --ulimit --target --output --iidfile --progress --platform --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9638,6 +9650,10 @@ _skiff() {
                     return 0
                     ;;
                 --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --no-cache-filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

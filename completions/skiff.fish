@@ -516,6 +516,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand build" -s t -l tag -d 'Name 
 complete -c skiff -n "__fish_skiff_using_subcommand build" -s f -l file -d 'Name of the Dockerfile (default: "PATH/Dockerfile")' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l build-arg -d 'Set build-time variables' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l label -d 'Set metadata for an image' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l no-cache-filter -d 'Do not cache specified stages' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l network -d 'Set the networking mode for the RUN instructions during build ("default", "none", "host")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l secret -d 'Secret to expose to the build (format: "id=mysecret[,src=/local/secret]" or "id=X,env=VAR")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l add-host -d 'Add a custom host-to-IP mapping ("host:ip")' -r
@@ -560,6 +561,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_subcommand_from build" -s f -l file -d 'Name of the Dockerfile (default: "PATH/Dockerfile")' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_subcommand_from build" -l build-arg -d 'Set build-time variables' -r
 complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_subcommand_from build" -l label -d 'Set metadata for an image' -r
+complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_subcommand_from build" -l no-cache-filter -d 'Do not cache specified stages' -r
 complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_subcommand_from build" -l network -d 'Set the networking mode for the RUN instructions during build ("default", "none", "host")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_subcommand_from build" -l secret -d 'Secret to expose to the build (format: "id=mysecret[,src=/local/secret]" or "id=X,env=VAR")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_subcommand_from build" -l add-host -d 'Add a custom host-to-IP mapping ("host:ip")' -r
@@ -597,6 +599,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand buildx; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand buildx; and __fish_seen_subcommand_from build" -s f -l file -d 'Name of the Dockerfile (default: "PATH/Dockerfile")' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand buildx; and __fish_seen_subcommand_from build" -l build-arg -d 'Set build-time variables' -r
 complete -c skiff -n "__fish_skiff_using_subcommand buildx; and __fish_seen_subcommand_from build" -l label -d 'Set metadata for an image' -r
+complete -c skiff -n "__fish_skiff_using_subcommand buildx; and __fish_seen_subcommand_from build" -l no-cache-filter -d 'Do not cache specified stages' -r
 complete -c skiff -n "__fish_skiff_using_subcommand buildx; and __fish_seen_subcommand_from build" -l network -d 'Set the networking mode for the RUN instructions during build ("default", "none", "host")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand buildx; and __fish_seen_subcommand_from build" -l secret -d 'Secret to expose to the build (format: "id=mysecret[,src=/local/secret]" or "id=X,env=VAR")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand buildx; and __fish_seen_subcommand_from build" -l add-host -d 'Add a custom host-to-IP mapping ("host:ip")' -r
@@ -1455,6 +1458,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -s f -l file -d 'Name of the Dockerfile (default: "PATH/Dockerfile")' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l build-arg -d 'Set build-time variables' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l label -d 'Set metadata for an image' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l no-cache-filter -d 'Do not cache specified stages' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l network -d 'Set the networking mode for the RUN instructions during build ("default", "none", "host")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l secret -d 'Secret to expose to the build (format: "id=mysecret[,src=/local/secret]" or "id=X,env=VAR")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l add-host -d 'Add a custom host-to-IP mapping ("host:ip")' -r

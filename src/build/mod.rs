@@ -59,6 +59,8 @@ pub struct BuildOptions {
     pub ulimits: Vec<crate::engine::container::Ulimit>,
     /// `--no-cache`: run every step (their results are still remembered).
     pub no_cache: bool,
+    /// `--no-cache-filter`: the stages (names or indexes) built without the cache.
+    pub no_cache_filter: Vec<String>,
     /// `.dockerignore`'s text: `<Dockerfile>.dockerignore` beside the
     /// Dockerfile when there is one, else the context's (None: read the context's).
     pub dockerignore: Option<String>,
@@ -407,6 +409,11 @@ pub fn build(engine: &Engine, opts: &BuildOptions, progress: &dyn Progress) -> R
     let mut last = None;
     for stage in stages.iter().filter(|st| needed[st.index]) {
         let mut b = Builder::new(engine, opts, progress, global_args.clone(), &ignore);
+        b.no_cache = opts.no_cache
+            || opts.no_cache_filter.iter().any(|f| {
+                let f = f.to_lowercase();
+                stage.name.as_deref() == Some(f.as_str()) || stage.index.to_string() == f
+            });
         b.stages = built.clone();
         b.step = step;
         let total = stage.instructions.len();
@@ -496,6 +503,8 @@ struct Builder<'a> {
     pending_history: Vec<String>,
     /// The stage's ARGs in the order declared (for RUN's `|N K=V` prefix).
     arg_order: Vec<String>,
+    /// Run every step of this stage (`--no-cache`, `--no-cache-filter`).
+    no_cache: bool,
 }
 
 impl<'a> Builder<'a> {
@@ -524,6 +533,7 @@ impl<'a> Builder<'a> {
             hit: false,
             pending_history: Vec::new(),
             arg_order: Vec::new(),
+            no_cache: opts.no_cache,
         }
     }
 
@@ -1187,7 +1197,7 @@ impl<'a> Builder<'a> {
     /// Takes the step's image from the cache when it is there (and still in
     /// the store).
     fn reuse_cached(&mut self, key: &str) -> bool {
-        if self.opts.no_cache {
+        if self.no_cache {
             return false;
         }
         let Some(id) = crate::engine::image::build_cache::lookup(self.engine, key) else {

@@ -30,6 +30,9 @@ pub struct BuildArgs {
     /// Do not use cache when building the image
     #[arg(long = "no-cache")]
     pub no_cache: bool,
+    /// Do not cache specified stages
+    #[arg(long = "no-cache-filter", value_name = "STAGE", value_delimiter = ',')]
+    pub no_cache_filter: Vec<String>,
     /// Suppress the build output and print image ID on success
     #[arg(short = 'q', long)]
     pub quiet: bool,
@@ -228,6 +231,7 @@ pub fn run(g: &GlobalArgs, args: BuildArgs) -> Result<()> {
         pull: args.pull,
         tags: args.tags.clone(),
         no_cache: args.no_cache,
+        no_cache_filter: args.no_cache_filter.clone(),
         target: args.target.clone(),
         network: args.network.clone(),
         secrets: BTreeMap::new(),

@@ -326,6 +326,30 @@ fn multi_stage_builds_copy_from_stages_and_stop_at_the_target() {
         skiff.ok(&["run", "--rm", "multi:builder", "cat", "/out/app.txt"]),
         "app 1.0\n"
     );
+    // --no-cache-filter: that stage runs again, the others come from the cache.
+    let out = skiff.run(&[
+        "build",
+        "-t",
+        "multi",
+        "--build-arg",
+        "VERSION=2.0",
+        "--no-cache-filter",
+        "builder",
+        ctx_arg,
+    ]);
+    assert!(out.status.success(), "{}", describe(&out));
+    let progress = text(&out.stderr);
+    let run_step = progress
+        .lines()
+        .find(|l| l.contains("[builder 3/3] RUN mkdir"))
+        .and_then(|l| l.split_whitespace().next())
+        .expect("the RUN step")
+        .to_string();
+    assert!(
+        !progress.contains(&format!("{run_step} CACHED")),
+        "{progress}"
+    );
+    assert!(progress.contains("CACHED"), "{progress}");
     let out = skiff.run(&["build", "--target", "nosuch", ctx_arg]);
     assert!(text(&out.stderr).contains("target stage \"nosuch\" could not be found"));
     assert_eq!(skiff.ok(&["ps", "-aq"]), "");

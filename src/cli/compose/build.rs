@@ -54,6 +54,7 @@ impl ImageBuilder for Builder {
             pull: r.pull,
             tags: vec![r.tag.clone()],
             no_cache: r.no_cache,
+            no_cache_filter: Vec::new(),
             target: r.target.clone(),
             network: None,
             secrets: Default::default(),
