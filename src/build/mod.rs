@@ -404,20 +404,127 @@ pub fn build(engine: &Engine, opts: &BuildOptions, progress: &dyn Progress) -> R
         all.extend(global_args.args);
         all
     };
+    let shared = StageContext {
+        engine,
+        opts,
+        progress,
+        globals: &global_args,
+        ignore: &ignore,
+        target,
+    };
+    // Step numbers are fixed up front (BuildKit's numbering) so that stages
+    // built side by side keep them.
+    let order: Vec<&Stage> = stages.iter().filter(|st| needed[st.index]).collect();
+    let mut first_step = HashMap::new();
+    let mut steps = 0;
+    for st in &order {
+        first_step.insert(st.index, steps);
+        steps += st.instructions.len();
+    }
+    let deps: HashMap<usize, Vec<usize>> = order
+        .iter()
+        .map(|st| {
+            let refs = stage_refs(st);
+            let earlier = refs
+                .iter()
+                .filter_map(|r| lookup(r).filter(|j| *j < st.index));
+            (st.index, earlier.collect())
+        })
+        .collect();
+    // Waves: every stage whose stages are built goes next, side by side.
     let mut built: HashMap<String, String> = HashMap::new();
-    let mut step = 0;
-    let mut last = None;
-    for stage in stages.iter().filter(|st| needed[st.index]) {
-        let mut b = Builder::new(engine, opts, progress, global_args.clone(), &ignore);
+    let mut done: std::collections::HashSet<usize> = std::collections::HashSet::new();
+    let mut remaining = order;
+    while !remaining.is_empty() {
+        let (ready, waiting): (Vec<&Stage>, Vec<&Stage>) = remaining
+            .into_iter()
+            .partition(|st| deps[&st.index].iter().all(|d| done.contains(d)));
+        let results: Vec<(usize, Result<String>)> = if let [only] = ready.as_slice() {
+            vec![(
+                only.index,
+                shared.build(only, built.clone(), first_step[&only.index]),
+            )]
+        } else {
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = ready
+                    .iter()
+                    .map(|st| {
+                        let (shared, built, first) =
+                            (&shared, built.clone(), first_step[&st.index]);
+                        (
+                            st.index,
+                            scope.spawn(move || shared.build(st, built, first)),
+                        )
+                    })
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|(i, h)| {
+                        let r = h
+                            .join()
+                            .unwrap_or_else(|_| Err(anyhow!("a build stage's thread panicked")));
+                        (i, r)
+                    })
+                    .collect()
+            })
+        };
+        for (index, result) in results {
+            let id = result?;
+            built.insert(index.to_string(), id.clone());
+            if let Some(n) = &stages[index].name {
+                built.insert(n.clone(), id);
+            }
+            done.insert(index);
+        }
+        remaining = waiting;
+    }
+    let last = built.get(&target.to_string()).cloned();
+    let id = last.ok_or_else(|| anyhow!("{file}: nothing was built"))?;
+    let image = crate::engine::image::lookup(engine, &id)?.record;
+    let mut tags = Vec::new();
+    for t in &opts.tags {
+        crate::engine::image::tag(engine, &id, t).with_context(|| format!("tagging {t}"))?;
+        tags.push(t.clone());
+    }
+    Ok(Built { image, tags })
+}
+
+/// What every stage of one build shares.
+struct StageContext<'a> {
+    engine: &'a Engine,
+    opts: &'a BuildOptions,
+    progress: &'a dyn Progress,
+    /// ARGs before the first FROM (and the predefined ones).
+    globals: &'a HashMap<String, String>,
+    ignore: &'a ignore::Ignore,
+    /// The index of the stage the build is for.
+    target: usize,
+}
+
+impl StageContext<'_> {
+    /// Builds one stage, given the images of the stages built before it;
+    /// its steps are numbered from `first_step` + 1. Returns its image.
+    fn build(
+        &self,
+        stage: &Stage,
+        built: HashMap<String, String>,
+        first_step: usize,
+    ) -> Result<String> {
+        let (engine, opts, progress) = (self.engine, self.opts, self.progress);
+        let file = &opts.dockerfile_name;
+        let at = |i: &Instruction, e: anyhow::Error| {
+            anyhow!("{file}:{}: {} {}: {e:#}", i.line, i.keyword, i.args.text())
+        };
+        let mut b = Builder::new(engine, opts, progress, self.globals.clone(), self.ignore);
         b.no_cache = opts.no_cache
             || opts.no_cache_filter.iter().any(|f| {
                 let f = f.to_lowercase();
                 stage.name.as_deref() == Some(f.as_str()) || stage.index.to_string() == f
             });
-        b.stages = built.clone();
-        b.step = step;
+        b.stages = built;
+        b.step = first_step;
         let total = stage.instructions.len();
-        let prefix = match (&stage.name, stage.index == target) {
+        let prefix = match (&stage.name, stage.index == self.target) {
             (_, true) => String::new(),
             (Some(n), false) => format!("{n} "),
             (None, false) => format!("stage-{} ", stage.index),
@@ -443,7 +550,7 @@ pub fn build(engine: &Engine, opts: &BuildOptions, progress: &dyn Progress) -> R
                 progress.done(b.step, started.elapsed().as_secs_f64());
             }
         }
-        if stage.index == target && !opts.labels.is_empty() {
+        if stage.index == self.target && !opts.labels.is_empty() {
             b.config.labels.extend(opts.labels.clone());
             b.dirty = true;
         }
@@ -451,25 +558,10 @@ pub fn build(engine: &Engine, opts: &BuildOptions, progress: &dyn Progress) -> R
             b.commit_config()
                 .map_err(|e| anyhow!("{file}: writing the image: {e:#}"))?;
         }
-        let id = b
-            .image
+        b.image
             .clone()
-            .ok_or_else(|| anyhow!("{file}: stage {} built nothing", stage.index))?;
-        built.insert(stage.index.to_string(), id.clone());
-        if let Some(n) = &stage.name {
-            built.insert(n.clone(), id.clone());
-        }
-        step = b.step;
-        last = Some(id);
+            .ok_or_else(|| anyhow!("{file}: stage {} built nothing", stage.index))
     }
-    let id = last.ok_or_else(|| anyhow!("{file}: nothing was built"))?;
-    let image = crate::engine::image::lookup(engine, &id)?.record;
-    let mut tags = Vec::new();
-    for t in &opts.tags {
-        crate::engine::image::tag(engine, &id, t).with_context(|| format!("tagging {t}"))?;
-        tags.push(t.clone());
-    }
-    Ok(Built { image, tags })
 }
 
 struct Builder<'a> {

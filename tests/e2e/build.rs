@@ -518,11 +518,11 @@ fn add_copies_files_and_unpacks_local_archives() {
     write(
         dir,
         "Dockerfile",
-        "FROM busybox\nADD https://example.com/x /x\n",
+        "FROM busybox\nADD git@github.com:example/repo.git /x\n",
     );
     let out = skiff.run(&["build", dir.to_str().expect("utf-8")]);
     assert!(
-        text(&out.stderr).contains("ADD of a URL is not supported"),
+        text(&out.stderr).contains("ADD of a git repository is not supported"),
         "{}",
         describe(&out)
     );
@@ -931,4 +931,43 @@ fn add_downloads_urls() {
         .map(|d| d.flatten().map(|e| e.file_name()).collect())
         .unwrap_or_default();
     assert!(tmp.is_empty(), "downloads left behind: {tmp:?}");
+}
+
+/// Independent stages are built side by side: two stages that each wait
+/// for the other (through a shared cache mount) both finish.
+#[test]
+fn independent_stages_build_in_parallel() {
+    let skiff = with_busybox();
+    let _c = Cleanup(&skiff);
+    let ctx = tempfile::tempdir().expect("context");
+    let dir = ctx.path();
+    let wait_for = |me: &str, other: &str| {
+        format!(
+            "RUN --mount=type=cache,id=handshake,target=/sync touch /sync/{me} && for i in $(seq 150); do [ -f /sync/{other} ] && echo {me} > /{me} && exit 0; sleep 0.1; done; echo {other} never came; exit 1\n"
+        )
+    };
+    write(
+        dir,
+        "Dockerfile",
+        &format!(
+            "FROM busybox AS a\n{}FROM busybox AS b\n{}FROM busybox\nCOPY --from=a /a /\nCOPY --from=b /b /\n",
+            wait_for("a", "b"),
+            wait_for("b", "a")
+        ),
+    );
+    let out = skiff.run(&["build", "-t", "side-by-side", dir.to_str().expect("utf-8")]);
+    assert!(out.status.success(), "{}", describe(&out));
+    let progress = text(&out.stderr);
+    // BuildKit's numbering holds: stage a's steps, then b's, then the last.
+    assert!(progress.contains("#3 [a 2/2] RUN"), "{progress}");
+    assert!(progress.contains("#5 [b 2/2] RUN"), "{progress}");
+    assert!(
+        progress.contains("#7 [2/3] COPY --from=a /a /"),
+        "{progress}"
+    );
+    assert_eq!(
+        skiff.ok(&["run", "--rm", "side-by-side", "cat", "/a", "/b"]),
+        "a\nb\n"
+    );
+    assert_eq!(skiff.ok(&["ps", "-aq"]), "");
 }

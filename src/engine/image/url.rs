@@ -37,7 +37,7 @@ async fn fetch_async(url: &str, dest: &Path) -> Result<Fetched> {
         .get(url)
         .send()
         .await
-        .map_err(|e| anyhow!("fetching {url}: {}", super::registry::root_cause(&e)))?;
+        .map_err(|e| anyhow!("{}", super::registry::root_cause(&e)))?;
     let status = response.status();
     if !status.is_success() {
         bail!("invalid response status {}", status.as_u16());
@@ -53,7 +53,7 @@ async fn fetch_async(url: &str, dest: &Path) -> Result<Fetched> {
     while let Some(chunk) = response
         .chunk()
         .await
-        .map_err(|e| anyhow!("reading {url}: {}", super::registry::root_cause(&e)))?
+        .map_err(|e| anyhow!("reading the response: {}", super::registry::root_cause(&e)))?
     {
         file.write_all(&chunk)
             .with_context(|| format!("writing {}", dest.display()))?;
