@@ -282,27 +282,58 @@ pub fn run(g: &GlobalArgs, args: BuildArgs) -> Result<()> {
         };
         opts.secrets.insert(id.to_string(), path);
     }
-    let progress = Plain::new(args.quiet || args.progress == "quiet");
-    progress.line(&format!(
+    let quiet = args.quiet || args.progress == "quiet";
+    let tty = !quiet
+        && match args.progress.as_str() {
+            "tty" => true,
+            "plain" => false,
+            "auto" => std::io::IsTerminal::is_terminal(&std::io::stderr()),
+            other => {
+                anyhow::bail!("invalid progress mode {other:?}: want auto, plain, tty or quiet")
+            }
+        };
+    let plain = Plain::new(quiet || tty);
+    let live = tty.then(super::build_tty::Tty::new);
+    let progress: &dyn crate::build::Progress = match &live {
+        Some(t) => t,
+        None => &plain,
+    };
+    plain.line(&format!(
         "#0 building with skiff\n\n#1 [internal] load build definition from {}\n#1 DONE 0.0s\n",
         opts.dockerfile_name
     ));
-    let built = crate::build::build(&engine, &opts, &progress);
+    let built = crate::build::build(&engine, &opts, progress);
     for path in written {
         let _ = std::fs::remove_file(path);
     }
-    let built = built?;
+    let built = match built {
+        Ok(b) => b,
+        Err(e) => {
+            if let Some(t) = &live {
+                t.finish(false);
+            }
+            return Err(e);
+        }
+    };
     let id = built.image.id.clone();
     for spec in &args.output {
         let output = crate::build::Output::parse(spec)?;
         crate::build::export(&engine, &id, &output)?;
     }
-    progress.line("#99 exporting to image");
-    progress.line(&format!("#99 writing image {id} done"));
+    plain.line("#99 exporting to image");
+    plain.line(&format!("#99 writing image {id} done"));
     for t in &built.tags {
-        progress.line(&format!("#99 naming to {t} done"));
+        plain.line(&format!("#99 naming to {t} done"));
     }
-    progress.line("#99 DONE 0.0s");
+    plain.line("#99 DONE 0.0s");
+    if let Some(t) = &live {
+        t.extra(" => exporting to image");
+        t.extra(&format!(" => => writing image {id}"));
+        for tag in &built.tags {
+            t.extra(&format!(" => => naming to {tag}"));
+        }
+        t.finish(true);
+    }
     if let Some(path) = &args.iidfile {
         std::fs::write(path, &id).with_context(|| format!("writing {}", path.display()))?;
     }

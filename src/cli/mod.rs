@@ -2,6 +2,7 @@
 
 pub mod attach;
 pub mod build;
+pub mod build_tty;
 pub mod builder;
 pub mod commit;
 pub mod completion;

@@ -971,3 +971,53 @@ fn independent_stages_build_in_parallel() {
     );
     assert_eq!(skiff.ok(&["ps", "-aq"]), "");
 }
+
+/// On a terminal (`script` gives the build one) the progress is BuildKit's
+/// live view, redrawn in place, ending in `FINISHED`.
+#[test]
+fn a_terminal_gets_the_live_view() {
+    let skiff = with_busybox();
+    let _c = Cleanup(&skiff);
+    let ctx = tempfile::tempdir().expect("context");
+    let dir = ctx.path();
+    write(
+        dir,
+        "Dockerfile",
+        "FROM busybox\nRUN echo first-line && echo second-line\nCMD [\"true\"]\n",
+    );
+    let line = format!(
+        "{} --root {} --runroot {} build --network none -t live {}",
+        Skiff::bin(),
+        skiff.root.path().display(),
+        skiff.runroot.path().display(),
+        dir.display()
+    );
+    let build = || {
+        let out = std::process::Command::new("script")
+            .args(["-qfec", &line, "/dev/null"])
+            .env("HOME", skiff.home.path())
+            .stdin(std::process::Stdio::null())
+            .output()
+            .expect("script");
+        assert!(out.status.success(), "{}", describe(&out));
+        text(&out.stdout)
+    };
+    let screen = build();
+    for part in [
+        "\x1b[2K[+] Building ",
+        "(3/3) FINISHED",
+        " => [1/3] FROM busybox",
+        " => [2/3] RUN echo first-line && echo second-line",
+        " => exporting to image",
+        " => => naming to live",
+    ] {
+        assert!(screen.contains(part), "{part:?} not in {screen:?}");
+    }
+    assert!(!screen.contains("#1 [internal]"), "{screen:?}");
+    let again = build();
+    assert!(
+        again.contains(" => CACHED [2/3] RUN echo first-line"),
+        "{again:?}"
+    );
+    assert_eq!(skiff.ok(&["run", "--rm", "live", "echo", "ok"]), "ok\n");
+}
