@@ -137,8 +137,7 @@ pub fn parse(text: &str) -> Result<Vec<Instruction>> {
         let mut logical = String::new();
         let mut current = first.to_string();
         loop {
-            let trimmed = current.trim_end();
-            match trimmed.strip_suffix(escape) {
+            match continued(&current, escape) {
                 Some(body) => {
                     logical.push_str(body);
                     let mut next = None;
@@ -158,14 +157,15 @@ pub fn parse(text: &str) -> Result<Vec<Instruction>> {
                     }
                 }
                 None => {
-                    logical.push_str(trimmed);
+                    logical.push_str(current.trim_end());
                     break;
                 }
             }
         }
-        let mut ins = instruction(start + 1, &logical)?;
+        let logical = logical.trim_end();
+        let mut ins = instruction(start + 1, logical)?;
         if matches!(ins.keyword.as_str(), "RUN" | "COPY" | "ADD") {
-            for (name, strip, expand) in heredoc_markers(&logical) {
+            for (name, strip, expand) in heredoc_markers(logical) {
                 let mut body = String::new();
                 let mut closed = false;
                 while i < lines.len() {
@@ -196,6 +196,15 @@ pub fn parse(text: &str) -> Result<Vec<Instruction>> {
     Ok(out)
 }
 
+/// A line that continues on the next: what comes before its escape token.
+/// BuildKit's rule: the token ends the line (spaces and tabs aside) and is not
+/// itself escaped (`\\` at the end is a backslash, not a continuation).
+fn continued(line: &str, escape: char) -> Option<&str> {
+    let t = line.trim_end_matches([' ', '\t', '\r']);
+    let body = t.strip_suffix(escape)?;
+    (body.is_empty() || !body.ends_with(escape)).then_some(body)
+}
+
 fn instruction(line: usize, logical: &str) -> Result<Instruction> {
     let (word, rest) = logical
         .split_once(char::is_whitespace)
@@ -208,20 +217,44 @@ fn instruction(line: usize, logical: &str) -> Result<Instruction> {
     let mut flags = Vec::new();
     while let Some(flag) = rest.strip_prefix("--") {
         let end = flag.find(char::is_whitespace).unwrap_or(flag.len());
+        if end == 0 {
+            // A bare `--` ends the flags.
+            rest = flag.trim_start();
+            break;
+        }
         let (name, value) = flag[..end].split_once('=').unwrap_or((&flag[..end], ""));
         flags.push((name.to_lowercase(), value.to_string()));
         rest = flag[end..].trim_start();
     }
     let args = if rest.starts_with('[') {
-        match serde_json::from_str::<Vec<String>>(rest) {
-            Ok(list) => Args::Exec(list),
+        match serde_json::from_str::<Vec<serde_json::Value>>(rest) {
+            Ok(list) => Args::Exec(
+                list.into_iter()
+                    .map(|v| match v {
+                        serde_json::Value::String(s) => Ok(s),
+                        _ => Err(anyhow!("dockerfile parse error on line {line}: when using JSON array syntax, arrays must be comprised of strings only")),
+                    })
+                    .collect::<Result<_>>()?,
+            ),
             Err(_) => Args::Shell(rest.to_string()),
         }
     } else {
         Args::Shell(rest.to_string())
     };
-    if args.text().is_empty() && !matches!(keyword.as_str(), "RUN" | "CMD" | "ENTRYPOINT") {
+    // (HEALTHCHECK's own check comes when it is built, as in BuildKit.)
+    let may_be_empty = matches!(
+        keyword.as_str(),
+        "RUN" | "CMD" | "ENTRYPOINT" | "HEALTHCHECK"
+    );
+    if args.text().is_empty() && !may_be_empty {
         bail!("dockerfile parse error on line {line}: {keyword} requires at least one argument");
+    }
+    if matches!(keyword.as_str(), "ENV" | "LABEL") {
+        let text = args.text();
+        let first = text.split_whitespace().next().unwrap_or("");
+        if !first.contains('=') && text.split_whitespace().nth(1).is_none() {
+            bail!("dockerfile parse error on line {line}: {keyword} must have two arguments");
+        }
     }
     Ok(Instruction {
         line,

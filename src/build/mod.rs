@@ -11,6 +11,8 @@
 //! for the machine's own platform only (the platform ARGs say which).
 
 pub mod dockerfile;
+#[cfg(test)]
+mod dockerfile_cases;
 pub mod ignore;
 
 use std::collections::{BTreeMap, HashMap};
@@ -1080,6 +1082,9 @@ impl<'a> Builder<'a> {
             .split_once(char::is_whitespace)
             .unwrap_or((text.trim(), ""));
         let mut check = crate::engine::image::manifest::Healthcheck::default();
+        if word.is_empty() {
+            bail!("HEALTHCHECK requires at least one argument");
+        }
         match word.to_uppercase().as_str() {
             "NONE" => check.test = vec!["NONE".into()],
             "CMD" => {
