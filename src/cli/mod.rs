@@ -25,6 +25,7 @@ pub mod login;
 pub mod logs;
 pub mod manage;
 pub mod manifest;
+pub mod namespace;
 pub mod network;
 pub mod progress;
 pub mod ps;
@@ -207,6 +208,9 @@ pub enum Command {
     /// Manage volumes
     #[command(subcommand)]
     Volume(volume::VolumeCommand),
+    /// Manage namespaces (each with its own images, containers and volumes)
+    #[command(subcommand, visible_alias = "ns")]
+    Namespace(namespace::NamespaceCommand),
     /// Inspect image manifests and manifest lists in a registry
     #[command(subcommand)]
     Manifest(manifest::ManifestCommand),
@@ -644,6 +648,7 @@ fn dispatch(cli: Cli) -> Result<()> {
         Command::Image(c) => images::run_group(g, c),
         Command::Network(c) => network::run(g, c),
         Command::Volume(c) => volume::run(g, c),
+        Command::Namespace(c) => namespace::run(g, c),
         Command::Info(a) => system::run_info(g, a),
         Command::System(c) => system::run(g, c),
         Command::Login(a) => login::run(g, a),

@@ -390,3 +390,67 @@ fn version_flag_as_docker_has_it() {
         );
     }
 }
+
+/// `namespace ls|create|inspect|update|rm`: what each namespace holds, and
+/// only empty ones removed.
+#[test]
+fn namespaces_list_create_and_remove() {
+    let skiff = with_busybox();
+    let _c = Cleanup(&skiff);
+    skiff.ok(&["-n", "dev", "volume", "create", "devdata"]);
+    // Images are per namespace too.
+    let archive = support::busybox_docker_archive().display().to_string();
+    skiff.ok(&["-n", "dev", "load", "-q", "-i", &archive]);
+    skiff.ok(&["-n", "dev", "create", "--name", "devbox", "busybox", "true"]);
+    skiff.ok(&["namespace", "create", "--label", "team=core", "spare"]);
+    assert_eq!(
+        skiff.ok(&[
+            "namespace",
+            "ls",
+            "--format",
+            "{{.Name}} {{.Containers}} {{.Images}} {{.Volumes}} {{.Labels}}"
+        ]),
+        "default 0 1 0 \ndev 1 1 1 \nspare 0 0 0 team=core\n"
+    );
+    assert_eq!(skiff.ok(&["ns", "ls", "-q"]), "default\ndev\nspare\n");
+    let head = skiff.ok(&["namespace", "ls"]);
+    assert!(
+        head.starts_with("NAME      CONTAINERS   IMAGES    VOLUMES   LABELS\n"),
+        "{head}"
+    );
+    skiff.ok(&["namespace", "update", "--label", "env=test", "spare"]);
+    let inspected: serde_json::Value =
+        serde_json::from_str(&skiff.ok(&["namespace", "inspect", "spare"])).expect("json");
+    assert_eq!(
+        inspected,
+        serde_json::json!([{"Name": "spare", "Labels": {"env": "test", "team": "core"}}])
+    );
+    for (args, says) in [
+        (
+            vec!["namespace", "rm", "dev"],
+            "namespace \"dev\" must be empty, but it still has images, containers, volumes",
+        ),
+        (
+            vec!["namespace", "create", "spare"],
+            "namespace \"spare\": already exists",
+        ),
+        (
+            vec!["namespace", "create", "no/slash"],
+            "invalid namespace \"no/slash\"",
+        ),
+        (
+            vec!["namespace", "inspect", "nosuch"],
+            "namespace \"nosuch\": not found",
+        ),
+    ] {
+        let out = skiff.run(&args);
+        assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
+        assert!(text(&out.stderr).contains(says), "{}", describe(&out));
+    }
+    assert_eq!(skiff.ok(&["namespace", "rm", "spare"]), "spare\n");
+    skiff.ok(&["-n", "dev", "rm", "devbox"]);
+    skiff.ok(&["-n", "dev", "volume", "rm", "devdata"]);
+    skiff.ok(&["-n", "dev", "rmi", "busybox"]);
+    assert_eq!(skiff.ok(&["namespace", "rm", "dev"]), "dev\n");
+    assert_eq!(skiff.ok(&["namespace", "ls", "-q"]), "default\n");
+}

@@ -18,6 +18,7 @@ mod exec;
 mod image;
 mod inspect;
 mod lifecycle;
+pub mod namespace;
 mod query;
 pub mod remove;
 mod start;
