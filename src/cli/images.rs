@@ -39,6 +39,8 @@ pub enum ImageCommand {
     Import(super::import::ImportArgs),
     /// Build an image from a Dockerfile
     Build(Box<super::build::BuildArgs>),
+    /// Check that images' blobs are present and intact and their layers unpacked
+    Check(super::image_check::CheckArgs),
 }
 
 pub fn run_group(g: &GlobalArgs, cmd: ImageCommand) -> Result<()> {
@@ -55,6 +57,7 @@ pub fn run_group(g: &GlobalArgs, cmd: ImageCommand) -> Result<()> {
         ImageCommand::Save(a) => super::save::run(g, a),
         ImageCommand::Load(a) => super::load::run(g, a),
         ImageCommand::Import(a) => super::import::run(g, a),
+        ImageCommand::Check(a) => super::image_check::run(g, a),
     }
 }
 

@@ -17,6 +17,7 @@ pub mod export;
 pub mod format;
 pub mod generate;
 pub mod history;
+pub mod image_check;
 pub mod images;
 pub mod import;
 pub mod inspect;

@@ -1,6 +1,8 @@
 //! Local image management: tag, rmi, prune, push, listing formats.
 
-use crate::support::{fixture_info, shared_registry, Registry, Skiff};
+use crate::support::{
+    busybox_docker_archive, describe, fixture_info, shared_registry, text, Cleanup, Registry, Skiff,
+};
 
 fn count_files(dir: &std::path::Path) -> usize {
     std::fs::read_dir(dir).map(|rd| rd.count()).unwrap_or(0)
@@ -316,4 +318,88 @@ fn manifest_lists_are_made_pushed_and_pulled() {
     assert_eq!(arch.trim(), "arm64");
     let out = skiff.fails(&["manifest", "rm", &list]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("No such manifest"));
+}
+
+/// `image check`: complete images pass; a corrupt blob, a missing blob and a
+/// missing snapshot are each reported, with exit 1.
+#[test]
+fn image_check_finds_corrupt_and_missing_content() {
+    let skiff = Skiff::new();
+    let _c = Cleanup(&skiff);
+    let archive = busybox_docker_archive().display().to_string();
+    skiff.ok(&["load", "-q", "-i", &archive]);
+    skiff.ok(&["tag", "busybox", "second:1"]);
+    let out = skiff.ok(&["image", "check"]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(
+        lines[0].starts_with("REF ") && lines[0].ends_with("UNPACKED"),
+        "{out}"
+    );
+    assert_eq!(lines.len(), 3, "{out}");
+    assert!(
+        lines[1..]
+            .iter()
+            .all(|l| l.contains(" complete (3/3) ") && l.ends_with(" true")),
+        "{out}"
+    );
+    assert_eq!(skiff.ok(&["image", "check", "-q"]), "");
+    // The manifest names the layer blob.
+    let digest = lines[1]
+        .split_whitespace()
+        .find(|w| w.starts_with("sha256:"))
+        .expect("the manifest digest")
+        .trim_start_matches("sha256:")
+        .to_string();
+    let blobs = skiff.root.path().join("content/blobs/sha256");
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(blobs.join(&digest)).expect("manifest"))
+            .expect("json");
+    let layer = blobs.join(
+        manifest["layers"][0]["digest"]
+            .as_str()
+            .expect("layer digest")
+            .trim_start_matches("sha256:"),
+    );
+    let config = blobs.join(
+        manifest["config"]["digest"]
+            .as_str()
+            .expect("config digest")
+            .trim_start_matches("sha256:"),
+    );
+
+    // A flipped byte: corrupt, exit 1, named with -q.
+    let mut bytes = std::fs::read(&layer).expect("layer");
+    let last = bytes.len() - 1;
+    bytes[last] ^= 0xff;
+    std::fs::write(&layer, &bytes).expect("corrupting");
+    let out = skiff.run(&["image", "check", "busybox"]);
+    assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
+    assert!(
+        text(&out.stdout).contains(" corrupt "),
+        "{}",
+        describe(&out)
+    );
+    assert_eq!(
+        text(&skiff.run(&["image", "check", "-q"]).stdout),
+        "docker.io/library/busybox:latest\ndocker.io/library/second:1\n"
+    );
+    // A missing blob: incomplete.
+    std::fs::remove_file(&config).expect("removing the config");
+    bytes[last] ^= 0xff;
+    std::fs::write(&layer, &bytes).expect("mending");
+    let out = skiff.run(&["image", "check", "second:1"]);
+    assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
+    assert!(
+        text(&out.stdout).contains("docker.io/library/second:1 ")
+            && text(&out.stdout).contains(" incomplete (2/3) "),
+        "{}",
+        describe(&out)
+    );
+    let out = skiff.run(&["image", "check", "nosuch"]);
+    assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
+    assert!(
+        text(&out.stderr).contains("No such image: nosuch"),
+        "{}",
+        describe(&out)
+    );
 }

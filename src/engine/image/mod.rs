@@ -3,6 +3,7 @@
 pub mod archive;
 pub mod auth;
 pub mod build_cache;
+pub mod check;
 pub mod hosts;
 pub mod layer;
 pub mod manifest;
