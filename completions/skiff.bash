@@ -121,6 +121,9 @@ _skiff() {
             skiff,manifest)
                 cmd="skiff__subcmd__manifest"
                 ;;
+            skiff,mount)
+                cmd="skiff__subcmd__mount"
+                ;;
             skiff,namespace)
                 cmd="skiff__subcmd__namespace"
                 ;;
@@ -183,6 +186,12 @@ _skiff() {
                 ;;
             skiff,top)
                 cmd="skiff__subcmd__top"
+                ;;
+            skiff,umount)
+                cmd="skiff__subcmd__unmount"
+                ;;
+            skiff,unmount)
+                cmd="skiff__subcmd__unmount"
                 ;;
             skiff,unpause)
                 cmd="skiff__subcmd__unpause"
@@ -709,6 +718,9 @@ _skiff() {
             skiff__subcmd__help,manifest)
                 cmd="skiff__subcmd__help__subcmd__manifest"
                 ;;
+            skiff__subcmd__help,mount)
+                cmd="skiff__subcmd__help__subcmd__mount"
+                ;;
             skiff__subcmd__help,namespace)
                 cmd="skiff__subcmd__help__subcmd__namespace"
                 ;;
@@ -768,6 +780,9 @@ _skiff() {
                 ;;
             skiff__subcmd__help,top)
                 cmd="skiff__subcmd__help__subcmd__top"
+                ;;
+            skiff__subcmd__help,unmount)
+                cmd="skiff__subcmd__help__subcmd__unmount"
                 ;;
             skiff__subcmd__help,unpause)
                 cmd="skiff__subcmd__help__subcmd__unpause"
@@ -985,6 +1000,9 @@ _skiff() {
             skiff__subcmd__help__subcmd__image,ls)
                 cmd="skiff__subcmd__help__subcmd__image__subcmd__ls"
                 ;;
+            skiff__subcmd__help__subcmd__image,mount)
+                cmd="skiff__subcmd__help__subcmd__image__subcmd__mount"
+                ;;
             skiff__subcmd__help__subcmd__image,prune)
                 cmd="skiff__subcmd__help__subcmd__image__subcmd__prune"
                 ;;
@@ -1002,6 +1020,9 @@ _skiff() {
                 ;;
             skiff__subcmd__help__subcmd__image,tag)
                 cmd="skiff__subcmd__help__subcmd__image__subcmd__tag"
+                ;;
+            skiff__subcmd__help__subcmd__image,unmount)
+                cmd="skiff__subcmd__help__subcmd__image__subcmd__unmount"
                 ;;
             skiff__subcmd__help__subcmd__manifest,create)
                 cmd="skiff__subcmd__help__subcmd__manifest__subcmd__create"
@@ -1108,6 +1129,9 @@ _skiff() {
             skiff__subcmd__image,ls)
                 cmd="skiff__subcmd__image__subcmd__ls"
                 ;;
+            skiff__subcmd__image,mount)
+                cmd="skiff__subcmd__image__subcmd__mount"
+                ;;
             skiff__subcmd__image,prune)
                 cmd="skiff__subcmd__image__subcmd__prune"
                 ;;
@@ -1128,6 +1152,12 @@ _skiff() {
                 ;;
             skiff__subcmd__image,tag)
                 cmd="skiff__subcmd__image__subcmd__tag"
+                ;;
+            skiff__subcmd__image,umount)
+                cmd="skiff__subcmd__image__subcmd__unmount"
+                ;;
+            skiff__subcmd__image,unmount)
+                cmd="skiff__subcmd__image__subcmd__unmount"
                 ;;
             skiff__subcmd__image__subcmd__help,build)
                 cmd="skiff__subcmd__image__subcmd__help__subcmd__build"
@@ -1153,6 +1183,9 @@ _skiff() {
             skiff__subcmd__image__subcmd__help,ls)
                 cmd="skiff__subcmd__image__subcmd__help__subcmd__ls"
                 ;;
+            skiff__subcmd__image__subcmd__help,mount)
+                cmd="skiff__subcmd__image__subcmd__help__subcmd__mount"
+                ;;
             skiff__subcmd__image__subcmd__help,prune)
                 cmd="skiff__subcmd__image__subcmd__help__subcmd__prune"
                 ;;
@@ -1170,6 +1203,9 @@ _skiff() {
                 ;;
             skiff__subcmd__image__subcmd__help,tag)
                 cmd="skiff__subcmd__image__subcmd__help__subcmd__tag"
+                ;;
+            skiff__subcmd__image__subcmd__help,unmount)
+                cmd="skiff__subcmd__image__subcmd__help__subcmd__unmount"
                 ;;
             skiff__subcmd__manifest,create)
                 cmd="skiff__subcmd__manifest__subcmd__create"
@@ -1382,7 +1418,7 @@ _skiff() {
 
     case "${cmd}" in
         skiff)
-            opts="-v -n -D -l -h --version --root --runroot --namespace --debug --log-level --hosts-dir --insecure-registry --snapshotter --storage-driver --help run create start ps ls logs attach exec stop kill restart rm wait pause unpause rename top stats update port events commit build builder buildx export import cp diff container pull push images tag rmi inspect history save load image info system network volume namespace ns manifest search login logout version completion healthcheck generate compose __healthcheck __remove-tree __keep-id-rootfs __monitor __exec help"
+            opts="-v -n -D -l -h --version --root --runroot --namespace --debug --log-level --hosts-dir --insecure-registry --snapshotter --storage-driver --help run create start ps ls logs attach exec stop kill restart rm wait pause unpause rename top stats update port events commit build builder buildx export import cp diff container pull push images tag rmi inspect history save load image info system network volume mount unmount umount namespace ns manifest search login logout version completion healthcheck generate compose __healthcheck __remove-tree __keep-id-rootfs __monitor __exec help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7482,7 +7518,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help)
-            opts="run create start ps logs attach exec stop kill restart rm wait pause unpause rename top stats update port events commit build builder buildx export import cp diff container pull push images tag rmi inspect history save load image info system network volume namespace manifest search login logout version completion healthcheck generate compose __healthcheck __remove-tree __keep-id-rootfs __monitor __exec help"
+            opts="run create start ps logs attach exec stop kill restart rm wait pause unpause rename top stats update port events commit build builder buildx export import cp diff container pull push images tag rmi inspect history save load image info system network volume mount unmount namespace manifest search login logout version completion healthcheck generate compose __healthcheck __remove-tree __keep-id-rootfs __monitor __exec help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8658,7 +8694,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__image)
-            opts="ls pull push rm tag inspect prune history save load import build check"
+            opts="ls pull push rm tag inspect prune history save load import build check mount unmount"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8769,6 +8805,20 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__help__subcmd__image__subcmd__mount)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__help__subcmd__image__subcmd__prune)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -8840,6 +8890,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__image__subcmd__tag)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__image__subcmd__unmount)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -9038,6 +9102,20 @@ _skiff() {
         skiff__subcmd__help__subcmd__manifest__subcmd__rm)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__mount)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -9567,6 +9645,20 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__help__subcmd__unmount)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__help__subcmd__unpause)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -9758,7 +9850,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image)
-            opts="-D -h --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help ls list pull push rm remove tag inspect prune history save load import build check help"
+            opts="-D -h --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help ls list pull push rm remove tag inspect prune history save load import build check mount unmount umount help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9944,7 +10036,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__help)
-            opts="ls pull push rm tag inspect prune history save load import build check help"
+            opts="ls pull push rm tag inspect prune history save load import build check mount unmount help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10069,6 +10161,20 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__image__subcmd__help__subcmd__mount)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__image__subcmd__help__subcmd__prune)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -10140,6 +10246,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__help__subcmd__tag)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__image__subcmd__help__subcmd__unmount)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -10407,6 +10527,44 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__image__subcmd__mount)
+            opts="-D -h --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosts-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --snapshotter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__image__subcmd__prune)
             opts="-a -f -D -h --all --force --filter --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -10627,6 +10785,44 @@ _skiff() {
             ;;
         skiff__subcmd__image__subcmd__tag)
             opts="-D -h --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosts-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --snapshotter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__image__subcmd__unmount)
+            opts="-a -D -h --all --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11348,6 +11544,44 @@ _skiff() {
         skiff__subcmd__manifest__subcmd__rm)
             opts="-D -h --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosts-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --snapshotter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__mount)
+            opts="-D -h --notruncate --no-trunc --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -13651,6 +13885,44 @@ _skiff() {
             ;;
         skiff__subcmd__top)
             opts="-D -h --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosts-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --snapshotter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__unmount)
+            opts="-a -D -h --all --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

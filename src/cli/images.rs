@@ -41,6 +41,11 @@ pub enum ImageCommand {
     Build(Box<super::build::BuildArgs>),
     /// Check that images' blobs are present and intact and their layers unpacked
     Check(super::image_check::CheckArgs),
+    /// Mount an image's root filesystem read-only (none given: list the mounted ones)
+    Mount(super::mount::ImageMountArgs),
+    /// Unmount images mounted with `image mount`
+    #[command(visible_alias = "umount")]
+    Unmount(super::mount::ImageUnmountArgs),
 }
 
 pub fn run_group(g: &GlobalArgs, cmd: ImageCommand) -> Result<()> {
@@ -58,6 +63,8 @@ pub fn run_group(g: &GlobalArgs, cmd: ImageCommand) -> Result<()> {
         ImageCommand::Load(a) => super::load::run(g, a),
         ImageCommand::Import(a) => super::import::run(g, a),
         ImageCommand::Check(a) => super::image_check::run(g, a),
+        ImageCommand::Mount(a) => super::mount::run_image_mount(g, a),
+        ImageCommand::Unmount(a) => super::mount::run_image_unmount(g, a),
     }
 }
 

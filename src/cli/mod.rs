@@ -26,6 +26,7 @@ pub mod login;
 pub mod logs;
 pub mod manage;
 pub mod manifest;
+pub mod mount;
 pub mod namespace;
 pub mod network;
 pub mod progress;
@@ -209,6 +210,11 @@ pub enum Command {
     /// Manage volumes
     #[command(subcommand)]
     Volume(volume::VolumeCommand),
+    /// Mount a container's root filesystem (none given: list the mounted ones)
+    Mount(mount::MountArgs),
+    /// Unmount containers' root filesystems mounted with `mount`
+    #[command(visible_alias = "umount")]
+    Unmount(mount::UnmountArgs),
     /// Manage namespaces (each with its own images, containers and volumes)
     #[command(subcommand, visible_alias = "ns")]
     Namespace(namespace::NamespaceCommand),
@@ -650,6 +656,8 @@ fn dispatch(cli: Cli) -> Result<()> {
         Command::Network(c) => network::run(g, c),
         Command::Volume(c) => volume::run(g, c),
         Command::Namespace(c) => namespace::run(g, c),
+        Command::Mount(a) => mount::run_mount(g, a),
+        Command::Unmount(a) => mount::run_unmount(g, a),
         Command::Info(a) => system::run_info(g, a),
         Command::System(c) => system::run(g, c),
         Command::Login(a) => login::run(g, a),

@@ -970,17 +970,10 @@ pub fn reset(engine: &Engine) -> Result<Vec<String>> {
 
 /// Detaches every mount at or below `dir`, deepest first.
 fn unmount_under(dir: &Path) {
-    let Ok(info) = fs::read_to_string("/proc/self/mountinfo") else {
-        return;
-    };
-    let mut points: Vec<&str> = info
-        .lines()
-        .filter_map(|l| l.split_whitespace().nth(4))
-        .filter(|m| Path::new(m).starts_with(dir) && Path::new(m) != dir)
-        .collect();
-    points.sort_by_key(|p| std::cmp::Reverse(p.len()));
-    for p in points {
-        let _ = nix::mount::umount2(p, nix::mount::MntFlags::MNT_DETACH);
+    for p in crate::engine::store::mounts::mounts_below(dir) {
+        if p != dir {
+            let _ = nix::mount::umount2(&p, nix::mount::MntFlags::MNT_DETACH);
+        }
     }
 }
 

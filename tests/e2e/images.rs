@@ -403,3 +403,90 @@ fn image_check_finds_corrupt_and_missing_content() {
         describe(&out)
     );
 }
+
+/// `image mount|unmount` and `mount|unmount` (podman's): root filesystems
+/// on the host, read-only for images; a mounted image is not removed.
+#[test]
+fn images_and_containers_mount_on_the_host() {
+    let skiff = Skiff::new();
+    let _c = Cleanup(&skiff);
+    let archive = busybox_docker_archive().display().to_string();
+    skiff.ok(&["load", "-q", "-i", &archive]);
+    let at = skiff.ok(&["image", "mount", "busybox"]);
+    let at = std::path::PathBuf::from(at.trim());
+    assert!(at.join("bin/busybox").is_file(), "{}", at.display());
+    assert!(
+        std::fs::write(at.join("new-file"), "x").is_err(),
+        "an image mount is read-only"
+    );
+    assert_eq!(
+        skiff.ok(&["image", "mount"]),
+        format!("docker.io/library/busybox:latest {}\n", at.display())
+    );
+    let out = skiff.run(&["rmi", "busybox"]);
+    assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
+    assert!(
+        text(&out.stderr).contains("image is mounted at"),
+        "{}",
+        describe(&out)
+    );
+    skiff.ok(&["image", "unmount", "busybox"]);
+    assert!(!at.exists(), "skiff's own mountpoint goes with the mount");
+    assert_eq!(skiff.ok(&["image", "mount"]), "");
+    // At a directory of the user's, as ctr's image mount does.
+    let target = tempfile::tempdir().expect("target");
+    let out = skiff.ok(&[
+        "image",
+        "mount",
+        "busybox",
+        target.path().to_str().expect("utf-8"),
+    ]);
+    assert_eq!(out.trim(), target.path().to_str().expect("utf-8"));
+    assert!(target.path().join("bin/busybox").is_file());
+    skiff.ok(&["image", "umount", "-a"]);
+    assert!(!target.path().join("bin").exists());
+    let out = skiff.run(&["image", "unmount", "busybox"]);
+    assert!(
+        text(&out.stderr).contains("is not mounted"),
+        "{}",
+        describe(&out)
+    );
+
+    // A container's rootfs stays mounted across its run until unmount.
+    skiff.ok(&[
+        "create",
+        "--name",
+        "m1",
+        "--network",
+        "none",
+        "busybox",
+        "sh",
+        "-c",
+        "echo made > /made",
+    ]);
+    let rootfs = std::path::PathBuf::from(skiff.ok(&["mount", "m1"]).trim());
+    assert!(rootfs.join("bin/busybox").is_file());
+    skiff.ok(&["start", "-a", "m1"]);
+    assert_eq!(
+        std::fs::read_to_string(rootfs.join("made")).expect("the container's file"),
+        "made\n"
+    );
+    let listed = skiff.ok(&["mount"]);
+    assert!(
+        listed.ends_with(&format!(" {}\n", rootfs.display())),
+        "{listed}"
+    );
+    assert_eq!(skiff.ok(&["unmount", "m1"]), "m1\n");
+    assert_eq!(skiff.ok(&["mount"]), "");
+    skiff.ok(&["rm", "m1"]);
+    let left: Vec<_> = std::fs::read_to_string("/proc/self/mountinfo")
+        .expect("mountinfo")
+        .lines()
+        .filter(|l| {
+            l.contains(skiff.root.path().to_str().expect("utf-8"))
+                || l.contains(skiff.runroot.path().to_str().expect("utf-8"))
+        })
+        .map(str::to_string)
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}

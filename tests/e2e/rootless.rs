@@ -613,6 +613,33 @@ fn keep_id_gives_the_user_its_own_ids_inside() {
     assert_eq!(user.ok(&["ps", "-aq"]), "");
 }
 
+/// A rootless user's mounts would exist only in a user namespace: image
+/// mount and mount say so instead of failing oddly.
+#[test]
+fn rootless_mounts_are_refused_with_the_reason() {
+    let user = User::new();
+    user.load_busybox();
+    user.ok(&[
+        "create",
+        "--name",
+        "cc",
+        "--network",
+        "none",
+        "busybox",
+        "true",
+    ]);
+    for args in [vec!["image", "mount", "busybox"], vec!["mount", "cc"]] {
+        let out = user.run(&args);
+        assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("rootless user's mounts exist only inside a user namespace"),
+            "{err}"
+        );
+    }
+    user.ok(&["rm", "cc"]);
+}
+
 /// Without subordinate ids keep-id cannot map the image's root: a clear error.
 #[test]
 fn keep_id_without_subordinate_ids_says_what_is_missing() {

@@ -8,6 +8,7 @@ pub mod hosts;
 pub mod layer;
 pub mod manifest;
 pub mod manifest_list;
+pub mod mount;
 pub mod platform;
 pub mod pull;
 pub mod push;
@@ -137,6 +138,18 @@ pub struct ImageUser {
 pub fn remove(engine: &Engine, name_or_id: &str, force: bool) -> Result<Vec<RemoveEvent>> {
     let image = lookup(engine, name_or_id)?;
     let id = image.record.id.clone();
+    // Untagging one of several names leaves the image (and its mount) be.
+    let untag_only = image.name.is_some() && engine.images().read()?.names_of(&id).len() > 1;
+    if let Some(m) = mount::mounted(engine, &id).filter(|_| !untag_only) {
+        if !force {
+            bail!(
+                "conflict: unable to delete {} (must be forced) - image is mounted at {}",
+                short_id(&id),
+                m.mountpoint.display()
+            );
+        }
+        mount::unmount(engine, &id, name_or_id)?;
+    }
     let _image_lock = lock(engine, &id, true)?;
     let users: Vec<ImageUser> = crate::engine::container::records(engine)?
         .into_iter()

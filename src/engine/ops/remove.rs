@@ -11,7 +11,7 @@ use crate::engine::Engine;
 
 /// Deletes a stopped container's files, its runtime dir and its name.
 pub fn remove_files(engine: &Engine, record: &ContainerRecord) -> Result<()> {
-    crate::engine::container::rootfs::unmount_rootfs(engine, record);
+    crate::engine::container::rootfs::force_unmount_rootfs(engine, record);
     let _ = runtime::delete(&engine.runtime_root(), &record.id);
     remove_exited(engine, record)
 }
@@ -65,7 +65,7 @@ pub fn retire(engine: &Engine, record: &ContainerRecord) -> Leftovers {
     crate::engine::events::container(engine, "destroy", record, &[]);
     let paths = engine.container_paths(&record.id);
     release_runtime(engine, &record.id);
-    crate::engine::container::rootfs::unmount_rootfs(engine, record);
+    crate::engine::container::rootfs::force_unmount_rootfs(engine, record);
     // Remove the record first so listings stop showing the container at once.
     let _ = fs::remove_file(paths.record());
     names::release(engine, &record.name, &record.id);

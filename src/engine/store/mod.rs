@@ -3,6 +3,7 @@
 pub mod atomic;
 pub mod content;
 pub mod lock;
+pub mod mounts;
 
 use std::path::{Path, PathBuf};
 

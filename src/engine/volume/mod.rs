@@ -546,58 +546,14 @@ fn remove_locked(engine: &Engine, name: &str, guard: VolumeLock) -> Result<()> {
     })
 }
 
-/// Mount points at or below `dir`, deepest first, from /proc/self/mountinfo.
-fn mounts_below(dir: &Path) -> Vec<PathBuf> {
-    // mountinfo holds real paths; the store root may be reached through a symlink.
-    let dir = fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
-    let Ok(info) = fs::read_to_string("/proc/self/mountinfo") else {
-        return Vec::new();
-    };
-    let mut out: Vec<PathBuf> = info
-        .lines()
-        .filter_map(|l| l.split(' ').nth(4))
-        .map(|m| PathBuf::from(unescape_mountinfo(m)))
-        .filter(|m| m.starts_with(&dir))
-        .collect();
-    out.sort_by_key(|m| std::cmp::Reverse(m.components().count()));
-    out.dedup();
-    out
-}
-
-/// mountinfo escapes space, tab, newline and backslash as `\ooo`.
-fn unescape_mountinfo(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'\\' {
-            if let Some(oct) = b.get(i + 1..i + 4) {
-                if oct.iter().all(|c| (b'0'..=b'7').contains(c)) {
-                    let v = oct
-                        .iter()
-                        .fold(0u32, |acc, c| acc * 8 + u32::from(c - b'0'));
-                    if let Ok(v) = u8::try_from(v) {
-                        out.push(v);
-                        i += 4;
-                        continue;
-                    }
-                }
-            }
-        }
-        out.push(b[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 /// A volume whose `_data` still has something mounted on it (a `type=none,o=bind`
 /// device left mounted by a crash) must never be deleted recursively: that would
 /// delete the device's files. Detach such mounts, and refuse if any remains.
 fn release_mounts(dir: &Path) -> std::result::Result<(), String> {
-    for m in mounts_below(dir) {
+    for m in crate::engine::store::mounts::mounts_below(dir) {
         let _ = nix::mount::umount2(&m, nix::mount::MntFlags::MNT_DETACH);
     }
-    match mounts_below(dir).first() {
+    match crate::engine::store::mounts::mounts_below(dir).first() {
         Some(m) => Err(format!("volume path '{}' is still mounted", m.display())),
         None => Ok(()),
     }
@@ -1088,7 +1044,6 @@ mod tests {
             names,
             ["Vol1", "a", "vol1", "vol01", "vol2", "vol10", "vol-a"]
         );
-        assert_eq!(unescape_mountinfo("/a\\040b\\134c"), "/a b\\c");
     }
 
     #[test]
