@@ -37,6 +37,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("ops", 3),
     ("monitor", 3),
     ("system.rs", 4),
+    ("store_check.rs", 4),
 ];
 
 /// Above every engine layer: never used from the engine.

@@ -26,6 +26,57 @@ pub enum SystemCommand {
     Reset(ResetArgs),
     /// Get real time events from the engine
     Events(super::events::EventsArgs),
+    /// Check the store for damage and leftovers (and repair what can safely be)
+    Check(CheckArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Repair what can safely be: unpack layers again, remove damaged images, leftovers and stale locks
+    #[arg(short = 'r', long)]
+    pub repair: bool,
+    /// With --repair, also remove containers (broken ones, and those of damaged images)
+    #[arg(short = 'f', long)]
+    pub force: bool,
+}
+
+fn run_check(g: &GlobalArgs, a: CheckArgs) -> Result<()> {
+    use crate::engine::store_check::Outcome;
+    let engine = g.engine()?;
+    let findings = crate::engine::store_check::check(&engine, a.repair, a.force)?;
+    let mut left = 0;
+    for f in &findings {
+        let outcome = match &f.outcome {
+            Outcome::Found => {
+                left += 1;
+                String::new()
+            }
+            Outcome::Repaired(how) => format!(" ({how})"),
+            Outcome::NeedsForce => {
+                left += 1;
+                " (not repaired: it would remove containers; add --force)".to_string()
+            }
+            Outcome::Failed(e) => {
+                left += 1;
+                format!(" (repair failed: {e})")
+            }
+        };
+        println!("{} {}: {}{outcome}", f.kind, f.object, f.problem);
+    }
+    if findings.is_empty() {
+        println!("No problems found");
+        return Ok(());
+    }
+    let repaired = findings.len() - left;
+    println!(
+        "{} problem{} found, {repaired} repaired",
+        findings.len(),
+        if findings.len() == 1 { "" } else { "s" }
+    );
+    if left > 0 {
+        return Err(super::ExitError::silent(1));
+    }
+    Ok(())
 }
 
 pub fn run(g: &GlobalArgs, cmd: SystemCommand) -> Result<()> {
@@ -35,6 +86,7 @@ pub fn run(g: &GlobalArgs, cmd: SystemCommand) -> Result<()> {
         SystemCommand::Prune(a) => run_prune(g, a),
         SystemCommand::Reset(a) => run_reset(g, a),
         SystemCommand::Events(a) => super::events::run(g, a),
+        SystemCommand::Check(a) => run_check(g, a),
     }
 }
 

@@ -15,6 +15,7 @@ pub mod shell_words;
 pub mod snapshot;
 pub mod spec;
 pub mod store;
+pub mod store_check;
 pub mod system;
 pub mod text;
 pub mod time;

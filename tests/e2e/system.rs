@@ -454,3 +454,190 @@ fn namespaces_list_create_and_remove() {
     assert_eq!(skiff.ok(&["namespace", "rm", "dev"]), "dev\n");
     assert_eq!(skiff.ok(&["namespace", "ls", "-q"]), "default\n");
 }
+
+/// `system check [--repair [--force]]`: a store damaged on purpose in each
+/// way is reported, repaired where that is safe, and then found whole.
+#[test]
+fn system_check_finds_and_repairs_damage() {
+    let skiff = Skiff::new();
+    let _c = Cleanup(&skiff);
+    let root = skiff.root.path().to_path_buf();
+    let archive = support::busybox_docker_archive().display().to_string();
+    skiff.ok(&["load", "-q", "-i", &archive]);
+    assert_eq!(skiff.ok(&["system", "check"]), "No problems found\n");
+
+    // A second image whose layer blob gets corrupted.
+    let data = tempfile::tempdir().expect("data");
+    std::fs::write(data.path().join("f"), "payload\n").expect("file");
+    let tar = data.path().join("one.tar");
+    let made = std::process::Command::new("tar")
+        .args(["-C", data.path().to_str().expect("utf-8"), "-cf"])
+        .arg(&tar)
+        .arg("f")
+        .status()
+        .expect("tar");
+    assert!(made.success());
+    skiff.ok(&["import", tar.to_str().expect("utf-8"), "damaged:1"]);
+    let records: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(root.join("images/default.json")).expect("image records"),
+    )
+    .expect("json");
+    let image_of = |name: &str| {
+        let id = records["names"][name].as_str().expect("named").to_string();
+        records["images"][&id].clone()
+    };
+    let damaged = image_of("docker.io/library/damaged:1");
+    let blob = root.join("content/blobs/sha256").join(
+        damaged["layers"][0]["digest"]
+            .as_str()
+            .expect("digest")
+            .trim_start_matches("sha256:"),
+    );
+    let mut bytes = std::fs::read(&blob).expect("blob");
+    bytes[0] ^= 0xff;
+    std::fs::write(&blob, &bytes).expect("corrupting");
+    // A container whose writable layer is gone.
+    let cid = skiff.ok(&[
+        "create",
+        "--name",
+        "broken",
+        "--network",
+        "none",
+        "busybox",
+        "true",
+    ]);
+    let cdir = root.join("containers").join(cid.trim());
+    let _ = std::fs::remove_dir_all(cdir.join("upper"));
+    let _ = std::fs::remove_dir_all(cdir.join("rootfs"));
+    // busybox's snapshot removed: unpacked again from its blob.
+    let busybox = image_of("docker.io/library/busybox:latest");
+    let chain = busybox["layers"][0]["chain_id"].as_str().expect("chain");
+    let snapshot = ["overlay", "native"]
+        .iter()
+        .map(|kind| {
+            root.join("snapshots")
+                .join(kind)
+                .join(chain.trim_start_matches("sha256:"))
+        })
+        .find(|p| p.exists())
+        .expect("busybox's snapshot");
+    std::fs::remove_dir_all(&snapshot).expect("removing the snapshot");
+    // Leftovers of killed commands, an hour old, a blob nothing uses and a stale lock.
+    let old = |p: &std::path::Path| {
+        let ok = std::process::Command::new("touch")
+            .args(["-h", "-d", "1 hour ago"])
+            .arg(p)
+            .status()
+            .expect("touch");
+        assert!(ok.success());
+    };
+    let partial = root.join("content/ingest/0123abcd.999999.partial");
+    std::fs::create_dir_all(partial.parent().expect("ingest")).expect("ingest dir");
+    std::fs::write(&partial, "half").expect("partial");
+    old(&partial);
+    let trash = root.join("containers/.trash-deadbeef");
+    std::fs::create_dir_all(trash.join("rootfs")).expect("trash");
+    let half = root.join("containers/0000aaaa");
+    std::fs::create_dir_all(&half).expect("half-made");
+    old(&half);
+    let tmp = root.join("tmp/build-1234");
+    std::fs::create_dir_all(&tmp).expect("tmp");
+    old(&tmp);
+    let stray = b"nothing uses me\n";
+    let stray_digest = {
+        use std::io::Write as _;
+        let mut child = std::process::Command::new("sha256sum")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("sha256sum");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(stray)
+            .expect("write");
+        let out = child.wait_with_output().expect("sha256sum");
+        text(&out.stdout)
+            .split_whitespace()
+            .next()
+            .expect("sum")
+            .to_string()
+    };
+    std::fs::write(root.join("content/blobs/sha256").join(&stray_digest), stray)
+        .expect("stray blob");
+    let lock = root
+        .join("locks")
+        .join(format!("image-{}.lock", "ab".repeat(32)));
+    std::fs::create_dir_all(lock.parent().expect("locks")).expect("locks dir");
+    std::fs::write(&lock, "").expect("lock");
+
+    let out = skiff.run(&["system", "check"]);
+    assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
+    let report = text(&out.stdout);
+    for line in [
+        "image docker.io/library/damaged:1: blob sha256:",
+        "image docker.io/library/busybox:latest: layers are not unpacked",
+        "container broken (",
+        &format!("blob sha256:{stray_digest}: is used by no image"),
+        &format!(
+            "leftover {}: a download a killed command left",
+            partial.display()
+        ),
+        &format!("leftover {}: a removed container's files", trash.display()),
+        &format!(
+            "leftover {}: a container a killed create left half made",
+            half.display()
+        ),
+        &format!("leftover {}: a temporary file", tmp.display()),
+        &format!(
+            "lock {}: locks an image that is not in the store",
+            lock.display()
+        ),
+    ] {
+        assert!(report.contains(line), "{line:?} not in:\n{report}");
+    }
+    assert!(
+        partial.exists() && lock.exists(),
+        "a check alone changes nothing"
+    );
+
+    // --repair mends all but the container, which needs --force.
+    let out = skiff.run(&["system", "check", "--repair"]);
+    assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
+    let report = text(&out.stdout);
+    assert!(
+        report.contains("layers are not unpacked (layers unpacked again from its blobs)")
+            && report.contains("blob sha256:")
+            && report.contains("(image removed)")
+            && report.contains("(not repaired: it would remove containers; add --force)"),
+        "{report}"
+    );
+    for gone in [&partial, &trash, &half, &tmp, &lock] {
+        assert!(!gone.exists(), "{} was left", gone.display());
+    }
+    assert_eq!(
+        skiff.ok(&[
+            "run",
+            "--rm",
+            "--network",
+            "none",
+            "busybox",
+            "echo",
+            "whole"
+        ]),
+        "whole\n"
+    );
+    let out = skiff.run(&["system", "check", "--repair", "--force"]);
+    assert!(out.status.success(), "{}", describe(&out));
+    assert!(
+        text(&out.stdout).contains("(container removed)"),
+        "{}",
+        describe(&out)
+    );
+    assert_eq!(skiff.ok(&["system", "check"]), "No problems found\n");
+    assert_eq!(
+        skiff.ok(&["images", "--format", "{{.Repository}}"]),
+        "busybox\n"
+    );
+}

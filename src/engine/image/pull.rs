@@ -540,7 +540,7 @@ fn is_transient(e: &anyhow::Error) -> bool {
 }
 
 /// Unpacks a layer from a blob already in the content store.
-fn unpack_from_blob(
+pub(crate) fn unpack_from_blob(
     content: &ContentStore,
     snapshots: &Snapshots,
     layer: &Descriptor,
