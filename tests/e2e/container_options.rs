@@ -230,6 +230,38 @@ fn namespaces_sysctls_groups_and_init() {
         ]),
         "1024\n"
     );
+    // Another container's IPC and PID namespaces (docker's container:X).
+    skiff.ok(&[
+        "run", "-d", "--name", "ns-owner", "busybox", "sleep", "1000",
+    ]);
+    let owner_ipc = skiff.ok(&["exec", "ns-owner", "readlink", "/proc/1/ns/ipc"]);
+    let joined = skiff.ok(&[
+        "run",
+        "--rm",
+        "--ipc",
+        "container:ns-owner",
+        "--pid",
+        "container:ns-owner",
+        "busybox",
+        "sh",
+        "-c",
+        "readlink /proc/self/ns/ipc; cat /proc/1/cmdline | tr '\\0' ' '",
+    ]);
+    assert_eq!(joined, format!("{owner_ipc}sleep 1000 "));
+    assert_eq!(
+        skiff.ok(&["inspect", "-f", "{{.HostConfig.IpcMode}}", "ns-owner"]),
+        "private\n"
+    );
+    skiff.ok(&["rm", "-f", "ns-owner"]);
+    let out = skiff.run(&[
+        "run",
+        "--rm",
+        "--ipc",
+        "container:nosuch",
+        "busybox",
+        "true",
+    ]);
+    assert_ne!(out.status.code(), Some(0), "{}", describe(&out));
     let pid = skiff.ok(&[
         "run", "--rm", "--pid", "host", "busybox", "sh", "-c", "echo $$",
     ]);

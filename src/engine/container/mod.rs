@@ -638,6 +638,20 @@ pub fn now_rfc3339() -> String {
     humantime::format_rfc3339_nanos(std::time::SystemTime::now()).to_string()
 }
 
+/// The namespace file (`/proc/PID/ns/KIND`) of running container `other`,
+/// for a container that joins it (`--network|--ipc|--pid container:X`, pods).
+pub fn shared_namespace(engine: &Engine, other: &str, kind: &str, what: &str) -> Result<PathBuf> {
+    let c = find(engine, other)?;
+    // The stored state, checked against its monitor: a dead one's pid may be reused.
+    if c.state.status != Status::Running || c.state.pid <= 0 || !monitor_alive(&c.state) {
+        bail!(
+            "cannot join {what} namespace of a non running container {}",
+            c.record.name
+        );
+    }
+    Ok(PathBuf::from(format!("/proc/{}/ns/{kind}", c.state.pid)))
+}
+
 /// Records that the user stopped the container, so its restart policy no longer applies.
 pub fn mark_stopped_by_user(engine: &Engine, id: &str, stopped: bool) -> Result<()> {
     let _lock = lock(engine, id)?;

@@ -120,6 +120,8 @@ pub struct SpecInput<'a> {
     pub seccomp: Value,
     /// Host path of the init binary for `--init`.
     pub init: Option<&'a Path>,
+    /// Namespaces joined from other containers: (`ipc`|`pid`|`uts`, path).
+    pub joins: Vec<(&'static str, std::path::PathBuf)>,
 }
 
 fn bind(destination: &str, source: &Path, read_only: bool) -> Value {
@@ -285,10 +287,24 @@ pub fn build(input: &SpecInput) -> Value {
         json!({"destination": "/dev/mqueue", "type": "mqueue", "source": "mqueue", "options": ["nosuid", "noexec", "nodev"]}),
     ];
     let mut namespaces = vec![json!({"type": "mount"})];
-    if sec.pid_mode != "host" {
+    let joined = |kind: &str| {
+        input
+            .joins
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map(|(_, p)| p.clone())
+    };
+    if let Some(path) = joined("pid") {
+        namespaces.push(json!({"type": "pid", "path": path}));
+    } else if sec.pid_mode != "host" {
         namespaces.push(json!({"type": "pid"}));
     }
-    if sec.ipc_mode == "host" {
+    if let Some(path) = joined("ipc") {
+        // System V IPC is shared; /dev/shm (POSIX shared memory) stays the
+        // container's own, as skiff's /dev/shm has no host side to bind.
+        namespaces.push(json!({"type": "ipc", "path": path}));
+        mounts.push(json!({"destination": "/dev/shm", "type": "tmpfs", "source": "shm", "options": shm_options}));
+    } else if sec.ipc_mode == "host" {
         mounts.push(bind("/dev/shm", Path::new("/dev/shm"), false));
     } else {
         namespaces.push(json!({"type": "ipc"}));
@@ -296,8 +312,10 @@ pub fn build(input: &SpecInput) -> Value {
             mounts.push(json!({"destination": "/dev/shm", "type": "tmpfs", "source": "shm", "options": shm_options}));
         }
     }
-    let own_uts = sec.uts_mode != "host";
-    if own_uts {
+    let own_uts = sec.uts_mode != "host" && joined("uts").is_none();
+    if let Some(path) = joined("uts") {
+        namespaces.push(json!({"type": "uts", "path": path}));
+    } else if own_uts {
         namespaces.push(json!({"type": "uts"}));
     }
     if sec.cgroupns_mode == "private" {

@@ -960,18 +960,7 @@ fn share_files(engine: &Engine, record: &ContainerRecord, other: &str) -> Result
 
 /// The namespace file a `container:X` container joins.
 pub fn shared_netns(engine: &Engine, other: &str) -> Result<PathBuf> {
-    let c = container::find(engine, other)?;
-    // The stored state, checked against its monitor: a dead one's pid may be reused.
-    if c.state.status != container::Status::Running
-        || c.state.pid <= 0
-        || !container::monitor_alive(&c.state)
-    {
-        bail!(
-            "cannot join network namespace of a non running container {}",
-            c.record.name
-        );
-    }
-    Ok(PathBuf::from(format!("/proc/{}/ns/net", c.state.pid)))
+    container::shared_namespace(engine, other, "net", "network")
 }
 
 /// `network connect`: a running container gets an interface on one more network.

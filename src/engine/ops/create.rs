@@ -739,7 +739,22 @@ pub fn write_bundle(engine: &Engine, record: &ContainerRecord) -> Result<String>
     } else {
         None
     };
+    // `--ipc|--pid|--uts container:X` (and pods): X's namespaces, X running.
+    let mut joins = Vec::new();
+    for (kind, mode, what) in [
+        ("ipc", &host.security.ipc_mode, "IPC"),
+        ("pid", &host.security.pid_mode, "PID"),
+        ("uts", &host.security.uts_mode, "UTS"),
+    ] {
+        if let Some(other) = mode.strip_prefix("container:") {
+            joins.push((
+                kind,
+                crate::engine::container::shared_namespace(engine, other, kind, what)?,
+            ));
+        }
+    }
     let config = oci::build(&SpecInput {
+        joins,
         id: &record.id,
         rootfs: &rootfs,
         process: ProcessSpec {

@@ -419,7 +419,12 @@ pub fn validate_security(s: &Security) -> Result<()> {
             &["host", "private"][..],
         ),
     ] {
-        if !value.is_empty() && !allowed.contains(&value.as_str()) {
+        // Another container's: docker's for IPC and PID, and pods' for UTS.
+        let joins = value
+            .strip_prefix("container:")
+            .is_some_and(|c| !c.is_empty())
+            && name != "cgroup namespace";
+        if !value.is_empty() && !allowed.contains(&value.as_str()) && !joins {
             bail!("invalid {name} mode: {value}");
         }
     }
