@@ -29,6 +29,7 @@ pub mod manifest;
 pub mod mount;
 pub mod namespace;
 pub mod network;
+pub mod pod;
 pub mod progress;
 pub mod ps;
 pub mod pull;
@@ -215,6 +216,9 @@ pub enum Command {
     /// Unmount containers' root filesystems mounted with `mount`
     #[command(visible_alias = "umount")]
     Unmount(mount::UnmountArgs),
+    /// Manage pods: containers sharing network, IPC and UTS namespaces
+    #[command(subcommand)]
+    Pod(pod::PodCommand),
     /// Manage namespaces (each with its own images, containers and volumes)
     #[command(subcommand, visible_alias = "ns")]
     Namespace(namespace::NamespaceCommand),
@@ -656,6 +660,7 @@ fn dispatch(cli: Cli) -> Result<()> {
         Command::Network(c) => network::run(g, c),
         Command::Volume(c) => volume::run(g, c),
         Command::Namespace(c) => namespace::run(g, c),
+        Command::Pod(c) => pod::run(g, c),
         Command::Mount(a) => mount::run_mount(g, a),
         Command::Unmount(a) => mount::run_unmount(g, a),
         Command::Info(a) => system::run_info(g, a),

@@ -35,6 +35,9 @@ pub struct PsArgs {
     /// Format output using a custom template
     #[arg(long)]
     pub format: Option<String>,
+    /// Print the ID and name of the pod each container belongs to
+    #[arg(short = 'p', long)]
+    pub pod: bool,
 }
 
 /// docker's STATUS column: "Up 3 seconds", "Exited (0) 2 minutes ago", "Created".
@@ -238,9 +241,28 @@ pub fn run(g: &GlobalArgs, args: PsArgs) -> Result<()> {
             .format
             .as_deref()
             .is_some_and(|f| f == "json" || f.contains(".Size") || f.contains("json ."));
+    let pod_names: std::collections::BTreeMap<String, String> =
+        crate::engine::ops::pod::list(&engine)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|p| (p.record.id, p.record.name))
+            .collect();
     let items: Vec<serde_json::Value> = selected
         .iter()
         .map(|c| {
+            let pod = c
+                .record
+                .config
+                .labels
+                .get(crate::engine::ops::pod::POD_LABEL)
+                .cloned()
+                .unwrap_or_default();
+            let pod_name = pod_names.get(&pod).cloned().unwrap_or_default();
+            let pod = if args.no_trunc {
+                pod
+            } else {
+                pod.chars().take(12).collect()
+            };
             let labels = c
                 .record
                 .config
@@ -281,6 +303,8 @@ pub fn run(g: &GlobalArgs, args: PsArgs) -> Result<()> {
                 "LocalVolumes": host.volumes.len().to_string(),
                 "Networks": c.record.host_config.network_mode,
                 "Size": if sizes { size_text(&engine, c) } else { "0B".to_string() },
+                "Pod": pod,
+                "PodName": pod_name,
             })
         })
         .collect();
@@ -299,14 +323,20 @@ pub fn run(g: &GlobalArgs, args: PsArgs) -> Result<()> {
         ("LocalVolumes", "LOCAL VOLUMES"),
         ("Networks", "NETWORKS"),
         ("Size", "SIZE"),
+        ("Pod", "POD ID"),
+        ("PodName", "PODNAME"),
     ];
-    let default = if args.size {
-        "table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}\t{{.Size}}"
-    } else {
-        "table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}"
-    };
+    let mut default = String::from(
+        "table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}",
+    );
+    if args.size {
+        default.push_str("\t{{.Size}}");
+    }
+    if args.pod {
+        default.push_str("\t{{.Pod}}\t{{.PodName}}");
+    }
     let format = Format::parse(args.format.as_deref().unwrap_or(""));
-    print!("{}", render_items(&format, default, &headers, &items)?);
+    print!("{}", render_items(&format, &default, &headers, &items)?);
     Ok(())
 }
 

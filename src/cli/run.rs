@@ -69,6 +69,9 @@ pub struct CreateArgs {
     /// Optional parent cgroup for the container
     #[arg(long = "cgroup-parent", value_name = "CGROUP")]
     pub cgroup_parent: Option<String>,
+    /// Run the container in an existing pod (its network, IPC and UTS namespaces)
+    #[arg(long, value_name = "POD")]
+    pub pod: Option<String>,
     /// Add a custom host-to-IP mapping (host:ip)
     #[arg(long = "add-host", value_name = "HOST:IP")]
     pub add_host: Vec<String>,
@@ -202,6 +205,7 @@ impl CreateArgs {
             bail!("\"create\" requires at least 1 argument");
         };
         Ok(ContainerSpec {
+            pod: self.pod.clone(),
             image: image.clone(),
             name: self.name.clone(),
             // docker's --entrypoint is one word; "" clears the image's.

@@ -152,7 +152,11 @@ fn up_wait_runs_a_healthchecked_project_that_down_takes_away() {
     ] {
         assert!(progress.contains(line), "{line:?} not in:\n{progress}");
     }
-    // --wait returned: everything is up, the job has run, the site answers.
+    // --wait returned: everything is up and the job has run; the web
+    // service has no healthcheck, so its server may take a moment to listen.
+    wait_until("the web service", || {
+        p.curl("http://127.0.0.1:8080/").is_some()
+    });
     assert_eq!(
         p.curl("http://127.0.0.1:8080/").as_deref(),
         Some("migrated\n")

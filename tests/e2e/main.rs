@@ -17,6 +17,7 @@ mod images;
 mod mtls;
 mod network;
 mod podman_interop;
+mod pods;
 mod pull;
 mod registry_config;
 mod robustness;

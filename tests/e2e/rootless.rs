@@ -637,6 +637,14 @@ fn rootless_mounts_are_refused_with_the_reason() {
             "{err}"
         );
     }
+    let out = user.run(&["pod", "create", "--name", "pp"]);
+    assert_ne!(out.status.code(), Some(0), "{}", describe(&out));
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("pods are not available to rootless users yet"),
+        "{}",
+        describe(&out)
+    );
     user.ok(&["rm", "cc"]);
 }
 

@@ -238,8 +238,11 @@ pub struct Attached {
 pub fn attach(engine: &Engine, record: &ContainerRecord) -> Result<Attached> {
     let mode = Mode::of(&record.host_config);
     let Mode::Networks(names) = &mode else {
-        if let Mode::Container(other) = &mode {
-            share_files(engine, record, other)?;
+        match &mode {
+            Mode::Container(other) => share_files(engine, record, other)?,
+            // A namespace of its own with loopback up (libcontainer's would leave it down).
+            Mode::None => netns_create(&netns_path(engine, &record.id))?,
+            _ => {}
         }
         return Ok(Attached::default());
     };

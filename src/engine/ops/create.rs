@@ -151,7 +151,9 @@ fn network_config(
 /// The spec's network namespace for a container about to start.
 fn network_mode(engine: &Engine, record: &ContainerRecord) -> Result<NetworkMode> {
     Ok(match network::attach::Mode::of(&record.host_config) {
-        network::attach::Mode::None => NetworkMode::None,
+        network::attach::Mode::None => {
+            NetworkMode::Join(network::attach::netns_path(engine, &record.id))
+        }
         network::attach::Mode::Host => NetworkMode::Host,
         network::attach::Mode::Container(other) => {
             NetworkMode::Join(network::attach::shared_netns(engine, &other)?)
@@ -181,6 +183,16 @@ pub fn create(
     spec: &ContainerSpec,
     image: &LocalImage,
 ) -> Result<(ContainerRecord, Vec<String>)> {
+    let in_pod;
+    let spec = match &spec.pod {
+        Some(pod) => {
+            let mut joined = spec.clone();
+            super::pod::join(engine, &mut joined, pod)?;
+            in_pod = joined;
+            &in_pod
+        }
+        None => spec,
+    };
     let image_name = spec.image.as_str();
     // Held until the record is written, so that an `rmi` either sees this
     // container or has deleted the image before we look at it. rmi holds the

@@ -19,6 +19,7 @@ mod image;
 mod inspect;
 mod lifecycle;
 pub mod namespace;
+pub mod pod;
 mod query;
 pub mod remove;
 mod start;

@@ -63,6 +63,10 @@ impl Started {
 /// lock) and waits until its process runs. Errors are [`StartError`]s carrying
 /// docker's exit codes (125, 126, 127).
 pub fn start(engine: &Engine, id: &str, opts: StartOptions) -> Result<Started> {
+    // A pod's member needs its pod's namespaces: the infra runs first.
+    if let Ok(record) = crate::engine::container::load_record(engine, id) {
+        super::pod::start_infra_of(engine, &record)?;
+    }
     // A monitor killed with its container (a crash, a reboot) leaves libcontainer's
     // state and the cgroups behind; they would make the new start fail.
     super::remove::release_runtime(engine, id);

@@ -95,6 +95,8 @@ pub struct ContainerSpec {
     pub stop_signal: Option<String>,
     pub stop_timeout: Option<i64>,
     pub pull: PullPolicy,
+    /// `--pod`: the pod (name or ID) whose namespaces the container joins.
+    pub pod: Option<String>,
 }
 
 /// One network a container joins, with its settings there.
