@@ -637,6 +637,20 @@ fn rootless_mounts_are_refused_with_the_reason() {
             "{err}"
         );
     }
+    // --network none has loopback up here too.
+    let lo = user.ok(&[
+        "run",
+        "--rm",
+        "--network",
+        "none",
+        "busybox",
+        "ip",
+        "-o",
+        "addr",
+        "show",
+        "lo",
+    ]);
+    assert!(lo.contains("inet 127.0.0.1/8"), "{lo}");
     let out = user.run(&["pod", "create", "--name", "pp"]);
     assert_ne!(out.status.code(), Some(0), "{}", describe(&out));
     assert!(

@@ -153,6 +153,10 @@ fn start(engine: &Engine, id: &str, attach: &AttachOptions) -> Result<Watched> {
     // `run` on a bridge otherwise).
     let plugging = attached.plug.take().map(|p| p.start());
     let command = crate::engine::ops::create::write_bundle(engine, &record)?;
+    // `--network none`: the runtime makes the namespace; lo is raised in it.
+    let own_netns_without_network = !engine.rootless
+        && crate::engine::network::attach::Mode::of(&record.host_config)
+            == crate::engine::network::attach::Mode::None;
     let tty = record.config.tty;
 
     let devnull =
@@ -201,11 +205,16 @@ fn start(engine: &Engine, id: &str, attach: &AttachOptions) -> Result<Watched> {
         },
         console.as_ref().map(|c| c.path()),
         &command,
-        || match plugging {
-            Some(p) => p.wait().inspect_err(|_| {
-                crate::engine::network::attach::release(engine, id);
-            }),
-            None => Ok(()),
+        |pid| {
+            if let Some(p) = plugging {
+                p.wait().inspect_err(|_| {
+                    crate::engine::network::attach::release(engine, id);
+                })?;
+            }
+            if own_netns_without_network {
+                crate::engine::network::netns::loopback_up_in(pid)?;
+            }
+            Ok(())
         },
     )?;
     if let Some(fd) = attached.keep_open {

@@ -240,8 +240,13 @@ pub fn attach(engine: &Engine, record: &ContainerRecord) -> Result<Attached> {
     let Mode::Networks(names) = &mode else {
         match &mode {
             Mode::Container(other) => share_files(engine, record, other)?,
-            // A namespace of its own with loopback up (libcontainer's would leave it down).
-            Mode::None => netns_create(&netns_path(engine, &record.id))?,
+            // Rootless, `--network none` gets a namespace made here with lo up
+            // (rootful, the runtime makes it and the monitor raises lo).
+            Mode::None if engine.rootless => {
+                let path = netns_path(engine, &record.id);
+                super::netns::remove(&path);
+                super::netns::create_with_loopback(&path)?;
+            }
             _ => {}
         }
         return Ok(Attached::default());

@@ -11,6 +11,15 @@ use nix::sched::{unshare, CloneFlags};
 
 /// Creates a network namespace and pins it at `path`.
 pub fn create(path: &Path) -> Result<()> {
+    create_as(path, false)
+}
+
+/// `create`, with loopback up (a `--network none` namespace).
+pub fn create_with_loopback(path: &Path) -> Result<()> {
+    create_as(path, true)
+}
+
+fn create_as(path: &Path, loopback: bool) -> Result<()> {
     if let Some(dir) = path.parent() {
         crate::engine::store::ensure_dir(dir)
             .with_context(|| format!("creating {}", dir.display()))?;
@@ -21,7 +30,9 @@ pub fn create(path: &Path) -> Result<()> {
     let made = std::thread::scope(|s| {
         s.spawn(|| -> Result<()> {
             unshare(CloneFlags::CLONE_NEWNET).context("unshare(CLONE_NEWNET)")?;
-            loopback_up().context("setting lo up")?;
+            if loopback {
+                loopback_up().context("setting lo up")?;
+            }
             mount(
                 Some("/proc/thread-self/ns/net"),
                 path,
@@ -43,8 +54,25 @@ pub fn create(path: &Path) -> Result<()> {
     })
 }
 
-/// Brings the calling thread's loopback interface up, as docker's network
-/// namespaces have it (also with `--network none`).
+/// Brings loopback up in the network namespace of process `pid` (a
+/// container's own, made by the runtime, which leaves it down), from a
+/// thread that joins it: docker's `--network none` has lo up. (Rootful: a
+/// rootless monitor may not open the namespace of the runtime's init.)
+pub fn loopback_up_in(pid: i32) -> Result<()> {
+    let ns = fs::File::open(format!("/proc/{pid}/ns/net"))
+        .with_context(|| format!("opening the network namespace of process {pid}"))?;
+    std::thread::scope(|s| {
+        s.spawn(|| -> Result<()> {
+            nix::sched::setns(&ns, CloneFlags::CLONE_NEWNET)
+                .context("joining the container's network namespace")?;
+            loopback_up().context("setting lo up")
+        })
+        .join()
+        .unwrap_or_else(|_| Err(anyhow!("the thread setting lo up panicked")))
+    })
+}
+
+/// Brings the calling thread's loopback interface up.
 fn loopback_up() -> std::io::Result<()> {
     use std::os::fd::{AsRawFd as _, FromRawFd as _, OwnedFd};
     // SAFETY: socket(2) with constant arguments; the fd is owned below.

@@ -151,9 +151,10 @@ fn network_config(
 /// The spec's network namespace for a container about to start.
 fn network_mode(engine: &Engine, record: &ContainerRecord) -> Result<NetworkMode> {
     Ok(match network::attach::Mode::of(&record.host_config) {
-        network::attach::Mode::None => {
+        network::attach::Mode::None if engine.rootless => {
             NetworkMode::Join(network::attach::netns_path(engine, &record.id))
         }
+        network::attach::Mode::None => NetworkMode::None,
         network::attach::Mode::Host => NetworkMode::Host,
         network::attach::Mode::Container(other) => {
             NetworkMode::Join(network::attach::shared_netns(engine, &other)?)

@@ -171,7 +171,7 @@ pub fn create_and_start(
     stdio: Stdio,
     console_socket: Option<&Path>,
     command: &str,
-    before_start: impl FnOnce() -> Result<()>,
+    before_start: impl FnOnce(i32) -> Result<()>,
 ) -> Result<i32, StartError> {
     trace::capture();
     trace::take();
@@ -192,8 +192,13 @@ pub fn create_and_start(
             code: 125,
             message: "container has no init process".into(),
         })?;
-    if let Err(e) = before_start() {
+    if let Err(e) = before_start(pid) {
         // Built but never started: its init waits for a start that won't come.
+        // Killed by pid too: without cgroups (rootless) delete cannot find it.
+        let _ = nix::sys::signal::kill(
+            nix::unistd::Pid::from_raw(pid),
+            nix::sys::signal::Signal::SIGKILL,
+        );
         let _ = container.delete(true);
         return Err(StartError {
             code: 125,
