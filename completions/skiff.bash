@@ -1108,6 +1108,9 @@ _skiff() {
             skiff__subcmd__help__subcmd__pod,start)
                 cmd="skiff__subcmd__help__subcmd__pod__subcmd__start"
                 ;;
+            skiff__subcmd__help__subcmd__pod,stats)
+                cmd="skiff__subcmd__help__subcmd__pod__subcmd__stats"
+                ;;
             skiff__subcmd__help__subcmd__pod,stop)
                 cmd="skiff__subcmd__help__subcmd__pod__subcmd__stop"
                 ;;
@@ -1420,6 +1423,9 @@ _skiff() {
             skiff__subcmd__pod,start)
                 cmd="skiff__subcmd__pod__subcmd__start"
                 ;;
+            skiff__subcmd__pod,stats)
+                cmd="skiff__subcmd__pod__subcmd__stats"
+                ;;
             skiff__subcmd__pod,stop)
                 cmd="skiff__subcmd__pod__subcmd__stop"
                 ;;
@@ -1461,6 +1467,9 @@ _skiff() {
                 ;;
             skiff__subcmd__pod__subcmd__help,start)
                 cmd="skiff__subcmd__pod__subcmd__help__subcmd__start"
+                ;;
+            skiff__subcmd__pod__subcmd__help,stats)
+                cmd="skiff__subcmd__pod__subcmd__help__subcmd__stats"
                 ;;
             skiff__subcmd__pod__subcmd__help,stop)
                 cmd="skiff__subcmd__pod__subcmd__help__subcmd__stop"
@@ -9494,7 +9503,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__pod)
-            opts="create ps inspect start stop restart kill pause unpause rm prune top logs"
+            opts="create ps inspect start stop restart kill pause unpause rm prune top logs stats"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9634,6 +9643,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__pod__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__pod__subcmd__stats)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -12862,7 +12885,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod)
-            opts="-D -h --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help create ps ls list inspect start stop restart kill pause unpause rm prune top logs help"
+            opts="-D -h --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help create ps ls list inspect start stop restart kill pause unpause rm prune top logs stats help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12986,7 +13009,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__help)
-            opts="create ps inspect start stop restart kill pause unpause rm prune top logs help"
+            opts="create ps inspect start stop restart kill pause unpause rm prune top logs stats help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13140,6 +13163,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__help__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__pod__subcmd__help__subcmd__stats)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -13542,6 +13579,48 @@ _skiff() {
                 return 0
             fi
             case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosts-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --snapshotter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__pod__subcmd__stats)
+            opts="-a -D -h --all --no-stream --no-trunc --format --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -38,6 +38,17 @@ pub enum PodCommand {
     Top(TopArgs),
     /// Fetch the logs of a pod's containers
     Logs(LogsArgs),
+    /// Display a live stream of the resource usage of pods' containers
+    Stats(StatsArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct StatsArgs {
+    #[command(flatten)]
+    pub options: super::stats::StatsOptions,
+    /// Pods (default: all)
+    #[arg(value_name = "POD")]
+    pub pods: Vec<String>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -359,6 +370,32 @@ pub fn run(g: &GlobalArgs, cmd: PodCommand) -> Result<()> {
                 }
             }
             Ok(())
+        }
+        PodCommand::Stats(a) => {
+            let pods = if a.pods.is_empty() {
+                pod::list(&engine)?
+            } else {
+                a.pods
+                    .iter()
+                    .map(|p| pod::lookup(&engine, p))
+                    .collect::<Result<Vec<_>>>()?
+            };
+            let containers: Vec<String> = pods
+                .iter()
+                .flat_map(|p| p.containers.iter())
+                .filter(|c| a.options.all || c.state.status.is_up())
+                .map(|c| c.record.id.clone())
+                .collect();
+            if containers.is_empty() {
+                return Ok(());
+            }
+            super::stats::run(
+                g,
+                super::stats::StatsArgs {
+                    containers,
+                    options: a.options,
+                },
+            )
         }
         PodCommand::Logs(a) => {
             let p = pod::lookup(&engine, &a.pod)?;

@@ -145,6 +145,18 @@ fn a_pod_shares_its_network_ipc_and_hostname() {
     wait_for("the port after pod start", || {
         ns.curl("http://127.0.0.1:8090/", 2).is_some()
     });
+    let stats = skiff.ok(&[
+        "pod",
+        "stats",
+        "--no-stream",
+        "--format",
+        "{{.Name}}",
+        "shop",
+    ]);
+    let mut stats: Vec<&str> = stats.lines().collect();
+    stats.sort();
+    let infra = format!("{}-infra", &id[..12]);
+    assert_eq!(stats, [infra.as_str(), "web"]);
     let top = skiff.ok(&["pod", "top", "shop"]);
     assert!(
         top.contains("httpd -f -p 80") && top.contains("/pause"),
