@@ -11,3 +11,4 @@ pub mod build;
 pub mod cli;
 pub mod compose;
 pub mod engine;
+pub mod kube;

@@ -1,4 +1,6 @@
-//! `skiff generate systemd`: a unit that brings a container back at boot (podman's command).
+//! `skiff generate systemd`: a unit that brings a container back at boot
+//! (podman's command); `skiff generate kube` (also `skiff kube generate`):
+//! containers and pods as Kubernetes YAML.
 
 use crate::engine::container::RestartMode;
 use anyhow::Result;
@@ -9,6 +11,74 @@ use super::GlobalArgs;
 pub enum GenerateCommand {
     /// Print a systemd unit that starts and stops a container
     Systemd(SystemdArgs),
+    /// Generate Kubernetes YAML for containers and pods
+    Kube(KubeArgs),
+}
+
+/// `skiff kube ...`: Kubernetes YAML.
+#[derive(Debug, clap::Subcommand)]
+pub enum KubeCommand {
+    /// Generate Kubernetes YAML for containers and pods
+    Generate(KubeArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct KubeArgs {
+    /// Also generate a Service for the published ports (hostPort left out)
+    #[arg(short = 's', long)]
+    pub service: bool,
+    /// The workload kind: pod or deployment
+    #[arg(short = 't', long = "type", default_value = "pod")]
+    pub kind: String,
+    /// Replicas of a deployment
+    #[arg(short = 'r', long)]
+    pub replicas: Option<u32>,
+    /// Write the YAML to this file (which must not exist) instead of stdout
+    #[arg(short = 'f', long = "filename", value_name = "FILE")]
+    pub file: Option<std::path::PathBuf>,
+    #[arg(required = true, value_name = "CONTAINER|POD")]
+    pub names: Vec<String>,
+}
+
+pub fn run_kube(g: &GlobalArgs, cmd: KubeCommand) -> Result<()> {
+    let KubeCommand::Generate(args) = cmd;
+    kube(g, args)
+}
+
+fn kube(g: &GlobalArgs, args: KubeArgs) -> Result<()> {
+    let engine = g.engine()?;
+    let workload = crate::kube::generate::Workload::parse(&args.kind)?;
+    if args.replicas.is_some() && workload != crate::kube::generate::Workload::Deployment {
+        anyhow::bail!("--replicas is only for --type deployment");
+    }
+    let yaml = crate::kube::generate::generate(
+        &engine,
+        &args.names,
+        &crate::kube::generate::GenerateOptions {
+            service: args.service,
+            workload,
+            replicas: args.replicas,
+        },
+    )?;
+    match &args.file {
+        Some(path) => {
+            use std::io::Write as _;
+            let mut f = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(path)
+                .map_err(|e| {
+                    anyhow::anyhow!(
+                        "cannot write to {}: {}",
+                        path.display(),
+                        crate::engine::go_error(&e)
+                    )
+                })?;
+            f.write_all(yaml.as_bytes())?;
+        }
+        None => print!("{yaml}"),
+    }
+    Ok(())
 }
 
 #[derive(Debug, clap::Args)]
@@ -21,7 +91,10 @@ pub struct SystemdArgs {
 }
 
 pub fn run(g: &GlobalArgs, cmd: GenerateCommand) -> Result<()> {
-    let GenerateCommand::Systemd(args) = cmd;
+    let args = match cmd {
+        GenerateCommand::Systemd(a) => a,
+        GenerateCommand::Kube(a) => return kube(g, a),
+    };
     let engine = g.engine()?;
     let c = crate::engine::ops::lookup(&engine, &args.container)?;
     let skiff = std::env::current_exe()?.display().to_string();

@@ -238,9 +238,12 @@ pub enum Command {
     /// Run a container's healthcheck once
     #[command(subcommand)]
     Healthcheck(HealthcheckCommand),
-    /// Generate structured data (systemd units) for containers
+    /// Generate structured data (systemd units, Kubernetes YAML) for containers and pods
     #[command(subcommand)]
     Generate(generate::GenerateCommand),
+    /// Kubernetes YAML from containers and pods
+    #[command(subcommand)]
+    Kube(generate::KubeCommand),
     /// Define and run multi-container applications (docker compose)
     Compose(compose::ComposeArgs),
     /// Runs one healthcheck probe (started by the container's monitor)
@@ -624,6 +627,7 @@ fn dispatch(cli: Cli) -> Result<()> {
             std::process::exit(crate::engine::ops::run_detached(&engine, &id, &spec));
         }
         Command::Generate(c) => generate::run(g, c),
+        Command::Kube(c) => generate::run_kube(g, c),
         Command::Compose(c) => compose::run(g, c),
         Command::RemoveTree { path } => crate::engine::rootless::remove_tree_inside(&path),
         Command::KeepIdRootfs { path, uid, gid } => {

@@ -14,6 +14,7 @@ mod credentials;
 mod docker_behaviour;
 mod harness;
 mod images;
+mod kube;
 mod mtls;
 mod network;
 mod podman_interop;
