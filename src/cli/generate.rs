@@ -20,6 +20,70 @@ pub enum GenerateCommand {
 pub enum KubeCommand {
     /// Generate Kubernetes YAML for containers and pods
     Generate(KubeArgs),
+    /// Create pods and containers from Kubernetes YAML
+    Play(PlayArgs),
+    /// Stop and remove the pods Kubernetes YAML describes
+    Down(DownArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct PlayArgs {
+    /// Start the pods (false: create only)
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set, value_name = "BOOL")]
+    pub start: bool,
+    /// Replace pods of the same names
+    #[arg(long)]
+    pub replace: bool,
+    /// Tear down what the YAML describes instead (as kube down)
+    #[arg(long)]
+    pub down: bool,
+    /// Print nothing but errors
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+    /// The YAML file, or - for stdin
+    #[arg(value_name = "FILE")]
+    pub file: std::path::PathBuf,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DownArgs {
+    /// Also remove the volumes the YAML's claims name
+    #[arg(long)]
+    pub force: bool,
+    /// The YAML file, or - for stdin
+    #[arg(value_name = "FILE")]
+    pub file: std::path::PathBuf,
+}
+
+fn read_yaml(file: &std::path::Path) -> Result<String> {
+    if file.as_os_str() == "-" {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)?;
+        return Ok(text);
+    }
+    std::fs::read_to_string(file).map_err(|e| {
+        anyhow::anyhow!(
+            "reading {}: {}",
+            file.display(),
+            crate::engine::go_error(&e)
+        )
+    })
+}
+
+fn kube_down(g: &GlobalArgs, file: &std::path::Path, force: bool) -> Result<()> {
+    let engine = g.engine()?;
+    let removed = crate::kube::play::down(&engine, &read_yaml(file)?, force)?;
+    if !removed.is_empty() {
+        println!("Pods stopped:");
+        for id in &removed {
+            println!("{id}");
+        }
+        println!("Pods removed:");
+        for id in &removed {
+            println!("{id}");
+        }
+    }
+    Ok(())
 }
 
 #[derive(Debug, clap::Args)]
@@ -41,8 +105,36 @@ pub struct KubeArgs {
 }
 
 pub fn run_kube(g: &GlobalArgs, cmd: KubeCommand) -> Result<()> {
-    let KubeCommand::Generate(args) = cmd;
-    kube(g, args)
+    match cmd {
+        KubeCommand::Generate(args) => kube(g, args),
+        KubeCommand::Down(a) => kube_down(g, &a.file, a.force),
+        KubeCommand::Play(a) if a.down => kube_down(g, &a.file, false),
+        KubeCommand::Play(a) => {
+            let engine = g.engine()?;
+            let played =
+                crate::kube::play::play(&engine, &read_yaml(&a.file)?, a.start, a.replace)?;
+            for w in &played.warnings {
+                eprintln!("WARNING: {w}");
+            }
+            if a.quiet {
+                return Ok(());
+            }
+            if !played.volumes.is_empty() {
+                println!("Volumes:");
+                for v in &played.volumes {
+                    println!("{v}");
+                }
+            }
+            for (pod, containers) in &played.pods {
+                println!("Pod:\n{pod}\nContainers:");
+                for c in containers {
+                    println!("{c}");
+                }
+                println!();
+            }
+            Ok(())
+        }
+    }
 }
 
 fn kube(g: &GlobalArgs, args: KubeArgs) -> Result<()> {

@@ -209,7 +209,7 @@ fn container(
                 _ => return None,
             };
             Some(Probe {
-                exec: ExecAction { command },
+                exec: Some(ExecAction { command }),
                 initial_delay_seconds: seconds(h.start_period),
                 period_seconds: seconds(h.interval),
                 timeout_seconds: seconds(h.timeout),

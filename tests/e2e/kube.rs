@@ -176,3 +176,127 @@ fn generate_kube_writes_valid_stable_yaml_for_pods_and_containers() {
     }
     skiff.ok(&["pod", "rm", "-f", "Shop_1"]);
 }
+
+/// generate kube, rm, kube play: the pod comes back with its containers'
+/// settings and answers on its port; kube down takes it away again.
+#[test]
+fn kube_play_runs_generated_yaml_and_kube_down_removes_it() {
+    let skiff = Skiff::networked();
+    let _c = Cleanup(&skiff);
+    let ns = skiff.netns.as_ref().expect("networked");
+    skiff.ok(&["pod", "create", "--name", "site", "-p", "8092:80"]);
+    skiff.ok(&[
+        "run",
+        "-d",
+        "--pod",
+        "site",
+        "--name",
+        "web",
+        "-e",
+        "MODE=prod",
+        "-m",
+        "64m",
+        "--health-cmd",
+        "true",
+        "--health-interval",
+        "2s",
+        "-v",
+        "content:/www",
+        "busybox",
+        "sh",
+        "-c",
+        "echo played > /www/index.html && exec httpd -f -p 80 -h /www",
+    ]);
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("site.yaml");
+    skiff.ok(&[
+        "generate",
+        "kube",
+        "-f",
+        file.to_str().expect("utf-8"),
+        "site",
+    ]);
+    skiff.ok(&["pod", "rm", "-f", "site"]);
+    let played = skiff.ok(&["kube", "play", file.to_str().expect("utf-8")]);
+    assert!(
+        played.starts_with("Volumes:\ncontent\nPod:\n") && played.contains("Containers:\n"),
+        "{played}"
+    );
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while ns.curl("http://127.0.0.1:8092/", 2).is_none() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the played pod's port"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert_eq!(
+        ns.curl("http://127.0.0.1:8092/", 2).as_deref(),
+        Some("played\n")
+    );
+    let inspect: serde_json::Value =
+        serde_json::from_str(&skiff.ok(&["inspect", "site-web"])).expect("json");
+    let c = &inspect[0];
+    assert!(
+        c["Config"]["Env"]
+            .as_array()
+            .expect("env")
+            .iter()
+            .any(|e| e == "MODE=prod"),
+        "{c}"
+    );
+    assert_eq!(c["HostConfig"]["Memory"], 67108864);
+    assert_eq!(
+        c["Config"]["Healthcheck"]["Test"],
+        serde_json::json!(["CMD", "/bin/sh", "-c", "true"])
+    );
+    assert_eq!(c["HostConfig"]["RestartPolicy"]["Name"], "no");
+    assert_eq!(
+        skiff.ok(&["pod", "ps", "--format", "{{.Name}} {{.Status}}"]),
+        "site Running\n"
+    );
+    // Playing it again is refused unless --replace.
+    let out = skiff.run(&["kube", "play", file.to_str().expect("utf-8")]);
+    assert!(
+        text(&out.stderr).contains("pod site already exists"),
+        "{}",
+        describe(&out)
+    );
+    skiff.ok(&[
+        "kube",
+        "play",
+        "--replace",
+        "-q",
+        file.to_str().expect("utf-8"),
+    ]);
+    // down: the pod goes, the volume stays unless --force.
+    let down = skiff.ok(&["kube", "down", file.to_str().expect("utf-8")]);
+    assert!(down.starts_with("Pods stopped:\n"), "{down}");
+    assert_eq!(skiff.ok(&["pod", "ps", "-q"]), "");
+    assert_eq!(skiff.ok(&["ps", "-aq"]), "");
+    assert_eq!(skiff.ok(&["volume", "ls", "-q"]), "content\n");
+    assert_eq!(
+        skiff.ok(&["kube", "down", "--force", file.to_str().expect("utf-8")]),
+        ""
+    );
+    assert_eq!(skiff.ok(&["volume", "ls", "-q"]), "");
+    // Input skiff cannot run: one-line errors.
+    for (yaml, says) in [
+        ("kind: Service\napiVersion: v1\nmetadata: {name: x}\nspec: {}\n---\nkind: Nothing\n", ""),
+        ("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n", "does not contain any supported kube kind"),
+        ("apiVersion: v1\nkind: Pod\nmetadata: {name: pp}\nspec:\n  containers:\n  - name: a\n", "every container needs a name and an image"),
+        ("apiVersion: v1\nkind: Pod\nmetadata: {name: pp}\nspec:\n  containers: [{name: a, image: busybox, volumeMounts: [{name: v, mountPath: /v}]}]\n", "volume \"v\" is not defined"),
+        ("kind: [", "YAML document 1"),
+    ] {
+        std::fs::write(&file, yaml).expect("yaml");
+        let out = skiff.run(&["kube", "play", file.to_str().expect("utf-8")]);
+        if says.is_empty() {
+            assert!(out.status.success(), "{}", describe(&out));
+            continue;
+        }
+        assert_ne!(out.status.code(), Some(0), "{yaml}: {}", describe(&out));
+        assert!(text(&out.stderr).contains(says), "{yaml}: {}", describe(&out));
+    }
+    assert_eq!(skiff.ok(&["pod", "ps", "-q"]), "");
+    assert_eq!(skiff.ok(&["ps", "-aq"]), "");
+}
