@@ -37,6 +37,9 @@ pub struct PlayArgs {
     /// Tear down what the YAML describes instead (as kube down)
     #[arg(long)]
     pub down: bool,
+    /// Refuse fields skiff does not read, instead of warning
+    #[arg(long)]
+    pub strict: bool,
     /// Print nothing but errors
     #[arg(short = 'q', long)]
     pub quiet: bool,
@@ -111,8 +114,13 @@ pub fn run_kube(g: &GlobalArgs, cmd: KubeCommand) -> Result<()> {
         KubeCommand::Play(a) if a.down => kube_down(g, &a.file, false),
         KubeCommand::Play(a) => {
             let engine = g.engine()?;
-            let played =
-                crate::kube::play::play(&engine, &read_yaml(&a.file)?, a.start, a.replace)?;
+            let played = crate::kube::play::play(
+                &engine,
+                &read_yaml(&a.file)?,
+                a.start,
+                a.replace,
+                a.strict,
+            )?;
             for w in &played.warnings {
                 eprintln!("WARNING: {w}");
             }

@@ -40,7 +40,7 @@ pub struct Played {
     pub warnings: Vec<String>,
 }
 
-fn plan(text: &str) -> Result<Plan> {
+fn plan(text: &str, strict: bool) -> Result<Plan> {
     let mut out = Plan {
         pods: Vec::new(),
         claims: Vec::new(),
@@ -58,6 +58,20 @@ fn plan(text: &str) -> Result<Plan> {
             .and_then(|k| k.as_str())
             .unwrap_or("")
             .to_string();
+        let unread = super::fields::unread(&kind, &value);
+        if strict && !unread.is_empty() {
+            bail!(
+                "{kind} (document {}): {}: unknown or unsupported field",
+                i + 1,
+                unread.join(", ")
+            );
+        }
+        for path in unread {
+            out.warnings.push(format!(
+                "{kind} (document {}): {path}: unknown or unsupported field, ignored",
+                i + 1
+            ));
+        }
         let parse_err = |e: serde_yaml_ng::Error| anyhow!("{kind} (document {}): {e}", i + 1);
         match kind.as_str() {
             "Pod" => {
@@ -285,8 +299,14 @@ fn container_spec(
 }
 
 /// Runs what `text` describes; with `start` false, creates only.
-pub fn play(engine: &Engine, text: &str, start: bool, replace: bool) -> Result<Played> {
-    let plan = plan(text)?;
+pub fn play(
+    engine: &Engine,
+    text: &str,
+    start: bool,
+    replace: bool,
+    strict: bool,
+) -> Result<Played> {
+    let plan = plan(text, strict)?;
     let mut played = Played {
         warnings: plan.warnings.clone(),
         ..Played::default()
@@ -382,7 +402,7 @@ pub fn play(engine: &Engine, text: &str, start: bool, replace: bool) -> Result<P
 /// Stops and removes the pods `text` describes (and, with `volumes`, its
 /// claims' volumes); returns the removed pods' IDs.
 pub fn down(engine: &Engine, text: &str, volumes: bool) -> Result<Vec<String>> {
-    let plan = plan(text)?;
+    let plan = plan(text, false)?;
     let mut removed = Vec::new();
     for pod in &plan.pods {
         let Ok(p) = crate::engine::ops::pod::lookup(engine, &pod.name) else {

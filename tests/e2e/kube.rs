@@ -297,6 +297,28 @@ fn kube_play_runs_generated_yaml_and_kube_down_removes_it() {
         assert_ne!(out.status.code(), Some(0), "{yaml}: {}", describe(&out));
         assert!(text(&out.stderr).contains(says), "{yaml}: {}", describe(&out));
     }
+    // A field skiff does not read is named by its path; --strict refuses it.
+    std::fs::write(
+        &file,
+        "apiVersion: v1\nkind: Pod\nmetadata: {name: typo}\nspec:\n  containers:\n  - name: a\n    image: busybox\n    args: [sleep, '100']\n    comand: [x]\n",
+    )
+    .expect("yaml");
+    let out = skiff.run(&["kube", "play", "--strict", file.to_str().expect("utf-8")]);
+    assert_ne!(out.status.code(), Some(0), "{}", describe(&out));
+    assert!(
+        text(&out.stderr).contains("spec.containers[0].comand: unknown or unsupported field"),
+        "{}",
+        describe(&out)
+    );
+    assert_eq!(skiff.ok(&["pod", "ps", "-q"]), "");
+    let out = skiff.run(&["kube", "play", file.to_str().expect("utf-8")]);
+    assert!(out.status.success(), "{}", describe(&out));
+    assert!(
+        text(&out.stderr).contains("WARNING: Pod (document 1): spec.containers[0].comand: unknown or unsupported field, ignored"),
+        "{}",
+        describe(&out)
+    );
+    skiff.ok(&["kube", "down", file.to_str().expect("utf-8")]);
     assert_eq!(skiff.ok(&["pod", "ps", "-q"]), "");
     assert_eq!(skiff.ok(&["ps", "-aq"]), "");
 }
