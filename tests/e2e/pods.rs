@@ -133,6 +133,20 @@ fn a_pod_shares_its_network_ipc_and_hostname() {
         );
     }
     assert_eq!(skiff.ok(&["pod", "ps", "-q"]).lines().count(), 1);
+    // Another pod on the same host port: its start says which port, and
+    // `pod rm` takes what it made.
+    skiff.ok(&["pod", "create", "--name", "clash", "-p", "8090:80"]);
+    let out = skiff.run(&[
+        "run", "-d", "--pod", "clash", "--name", "second", "busybox", "true",
+    ]);
+    assert_ne!(out.status.code(), Some(0), "{}", describe(&out));
+    let err = text(&out.stderr);
+    assert!(err.contains("8090") && err.lines().count() == 1, "{err}");
+    skiff.ok(&["pod", "rm", "-f", "clash"]);
+    assert_eq!(skiff.ok(&["pod", "ps", "-q"]).lines().count(), 1);
+    assert!(!skiff
+        .ok(&["ps", "-a", "--format", "{{.Names}}"])
+        .contains("second"));
 
     // Stopped and started as one; the members come back.
     skiff.ok(&["pod", "stop", "-t", "1", "shop"]);
