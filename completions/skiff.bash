@@ -286,6 +286,9 @@ _skiff() {
             skiff__subcmd__compose,kill)
                 cmd="skiff__subcmd__compose__subcmd__kill"
                 ;;
+            skiff__subcmd__compose,kube)
+                cmd="skiff__subcmd__compose__subcmd__kube"
+                ;;
             skiff__subcmd__compose,logs)
                 cmd="skiff__subcmd__compose__subcmd__logs"
                 ;;
@@ -375,6 +378,9 @@ _skiff() {
                 ;;
             skiff__subcmd__compose__subcmd__help,kill)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__kill"
+                ;;
+            skiff__subcmd__compose__subcmd__help,kube)
+                cmd="skiff__subcmd__compose__subcmd__help__subcmd__kube"
                 ;;
             skiff__subcmd__compose__subcmd__help,logs)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__logs"
@@ -858,6 +864,9 @@ _skiff() {
                 ;;
             skiff__subcmd__help__subcmd__compose,kill)
                 cmd="skiff__subcmd__help__subcmd__compose__subcmd__kill"
+                ;;
+            skiff__subcmd__help__subcmd__compose,kube)
+                cmd="skiff__subcmd__help__subcmd__compose__subcmd__kube"
                 ;;
             skiff__subcmd__help__subcmd__compose,logs)
                 cmd="skiff__subcmd__help__subcmd__compose__subcmd__logs"
@@ -2623,7 +2632,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose)
-            opts="-f -p -D -h --file --project-name --project-directory --env-file --profile --progress --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help up build down ps logs exec run start stop restart kill rm create pause unpause port top images pull wait scale cp attach stats push events config convert version ls help"
+            opts="-f -p -D -h --file --project-name --project-directory --env-file --profile --progress --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help up build down ps logs exec run start stop restart kill rm create pause unpause port top images pull wait scale cp attach stats push events config convert version kube ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3081,7 +3090,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__help)
-            opts="up build down ps logs exec run start stop restart kill rm create pause unpause port top images pull wait scale cp attach stats push events config version ls help"
+            opts="up build down ps logs exec run start stop restart kill rm create pause unpause port top images pull wait scale cp attach stats push events config version kube ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3235,6 +3244,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__help__subcmd__kill)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__help__subcmd__kube)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3571,6 +3594,44 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosts-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --snapshotter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__kube)
+            opts="-D -h --root --runroot --debug --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8031,7 +8092,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__compose)
-            opts="up build down ps logs exec run start stop restart kill rm create pause unpause port top images pull wait scale cp attach stats push events config version ls"
+            opts="up build down ps logs exec run start stop restart kill rm create pause unpause port top images pull wait scale cp attach stats push events config version kube ls"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8171,6 +8232,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__compose__subcmd__kill)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__compose__subcmd__kube)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

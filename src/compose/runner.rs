@@ -202,6 +202,16 @@ pub struct DownOptions {
     pub timeout: Option<i64>,
 }
 
+/// A service as `planned_services` gives it.
+pub struct PlannedService {
+    pub name: String,
+    pub spec: crate::engine::spec::ContainerSpec,
+    pub replicas: u32,
+    pub depends_on: Vec<(String, crate::compose::model::Condition)>,
+    /// Keys skiff cannot honour.
+    pub warnings: Vec<String>,
+}
+
 /// A project bound to an engine.
 pub struct Runner<'a> {
     pub engine: &'a Engine,
@@ -234,6 +244,44 @@ impl<'a> Runner<'a> {
             progress,
             builder: None,
         })
+    }
+
+    /// Each service as the spec of its first container, with its replica
+    /// count and what it waits for: the project for other formats (Kubernetes).
+    pub fn planned_services(&self) -> Result<Vec<PlannedService>> {
+        let state_dir = self.state_dir();
+        let none = BTreeMap::new();
+        let mut out = Vec::new();
+        for (name, svc) in &self.services {
+            let hash = self.project.service_hash(name).unwrap_or_default();
+            let target = Target {
+                project: self.project,
+                resources: &self.resources,
+                service: name,
+                number: 1,
+                config_hash: &hash,
+                service_containers: &none,
+                state_dir: &state_dir,
+            };
+            let (spec, warnings) = convert::spec(svc, &target)?;
+            out.push(PlannedService {
+                name: name.clone(),
+                spec,
+                replicas: svc
+                    .deploy
+                    .as_ref()
+                    .and_then(|d| d.replicas)
+                    .or(svc.scale)
+                    .unwrap_or(1),
+                depends_on: svc
+                    .depends_on
+                    .iter()
+                    .map(|(d, dep)| (d.clone(), dep.condition))
+                    .collect(),
+                warnings,
+            });
+        }
+        Ok(out)
     }
 
     /// The builder for services with a `build:` section.

@@ -78,6 +78,7 @@ fn container() -> Node {
                 ("capabilities", Map(vec![("add", Leaf), ("drop", Leaf)])),
             ]),
         ),
+        ("readinessProbe", Leaf),
         ("stdin", Leaf),
         ("tty", Leaf),
     ])
@@ -95,6 +96,7 @@ fn pod_spec() -> Node {
                 ("emptyDir", Map(vec![("medium", Leaf)])),
             ])),
         ),
+        ("initContainers", list(container())),
         ("restartPolicy", Leaf),
         ("hostname", Leaf),
         ("terminationGracePeriodSeconds", Leaf),

@@ -254,6 +254,7 @@ fn container(
         resources: (!limits.is_empty()).then_some(Resources { limits }),
         volume_mounts: mounts,
         liveness_probe: probe,
+        readiness_probe: None,
         security_context: has_security.then_some(security),
         stdin: cfg.open_stdin,
         tty: cfg.tty,
@@ -380,6 +381,7 @@ pub fn generate(engine: &Engine, names: &[String], opts: &GenerateOptions) -> Re
                 Workload::Deployment => None,
             },
             termination_grace_period_seconds: grace,
+            init_containers: Vec::new(),
             containers,
             volumes,
         };

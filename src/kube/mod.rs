@@ -6,3 +6,4 @@ pub mod fields;
 pub mod generate;
 pub mod model;
 pub mod play;
+pub mod services;

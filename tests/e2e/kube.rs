@@ -322,3 +322,49 @@ fn kube_play_runs_generated_yaml_and_kube_down_removes_it() {
     assert_eq!(skiff.ok(&["pod", "ps", "-q"]), "");
     assert_eq!(skiff.ok(&["ps", "-aq"]), "");
 }
+
+/// `compose kube`: a project with a healthchecked database stand-in, a
+/// migration job and a web service becomes manifests that validate: a
+/// Deployment per service (replicas kept), Services, a claim, probes, a Job
+/// for the one-shot service and init containers that wait.
+#[test]
+fn compose_kube_turns_a_project_into_valid_manifests() {
+    let skiff = Skiff::new();
+    let dir = tempfile::tempdir().expect("project");
+    let file = dir.path().join("compose.yaml");
+    std::fs::write(
+        &file,
+        "name: shop\nservices:\n  db:\n    image: busybox\n    command: [sh, -c, 'nc -lk -p 5432 -e echo ok']\n    expose: ['5432']\n    healthcheck: {test: [CMD, 'true'], interval: 2s, retries: 3}\n    volumes: ['data:/var/lib/db']\n  migrate:\n    image: busybox\n    command: [echo, migrated]\n    depends_on: {db: {condition: service_healthy}}\n  web:\n    image: busybox\n    command: [httpd, -f, -p, '80']\n    ports: ['8080:80']\n    environment: {MODE: prod}\n    deploy: {replicas: 2}\n    depends_on:\n      db: {condition: service_healthy}\n      migrate: {condition: service_completed_successfully}\nvolumes:\n  data: {}\n",
+    )
+    .expect("compose.yaml");
+    let file = file.to_str().expect("utf-8");
+    let out = skiff.run(&["compose", "-f", file, "kube"]);
+    assert!(out.status.success(), "{}", describe(&out));
+    let yaml = text(&out.stdout);
+    assert_eq!(
+        skiff.ok(&["compose", "-f", file, "kube"]),
+        yaml,
+        "the same bytes each time"
+    );
+    validate(&yaml);
+    for part in [
+        "kind: PersistentVolumeClaim\nmetadata:\n  name: shop-data\n",
+        "kind: Service\nmetadata:\n  name: db\n",
+        "  - name: 5432-tcp\n    port: 5432\n    targetPort: 5432\n",
+        "kind: Service\nmetadata:\n  name: web\n",
+        "kind: Job\nmetadata:\n  name: migrate\n",
+        "kind: Deployment\nmetadata:\n  name: web\n",
+        "  replicas: 2\n",
+        "      - name: wait-for-db\n        image: busybox\n",
+        "until nc -z db 5432; do sleep 1; done",
+        "        readinessProbe:\n          exec:\n            command:\n            - 'true'\n",
+        "        - name: MODE\n          value: prod\n",
+    ] {
+        assert!(yaml.contains(part), "{part:?} not in:\n{yaml}");
+    }
+    assert!(
+        text(&out.stderr).contains("service web: migrate runs as a Job"),
+        "{}",
+        describe(&out)
+    );
+}

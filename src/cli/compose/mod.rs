@@ -5,6 +5,7 @@
 mod build;
 mod exec;
 mod inspect;
+mod kube;
 mod lifecycle;
 mod logs;
 mod progress;
@@ -105,6 +106,8 @@ pub enum ComposeCommand {
     Config(ConfigArgs),
     /// Show the Docker Compose version information
     Version(inspect::VersionArgs),
+    /// Convert the project into Kubernetes manifests (Deployments, Services, claims)
+    Kube,
     /// List running compose projects
     Ls(LsArgs),
 }
@@ -285,6 +288,7 @@ pub fn run(g: &GlobalArgs, args: ComposeArgs) -> Result<()> {
         ComposeCommand::Ls(a) => ls(g, a),
         ComposeCommand::Config(c) => config(g, &args, c),
         ComposeCommand::Version(v) => inspect::version(v),
+        ComposeCommand::Kube => kube::kube(&session()?, &args),
     }
 }
 
