@@ -125,6 +125,20 @@ fn schema(kind: &str) -> Option<Node> {
                 Map(vec![("metadata", metadata()), ("spec", pod_spec())]),
             ),
         ]))),
+        "DaemonSet" => Some(workload(Map(vec![
+            ("selector", Leaf),
+            (
+                "template",
+                Map(vec![("metadata", metadata()), ("spec", pod_spec())]),
+            ),
+        ]))),
+        "Job" => Some(workload(Map(vec![
+            ("backoffLimit", Leaf),
+            (
+                "template",
+                Map(vec![("metadata", metadata()), ("spec", pod_spec())]),
+            ),
+        ]))),
         _ => None,
     }
 }

@@ -16,6 +16,8 @@ use crate::engine::Engine;
 pub enum Workload {
     Pod,
     Deployment,
+    DaemonSet,
+    Job,
 }
 
 impl Workload {
@@ -23,7 +25,11 @@ impl Workload {
         match text {
             "pod" => Ok(Workload::Pod),
             "deployment" => Ok(Workload::Deployment),
-            other => bail!("invalid type {other:?}: skiff generates pod and deployment"),
+            "daemonset" => Ok(Workload::DaemonSet),
+            "job" => Ok(Workload::Job),
+            other => {
+                bail!("invalid type {other:?}: skiff generates pod, deployment, daemonset and job")
+            }
         }
     }
 }
@@ -269,6 +275,18 @@ fn restart_policy(c: &Container) -> &'static str {
     }
 }
 
+/// A workload's pod template.
+fn template_of(spec: &PodSpec, name: &str, labels: &BTreeMap<String, String>) -> PodTemplate {
+    PodTemplate {
+        metadata: ObjectMeta {
+            name: name.to_string(),
+            labels: labels.clone(),
+            ..Default::default()
+        },
+        spec: spec.clone(),
+    }
+}
+
 /// One workload's containers: a pod's members, or containers named together.
 struct Group {
     name: String,
@@ -377,8 +395,10 @@ pub fn generate(engine: &Engine, names: &[String], opts: &GenerateOptions) -> Re
             hostname: hostname.clone(),
             restart_policy: match opts.workload {
                 Workload::Pod => members.first().map(|c| restart_policy(c).to_string()),
-                // A Deployment's pods restart always (its only policy).
-                Workload::Deployment => None,
+                // A Deployment's and a DaemonSet's pods restart always (their only policy).
+                Workload::Deployment | Workload::DaemonSet => None,
+                // A Job's run to completion (podman forces Never).
+                Workload::Job => Some("Never".to_string()),
             },
             termination_grace_period_seconds: grace,
             init_containers: Vec::new(),
@@ -420,6 +440,7 @@ pub fn generate(engine: &Engine, names: &[String], opts: &GenerateOptions) -> Re
                 },
             });
         }
+        let doc_spec = spec.clone();
         let doc = match opts.workload {
             Workload::Pod => serde_yaml_ng::to_string(&Object {
                 api_version: "v1".into(),
@@ -454,6 +475,38 @@ pub fn generate(engine: &Engine, names: &[String], opts: &GenerateOptions) -> Re
                     },
                 },
             })?,
+            Workload::DaemonSet | Workload::Job => String::new(),
+        };
+        let doc = match opts.workload {
+            Workload::DaemonSet => serde_yaml_ng::to_string(&Object {
+                api_version: "apps/v1".into(),
+                kind: "DaemonSet".into(),
+                metadata: ObjectMeta {
+                    name: format!("{name}-daemonset"),
+                    labels: labels.clone(),
+                    ..Default::default()
+                },
+                spec: DaemonSetSpec {
+                    selector: LabelSelector {
+                        match_labels: labels.clone(),
+                    },
+                    template: template_of(&doc_spec, &name, &labels),
+                },
+            })?,
+            Workload::Job => serde_yaml_ng::to_string(&Object {
+                api_version: "batch/v1".into(),
+                kind: "Job".into(),
+                metadata: ObjectMeta {
+                    name: format!("{name}-job"),
+                    labels: labels.clone(),
+                    ..Default::default()
+                },
+                spec: JobSpec {
+                    backoff_limit: None,
+                    template: template_of(&doc_spec, &name, &labels),
+                },
+            })?,
+            _ => doc,
         };
         workloads.push(doc);
     }

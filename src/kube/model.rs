@@ -206,6 +206,13 @@ pub struct DeploymentSpec {
     pub template: PodTemplate,
 }
 
+/// A DaemonSet's spec: one pod per node.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct DaemonSetSpec {
+    pub selector: LabelSelector,
+    pub template: PodTemplate,
+}
+
 /// A Job's spec: a pod run to completion.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]

@@ -97,6 +97,27 @@ fn plan(text: &str, strict: bool) -> Result<Plan> {
                 });
                 supported = true;
             }
+            "DaemonSet" | "Job" => {
+                // One pod, as podman runs them; a Job's runs to completion.
+                let spec = value
+                    .get("spec")
+                    .and_then(|s| s.get("template"))
+                    .and_then(|t| t.get("spec"))
+                    .cloned()
+                    .unwrap_or_default();
+                let pod: PodSpec = serde_yaml_ng::from_value(spec).map_err(parse_err)?;
+                let name = value
+                    .get("metadata")
+                    .and_then(|m| m.get("name"))
+                    .and_then(|n| n.as_str())
+                    .unwrap_or("")
+                    .to_string();
+                out.pods.push(PodPlan {
+                    name: format!("{name}-pod"),
+                    spec: pod,
+                });
+                supported = true;
+            }
             "PersistentVolumeClaim" => {
                 let name = value
                     .get("metadata")

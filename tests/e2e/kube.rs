@@ -120,6 +120,11 @@ fn generate_kube_writes_valid_stable_yaml_for_pods_and_containers() {
         deployment.contains("kind: Deployment\n") && deployment.contains("  replicas: 2\n"),
         "{deployment}"
     );
+    for (kind, says) in [("daemonset", "kind: DaemonSet\n"), ("job", "kind: Job\n")] {
+        let yaml = skiff.ok(&["generate", "kube", "--type", kind, "Shop_1"]);
+        validate(&yaml);
+        assert!(yaml.contains(says), "{yaml}");
+    }
 
     // A lone container becomes a pod of its own.
     skiff.ok(&[
@@ -154,8 +159,8 @@ fn generate_kube_writes_valid_stable_yaml_for_pods_and_containers() {
             "No such container: nosuch",
         ),
         (
-            vec!["generate", "kube", "--type", "job", "solo"],
-            "invalid type \"job\"",
+            vec!["generate", "kube", "--type", "statefulset", "solo"],
+            "invalid type \"statefulset\"",
         ),
         (
             vec!["generate", "kube", "--replicas", "2", "solo"],
@@ -297,6 +302,31 @@ fn kube_play_runs_generated_yaml_and_kube_down_removes_it() {
         assert_ne!(out.status.code(), Some(0), "{yaml}: {}", describe(&out));
         assert!(text(&out.stderr).contains(says), "{yaml}: {}", describe(&out));
     }
+    // A Job runs as one pod, its container once.
+    std::fs::write(
+        &file,
+        "apiVersion: batch/v1\nkind: Job\nmetadata: {name: once}\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n      - {name: task, image: busybox, command: [echo, job-done]}\n",
+    )
+    .expect("yaml");
+    skiff.ok(&["kube", "play", "--strict", file.to_str().expect("utf-8")]);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while skiff.ok(&[
+        "ps",
+        "-a",
+        "--filter",
+        "name=once-pod-task",
+        "--format",
+        "{{.State}}",
+    ]) != "exited\n"
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the job's container to finish"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert_eq!(skiff.ok(&["logs", "once-pod-task"]), "job-done\n");
+    skiff.ok(&["kube", "down", file.to_str().expect("utf-8")]);
     // A field skiff does not read is named by its path; --strict refuses it.
     std::fs::write(
         &file,
