@@ -204,6 +204,9 @@ fn up_wait_runs_a_healthchecked_project_that_down_takes_away() {
     assert!(!p.skiff.ok(&["network", "ls"]).contains("proj_default"));
     assert!(p.skiff.ok(&["volume", "ls", "-q"]).contains("proj_site"));
     p.ok(&["up", "-d", "--wait", "web"]);
+    wait_until("the web service again", || {
+        p.curl("http://127.0.0.1:8080/").is_some()
+    });
     assert_eq!(
         p.curl("http://127.0.0.1:8080/").as_deref(),
         Some("migrated\n")
