@@ -38,7 +38,15 @@ fn container() -> Node {
         ("command", Leaf),
         ("args", Leaf),
         ("workingDir", Leaf),
-        ("env", list(Map(vec![("name", Leaf), ("value", Leaf)]))),
+        (
+            "env",
+            list(Map(vec![
+                ("name", Leaf),
+                ("value", Leaf),
+                ("valueFrom", Leaf),
+            ])),
+        ),
+        ("envFrom", Leaf),
         (
             "ports",
             list(Map(vec![
@@ -94,6 +102,11 @@ fn pod_spec() -> Node {
                 ("hostPath", Map(vec![("path", Leaf), ("type", Leaf)])),
                 ("persistentVolumeClaim", Map(vec![("claimName", Leaf)])),
                 ("emptyDir", Map(vec![("medium", Leaf)])),
+                ("configMap", Map(vec![("name", Leaf), ("optional", Leaf)])),
+                (
+                    "secret",
+                    Map(vec![("secretName", Leaf), ("optional", Leaf)]),
+                ),
             ])),
         ),
         ("initContainers", list(container())),
@@ -182,7 +195,7 @@ mod tests {
     #[test]
     fn unknown_fields_are_named_by_path() {
         let doc: serde_yaml_ng::Value = serde_yaml_ng::from_str(
-            "apiVersion: v1\nkind: Pod\nmetadata: {name: p, uid: x}\nspec:\n  containers:\n  - name: a\n    image: i\n    comand: [x]\n    env: [{name: A, valueFrom: {}}]\n  nodeName: n\n",
+            "apiVersion: v1\nkind: Pod\nmetadata: {name: p, uid: x}\nspec:\n  containers:\n  - name: a\n    image: i\n    comand: [x]\n    env: [{name: A, valu: b}]\n  nodeName: n\n",
         )
         .unwrap();
         assert_eq!(
@@ -190,7 +203,7 @@ mod tests {
             [
                 "metadata.uid",
                 "spec.containers[0].comand",
-                "spec.containers[0].env[0].valueFrom",
+                "spec.containers[0].env[0].valu",
                 "spec.nodeName"
             ]
         );

@@ -103,6 +103,7 @@ fn container(
         .map(|(k, v)| EnvVar {
             name: k.to_string(),
             value: v.to_string(),
+            value_from: None,
         })
         .collect();
     let ports = ports
@@ -134,6 +135,8 @@ fn container(
             Err(_) => "DirectoryOrCreate",
         };
         volumes.push(Volume {
+            config_map: None,
+            secret: None,
             name: name.clone(),
             host_path: Some(HostPath {
                 path: b.source.clone(),
@@ -153,6 +156,8 @@ fn container(
             (
                 format!("{}-scratch-{i}", dns_name(&c.record.name)),
                 Volume {
+                    config_map: None,
+                    secret: None,
                     name: String::new(),
                     host_path: None,
                     persistent_volume_claim: None,
@@ -167,6 +172,8 @@ fn container(
             (
                 format!("{claim}-pvc"),
                 Volume {
+                    config_map: None,
+                    secret: None,
                     name: String::new(),
                     host_path: None,
                     persistent_volume_claim: Some(ClaimRef { claim_name: claim }),
@@ -176,6 +183,8 @@ fn container(
         };
         if !volumes.iter().any(|x| x.name == name) {
             volumes.push(Volume {
+                config_map: None,
+                secret: None,
                 name: name.clone(),
                 ..source
             });
@@ -189,6 +198,8 @@ fn container(
     for (i, t) in host.tmpfs.iter().enumerate() {
         let name = format!("{}-tmp-{i}", dns_name(&c.record.name));
         volumes.push(Volume {
+            config_map: None,
+            secret: None,
             name: name.clone(),
             host_path: None,
             persistent_volume_claim: None,
@@ -253,6 +264,7 @@ fn container(
         image: c.record.image.clone(),
         command,
         args,
+        env_from: Vec::new(),
         working_dir: (!cfg.working_dir.is_empty() && cfg.working_dir != image_cfg.working_dir)
             .then(|| cfg.working_dir.clone()),
         env,

@@ -28,7 +28,54 @@ struct PodPlan {
 struct Plan {
     pods: Vec<PodPlan>,
     claims: Vec<String>,
+    /// ConfigMaps and Secrets by (kind, name): their keys and values.
+    sources: Sources,
     warnings: Vec<String>,
+}
+
+type Sources = BTreeMap<(String, String), BTreeMap<String, String>>;
+
+/// The named volume that holds a ConfigMap's or Secret's files.
+fn source_volume(kind: &str, name: &str) -> String {
+    super::generate::dns_name(&format!("kube-{}-{name}", kind.to_lowercase()))
+}
+
+/// A ConfigMap's or Secret's data (a Secret's `data` is base64).
+fn source_data(kind: &str, value: &serde_yaml_ng::Value) -> Result<BTreeMap<String, String>> {
+    use base64::Engine as _;
+    let mut out = BTreeMap::new();
+    let map = |key: &str| -> Vec<(String, String)> {
+        value
+            .get(key)
+            .and_then(|d| d.as_mapping())
+            .map(|m| {
+                m.iter()
+                    .filter_map(|(k, v)| {
+                        let v = match v {
+                            serde_yaml_ng::Value::String(s) => s.clone(),
+                            serde_yaml_ng::Value::Number(n) => n.to_string(),
+                            serde_yaml_ng::Value::Bool(b) => b.to_string(),
+                            _ => return None,
+                        };
+                        Some((k.as_str()?.to_string(), v))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    for (k, v) in map("data") {
+        let v = if kind == "Secret" {
+            let bytes = base64::engine::general_purpose::STANDARD
+                .decode(v.trim())
+                .map_err(|e| anyhow!("Secret key {k}: not base64: {e}"))?;
+            String::from_utf8(bytes).map_err(|_| anyhow!("Secret key {k}: not UTF-8 text"))?
+        } else {
+            v
+        };
+        out.insert(k, v);
+    }
+    out.extend(map("stringData"));
+    Ok(out)
 }
 
 /// What `play` made.
@@ -44,6 +91,7 @@ fn plan(text: &str, strict: bool) -> Result<Plan> {
     let mut out = Plan {
         pods: Vec::new(),
         claims: Vec::new(),
+        sources: BTreeMap::new(),
         warnings: Vec::new(),
     };
     let mut supported = false;
@@ -133,10 +181,18 @@ fn plan(text: &str, strict: bool) -> Result<Plan> {
                 supported = true;
             }
             "Service" => supported = true,
-            "ConfigMap" | "Secret" => out.warnings.push(format!(
-                "{kind} (document {}) is not supported by skiff's kube play yet and is ignored",
-                i + 1
-            )),
+            "ConfigMap" | "Secret" => {
+                let name = value
+                    .get("metadata")
+                    .and_then(|m| m.get("name"))
+                    .and_then(|n| n.as_str())
+                    .ok_or_else(|| anyhow!("{kind} (document {}): no metadata.name", i + 1))?
+                    .to_string();
+                let data = source_data(&kind, &value)
+                    .with_context(|| format!("{kind} {name} (document {})", i + 1))?;
+                // Data for the workloads: alone, they run nothing.
+                out.sources.insert((kind.clone(), name), data);
+            }
             other => out.warnings.push(format!(
                 "kind {other:?} (document {}) is not supported and is ignored",
                 i + 1
@@ -187,6 +243,7 @@ fn container_spec(
     pod: &PodPlan,
     pod_id: &str,
     c: &KubeContainer,
+    sources: &Sources,
     warnings: &mut Vec<String>,
 ) -> Result<ContainerSpec> {
     let at = |field: &str| format!("{}: container {}: {field}", pod.name, c.name);
@@ -209,8 +266,52 @@ fn container_spec(
     } else if !c.args.is_empty() {
         spec.cmd = Some(c.args.clone());
     }
+    // envFrom first, then env over it (Kubernetes' order).
+    for from in &c.env_from {
+        let (kind, r) = match (&from.config_map_ref, &from.secret_ref) {
+            (Some(r), _) => ("ConfigMap", r),
+            (None, Some(r)) => ("Secret", r),
+            (None, None) => continue,
+        };
+        match sources.get(&(kind.to_string(), r.name.clone())) {
+            Some(data) => spec
+                .env
+                .extend(data.iter().map(|(k, v)| format!("{k}={v}"))),
+            None if r.optional => {}
+            None => bail!("{}: {kind} {} not found", at("envFrom"), r.name),
+        }
+    }
     for e in &c.env {
-        spec.env.push(format!("{}={}", e.name, e.value));
+        let value = match &e.value_from {
+            None => e.value.clone(),
+            Some(from) => {
+                let (kind, r) = match (&from.config_map_key_ref, &from.secret_key_ref) {
+                    (Some(r), _) => ("ConfigMap", r),
+                    (None, Some(r)) => ("Secret", r),
+                    (None, None) => {
+                        warnings.push(at(&format!(
+                            "env {}: only configMapKeyRef and secretKeyRef are read; ignored",
+                            e.name
+                        )));
+                        continue;
+                    }
+                };
+                match sources
+                    .get(&(kind.to_string(), r.name.clone()))
+                    .and_then(|d| d.get(&r.key))
+                {
+                    Some(v) => v.clone(),
+                    None if r.optional => continue,
+                    None => bail!(
+                        "{}: key {} of {kind} {} not found",
+                        at(&format!("env {}", e.name)),
+                        r.key,
+                        r.name
+                    ),
+                }
+            }
+        };
+        spec.env.push(format!("{}={value}", e.name));
     }
     spec.restart = RestartPolicy {
         name: match pod.spec.restart_policy.as_deref() {
@@ -289,6 +390,19 @@ fn container_spec(
                     keep_anonymous: false,
                 })
             }
+        } else if let Some((kind, src)) = v
+            .config_map
+            .as_ref()
+            .map(|s| ("ConfigMap", s))
+            .or(v.secret.as_ref().map(|s| ("Secret", s)))
+        {
+            // Filled by play before the containers are made.
+            Mount::Volume(VolumeRequest {
+                name: Some(source_volume(kind, &src.name)),
+                destination: m.mount_path.clone(),
+                read_only: true,
+                keep_anonymous: false,
+            })
         } else {
             bail!(
                 "{}: volume {:?} has a kind skiff does not support",
@@ -317,6 +431,49 @@ fn container_spec(
         }
     }
     Ok(spec)
+}
+
+/// The named volumes of a pod's configMap and secret volumes, made (or
+/// refreshed) with one file per key.
+fn fill_source_volumes(engine: &Engine, pod: &PodPlan, sources: &Sources) -> Result<()> {
+    for v in &pod.spec.volumes {
+        let Some((kind, src)) = v
+            .config_map
+            .as_ref()
+            .map(|s| ("ConfigMap", s))
+            .or(v.secret.as_ref().map(|s| ("Secret", s)))
+        else {
+            continue;
+        };
+        let data = match sources.get(&(kind.to_string(), src.name.clone())) {
+            Some(d) => d.clone(),
+            None if src.optional => BTreeMap::new(),
+            None => bail!(
+                "{}: volume {}: {kind} {} not found",
+                pod.name,
+                v.name,
+                src.name
+            ),
+        };
+        let name = source_volume(kind, &src.name);
+        let volume = match crate::engine::volume::inspect(engine, &name) {
+            Ok(v) => v,
+            Err(_) => crate::engine::volume::create(
+                engine,
+                Some(&name),
+                [("io.skiff.kube.source".to_string(), kind.to_lowercase())].into(),
+                BTreeMap::new(),
+            )?,
+        };
+        for (key, value) in &data {
+            if key.contains('/') || key.starts_with('.') {
+                bail!("{kind} {}: key {key:?} is not a file name", src.name);
+            }
+            let path = volume.mountpoint.join(key);
+            std::fs::write(&path, value).with_context(|| format!("writing {}", path.display()))?;
+        }
+    }
+    Ok(())
 }
 
 /// Runs what `text` describes; with `start` false, creates only.
@@ -385,8 +542,9 @@ pub fn play(
         )?;
         let mut ids = Vec::new();
         let made = (|| -> Result<()> {
+            fill_source_volumes(engine, pod, &plan.sources)?;
             for c in &pod.spec.containers {
-                let spec = container_spec(pod, &record.id, c, &mut played.warnings)?;
+                let spec = container_spec(pod, &record.id, c, &plan.sources, &mut played.warnings)?;
                 let (image, _) = crate::engine::ops::ensure_image(
                     engine,
                     &c.image,
@@ -438,6 +596,12 @@ pub fn down(engine: &Engine, text: &str, volumes: bool) -> Result<Vec<String>> {
             for v in &pod.spec.volumes {
                 if let Some(c) = &v.persistent_volume_claim {
                     names.push(c.claim_name.clone());
+                }
+                if let Some(s) = &v.config_map {
+                    names.push(source_volume("ConfigMap", &s.name));
+                }
+                if let Some(s) = &v.secret {
+                    names.push(source_volume("Secret", &s.name));
                 }
             }
         }

@@ -96,6 +96,8 @@ fn container(
                 (
                     dns_name(&format!("{}-host-{i}", s.name)),
                     Volume {
+                        config_map: None,
+                        secret: None,
                         name: String::new(),
                         host_path: Some(HostPath {
                             path: mount.source.clone(),
@@ -117,6 +119,8 @@ fn container(
                     (
                         format!("{claim}-pvc"),
                         Volume {
+                            config_map: None,
+                            secret: None,
                             name: String::new(),
                             host_path: None,
                             persistent_volume_claim: Some(ClaimRef { claim_name: claim }),
@@ -129,6 +133,8 @@ fn container(
                 None => (
                     dns_name(&format!("{}-scratch-{i}", s.name)),
                     Volume {
+                        config_map: None,
+                        secret: None,
                         name: String::new(),
                         host_path: None,
                         persistent_volume_claim: None,
@@ -141,6 +147,8 @@ fn container(
             Mount::Tmpfs(t) => (
                 dns_name(&format!("{}-tmp-{i}", s.name)),
                 Volume {
+                    config_map: None,
+                    secret: None,
                     name: String::new(),
                     host_path: None,
                     persistent_volume_claim: None,
@@ -154,6 +162,8 @@ fn container(
         };
         if !volumes.iter().any(|v| v.name == name) {
             volumes.push(Volume {
+                config_map: None,
+                secret: None,
                 name: name.clone(),
                 ..volume
             });
@@ -194,6 +204,7 @@ fn container(
         image: spec.image.clone(),
         command: spec.entrypoint.clone().unwrap_or_default(),
         args: spec.cmd.clone().unwrap_or_default(),
+        env_from: Vec::new(),
         working_dir: spec.workdir.clone(),
         env: spec
             .env
@@ -202,6 +213,7 @@ fn container(
             .map(|(k, v)| EnvVar {
                 name: k.to_string(),
                 value: v.to_string(),
+                value_from: None,
             })
             .collect(),
         ports: listens_on(spec)

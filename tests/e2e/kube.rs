@@ -302,6 +302,44 @@ fn kube_play_runs_generated_yaml_and_kube_down_removes_it() {
         assert_ne!(out.status.code(), Some(0), "{yaml}: {}", describe(&out));
         assert!(text(&out.stderr).contains(says), "{yaml}: {}", describe(&out));
     }
+    // ConfigMaps and Secrets: as environment (envFrom, valueFrom) and as files.
+    std::fs::write(
+        &file,
+        "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings}\ndata: {GREETING: hello, app.conf: 'x=1'}\n---\napiVersion: v1\nkind: Secret\nmetadata: {name: creds}\ndata: {password: czNjcmV0}\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: conf}\nspec:\n  restartPolicy: Never\n  containers:\n  - name: show\n    image: busybox\n    command: [sh, -c, 'echo $GREETING $PASS; cat /etc/app/app.conf /run/creds/password']\n    envFrom: [{configMapRef: {name: settings}}]\n    env: [{name: PASS, valueFrom: {secretKeyRef: {name: creds, key: password}}}]\n    volumeMounts: [{name: cfg, mountPath: /etc/app}, {name: sec, mountPath: /run/creds}]\n  volumes:\n  - {name: cfg, configMap: {name: settings}}\n  - {name: sec, secret: {secretName: creds}}\n",
+    )
+    .expect("yaml");
+    skiff.ok(&["kube", "play", "--strict", file.to_str().expect("utf-8")]);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while skiff.ok(&[
+        "ps",
+        "-a",
+        "--filter",
+        "name=conf-show",
+        "--format",
+        "{{.State}}",
+    ]) != "exited\n"
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the container to finish"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert_eq!(skiff.ok(&["logs", "conf-show"]), "hello s3cret\nx=1s3cret");
+    skiff.ok(&["kube", "down", "--force", file.to_str().expect("utf-8")]);
+    assert_eq!(skiff.ok(&["volume", "ls", "-q"]), "");
+    std::fs::write(
+        &file,
+        "apiVersion: v1\nkind: Pod\nmetadata: {name: conf}\nspec:\n  containers:\n  - name: show\n    image: busybox\n    envFrom: [{configMapRef: {name: missing}}]\n",
+    )
+    .expect("yaml");
+    let out = skiff.run(&["kube", "play", file.to_str().expect("utf-8")]);
+    assert!(
+        text(&out.stderr).contains("ConfigMap missing not found"),
+        "{}",
+        describe(&out)
+    );
+    assert_eq!(skiff.ok(&["pod", "ps", "-q"]), "");
     // A Job runs as one pod, its container once.
     std::fs::write(
         &file,
