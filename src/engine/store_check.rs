@@ -7,7 +7,6 @@
 //! dangling names removed, leftovers and stale locks deleted; containers
 //! (and the containers of damaged images) only with `force`. Nothing is pulled.
 
-use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
@@ -192,23 +191,8 @@ pub fn check(engine: &Engine, repair: bool, force: bool) -> Result<Vec<Finding>>
     }
 
     // Blobs and snapshots no image uses (after the repairs above).
-    let mut blobs: HashSet<String> = HashSet::new();
-    let mut chains: HashSet<String> = HashSet::new();
-    for ns in &namespaces {
-        if let Ok(txn) = ImageStore::new(&engine.paths, ns).read() {
-            for img in txn.images() {
-                blobs.extend([
-                    img.id.clone(),
-                    img.manifest_digest.clone(),
-                    img.target_digest.clone(),
-                ]);
-                for l in &img.layers {
-                    blobs.insert(l.digest.clone());
-                    chains.insert(l.chain_id.clone());
-                }
-            }
-        }
-    }
+    let crate::engine::image::Referenced { blobs, chains } =
+        crate::engine::image::referenced(engine)?;
     let mut orphans = Vec::new();
     for digest in engine.content().list() {
         if !blobs.contains(&digest) {
@@ -282,15 +266,7 @@ pub fn check(engine: &Engine, repair: bool, force: bool) -> Result<Vec<Finding>>
     }
 
     // Locks of images that are gone.
-    let ids: HashSet<String> = namespaces
-        .iter()
-        .filter_map(|ns| ImageStore::new(&engine.paths, ns).read().ok())
-        .flat_map(|t| {
-            t.images()
-                .map(|i| i.id.trim_start_matches("sha256:").to_string())
-                .collect::<Vec<_>>()
-        })
-        .collect();
+    // (An image's ID is its config blob's digest, so `blobs` has them all.)
     for e in crate::engine::store::dir_entries(&engine.paths.locks()).unwrap_or_default() {
         let name = e.file_name().to_string_lossy().into_owned();
         let Some(hex) = name
@@ -299,7 +275,7 @@ pub fn check(engine: &Engine, repair: bool, force: bool) -> Result<Vec<Finding>>
         else {
             continue;
         };
-        if ids.contains(hex) {
+        if blobs.contains(&format!("sha256:{hex}")) {
             continue;
         }
         let path = e.path();

@@ -243,13 +243,17 @@ pub fn remove(engine: &Engine, name_or_id: &str, force: bool) -> Result<Vec<Remo
     Ok(events)
 }
 
-/// Deletes blobs and snapshots no image of any namespace refers to.
-pub fn garbage_collect(engine: &Engine) -> Result<()> {
-    let _gc = FileLock::exclusive(&engine.paths.lock_file("gc"))?;
+/// What the images of every namespace refer to: blob digests and snapshot
+/// chain IDs. Everything else in the store is garbage.
+pub struct Referenced {
+    pub blobs: HashSet<String>,
+    pub chains: HashSet<String>,
+}
+
+pub fn referenced(engine: &Engine) -> Result<Referenced> {
     let mut blobs: HashSet<String> = HashSet::new();
     let mut chains: HashSet<String> = HashSet::new();
-    let namespaces = store::namespaces(&engine.paths);
-    for ns in namespaces {
+    for ns in store::namespaces(&engine.paths) {
         let txn = store::ImageStore::new(&engine.paths, &ns).read()?;
         for img in txn.images() {
             blobs.insert(img.id.clone());
@@ -261,6 +265,13 @@ pub fn garbage_collect(engine: &Engine) -> Result<()> {
             }
         }
     }
+    Ok(Referenced { blobs, chains })
+}
+
+/// Deletes blobs and snapshots no image of any namespace refers to.
+pub fn garbage_collect(engine: &Engine) -> Result<()> {
+    let _gc = FileLock::exclusive(&engine.paths.lock_file("gc"))?;
+    let Referenced { blobs, chains } = referenced(engine)?;
     let content = engine.content();
     for digest in content.list() {
         if !blobs.contains(&digest) {
