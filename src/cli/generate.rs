@@ -76,15 +76,14 @@ fn read_yaml(file: &std::path::Path) -> Result<String> {
 fn kube_down(g: &GlobalArgs, file: &std::path::Path, force: bool) -> Result<()> {
     let engine = g.engine()?;
     let removed = crate::kube::play::down(&engine, &read_yaml(file)?, force)?;
-    if !removed.is_empty() {
-        println!("Pods stopped:");
-        for id in &removed {
-            println!("{id}");
-        }
-        println!("Pods removed:");
-        for id in &removed {
-            println!("{id}");
-        }
+    // podman prints both headings, also when nothing was there.
+    println!("Pods stopped:");
+    for id in &removed {
+        println!("{id}");
+    }
+    println!("Pods removed:");
+    for id in &removed {
+        println!("{id}");
     }
     Ok(())
 }
@@ -134,7 +133,13 @@ pub fn run_kube(g: &GlobalArgs, cmd: KubeCommand) -> Result<()> {
                 }
             }
             for (pod, containers) in &played.pods {
-                println!("Pod:\n{pod}\nContainers:");
+                // podman's report: the heading counts the containers.
+                println!("Pod:\n{pod}");
+                match containers.len() {
+                    0 => continue,
+                    1 => println!("Container:"),
+                    _ => println!("Containers:"),
+                }
                 for c in containers {
                     println!("{c}");
                 }

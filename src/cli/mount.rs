@@ -47,9 +47,22 @@ pub struct ImageUnmountArgs {
     pub images: Vec<String>,
 }
 
+/// podman's mount listings: tab-separated columns aligned two spaces apart.
+fn print_columns(rows: &[String]) -> Result<()> {
+    use std::io::Write as _;
+    let mut tw = tabwriter::TabWriter::new(Vec::new()).padding(2);
+    for r in rows {
+        writeln!(tw, "{r}")?;
+    }
+    tw.flush()?;
+    print!("{}", String::from_utf8_lossy(&tw.into_inner()?));
+    Ok(())
+}
+
 pub fn run_mount(g: &GlobalArgs, args: MountArgs) -> Result<()> {
     let engine = g.engine()?;
     if args.containers.is_empty() {
+        let mut rows = Vec::new();
         for c in crate::engine::ops::list(&engine)? {
             if rootfs::mounted_for_user(&engine, &c.record) {
                 let id = if args.no_trunc {
@@ -57,13 +70,11 @@ pub fn run_mount(g: &GlobalArgs, args: MountArgs) -> Result<()> {
                 } else {
                     crate::engine::container::short_id(&c.record.id)
                 };
-                println!(
-                    "{id} {}",
-                    engine.container_paths(&c.record.id).rootfs().display()
-                );
+                let at = engine.container_paths(&c.record.id).rootfs();
+                rows.push(format!("{id}\t{}", at.display()));
             }
         }
-        return Ok(());
+        return print_columns(&rows);
     }
     for name in &args.containers {
         let c = crate::engine::ops::lookup(&engine, name)?;
@@ -94,10 +105,11 @@ pub fn run_unmount(g: &GlobalArgs, args: UnmountArgs) -> Result<()> {
 pub fn run_image_mount(g: &GlobalArgs, args: ImageMountArgs) -> Result<()> {
     let engine = g.engine()?;
     let Some(name) = &args.image else {
-        for m in crate::engine::image::mount::list(&engine) {
-            println!("{} {}", m.name, m.mountpoint.display());
-        }
-        return Ok(());
+        let rows: Vec<String> = crate::engine::image::mount::list(&engine)
+            .iter()
+            .map(|m| format!("{}\t{}", m.name, m.mountpoint.display()))
+            .collect();
+        return print_columns(&rows);
     };
     let image = crate::engine::image::lookup(&engine, name)?;
     let shown = image

@@ -421,7 +421,7 @@ fn images_and_containers_mount_on_the_host() {
     );
     assert_eq!(
         skiff.ok(&["image", "mount"]),
-        format!("docker.io/library/busybox:latest {}\n", at.display())
+        format!("docker.io/library/busybox:latest  {}\n", at.display())
     );
     let out = skiff.run(&["rmi", "busybox"]);
     assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
@@ -473,7 +473,7 @@ fn images_and_containers_mount_on_the_host() {
     );
     let listed = skiff.ok(&["mount"]);
     assert!(
-        listed.ends_with(&format!(" {}\n", rootfs.display())),
+        listed.ends_with(&format!("  {}\n", rootfs.display())),
         "{listed}"
     );
     assert_eq!(skiff.ok(&["unmount", "m1"]), "m1\n");

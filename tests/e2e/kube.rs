@@ -224,7 +224,7 @@ fn kube_play_runs_generated_yaml_and_kube_down_removes_it() {
     skiff.ok(&["pod", "rm", "-f", "site"]);
     let played = skiff.ok(&["kube", "play", file.to_str().expect("utf-8")]);
     assert!(
-        played.starts_with("Volumes:\ncontent\nPod:\n") && played.contains("Containers:\n"),
+        played.starts_with("Volumes:\ncontent\nPod:\n") && played.contains("\nContainer:\n"),
         "{played}"
     );
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
@@ -282,7 +282,8 @@ fn kube_play_runs_generated_yaml_and_kube_down_removes_it() {
     assert_eq!(skiff.ok(&["volume", "ls", "-q"]), "content\n");
     assert_eq!(
         skiff.ok(&["kube", "down", "--force", file.to_str().expect("utf-8")]),
-        ""
+        "Pods stopped:\nPods removed:\n",
+        "a second down finds nothing and says so"
     );
     assert_eq!(skiff.ok(&["volume", "ls", "-q"]), "");
     // Input skiff cannot run: one-line errors.
