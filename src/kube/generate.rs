@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use anyhow::{bail, Result};
 
 use super::model::*;
+use super::parts;
 use crate::engine::container::{Container, RestartMode};
 use crate::engine::Engine;
 
@@ -62,10 +63,6 @@ pub fn dns_name(text: &str) -> String {
     }
 }
 
-fn seconds(ns: i64) -> Option<i64> {
-    (ns > 0).then(|| (ns + 999_999_999) / 1_000_000_000)
-}
-
 /// One container as Kubernetes describes it; `ports` are the published
 /// ports it carries, `volumes` collects the pod's volumes.
 fn container(
@@ -112,155 +109,52 @@ fn container(
             container_port: p.container_port,
             host_port: (!opts.service && p.host_port != 0).then_some(p.host_port),
             host_ip: None,
-            protocol: (p.protocol != "tcp" && !p.protocol.is_empty())
-                .then(|| p.protocol.to_uppercase()),
+            protocol: parts::protocol(&p.protocol),
         })
         .collect();
-    let mut limits = BTreeMap::new();
-    if host.resources.memory > 0 {
-        limits.insert("memory".to_string(), host.resources.memory.to_string());
-    }
-    if host.resources.nano_cpus > 0 {
-        limits.insert(
-            "cpu".to_string(),
-            format!("{}m", host.resources.nano_cpus / 1_000_000),
-        );
-    }
+    let own = dns_name(&c.record.name);
     let mut mounts = Vec::new();
     for (i, b) in host.binds.iter().enumerate() {
         let name = dns_name(&format!("{}-host-{i}", b.source));
-        let kind = match std::fs::metadata(&b.source) {
-            Ok(m) if m.is_dir() => "Directory",
-            Ok(_) => "File",
-            Err(_) => "DirectoryOrCreate",
-        };
-        volumes.push(Volume {
-            config_map: None,
-            secret: None,
-            name: name.clone(),
-            host_path: Some(HostPath {
-                path: b.source.clone(),
-                kind: kind.to_string(),
-            }),
-            persistent_volume_claim: None,
-            empty_dir: None,
-        });
-        mounts.push(VolumeMount {
+        let source = parts::Source::HostPath(&b.source);
+        mounts.push(parts::mount(
+            volumes,
             name,
-            mount_path: b.destination.clone(),
-            read_only: b.read_only,
-        });
+            source,
+            &b.destination,
+            b.read_only,
+        ));
     }
     for (i, v) in host.volumes.iter().enumerate() {
         let (name, source) = if v.anonymous {
             (
-                format!("{}-scratch-{i}", dns_name(&c.record.name)),
-                Volume {
-                    config_map: None,
-                    secret: None,
-                    name: String::new(),
-                    host_path: None,
-                    persistent_volume_claim: None,
-                    empty_dir: Some(EmptyDir { medium: None }),
-                },
+                format!("{own}-scratch-{i}"),
+                parts::Source::Scratch { memory: false },
             )
         } else {
-            let claim = dns_name(&v.name);
-            if !claims.contains(&claim) {
-                claims.push(claim.clone());
-            }
-            (
-                format!("{claim}-pvc"),
-                Volume {
-                    config_map: None,
-                    secret: None,
-                    name: String::new(),
-                    host_path: None,
-                    persistent_volume_claim: Some(ClaimRef { claim_name: claim }),
-                    empty_dir: None,
-                },
-            )
+            let claim = parts::claim(claims, &v.name);
+            (format!("{claim}-pvc"), parts::Source::Claim(claim))
         };
-        if !volumes.iter().any(|x| x.name == name) {
-            volumes.push(Volume {
-                config_map: None,
-                secret: None,
-                name: name.clone(),
-                ..source
-            });
-        }
-        mounts.push(VolumeMount {
+        mounts.push(parts::mount(
+            volumes,
             name,
-            mount_path: v.destination.clone(),
-            read_only: v.read_only,
-        });
+            source,
+            &v.destination,
+            v.read_only,
+        ));
     }
     for (i, t) in host.tmpfs.iter().enumerate() {
-        let name = format!("{}-tmp-{i}", dns_name(&c.record.name));
-        volumes.push(Volume {
-            config_map: None,
-            secret: None,
-            name: name.clone(),
-            host_path: None,
-            persistent_volume_claim: None,
-            empty_dir: Some(EmptyDir {
-                medium: Some("Memory".into()),
-            }),
-        });
-        mounts.push(VolumeMount {
-            name,
-            mount_path: t.destination.clone(),
-            read_only: false,
-        });
+        let source = parts::Source::Scratch { memory: true };
+        mounts.push(parts::mount(
+            volumes,
+            format!("{own}-tmp-{i}"),
+            source,
+            &t.destination,
+            false,
+        ));
     }
-    let probe = cfg
-        .healthcheck
-        .as_ref()
-        .filter(|h| h.test.first().is_some_and(|t| t != "NONE"))
-        .and_then(|h| {
-            let command = match h.test.first().map(String::as_str) {
-                Some("CMD") => h.test[1..].to_vec(),
-                Some("CMD-SHELL") => {
-                    vec!["/bin/sh".into(), "-c".into(), h.test.get(1).cloned()?]
-                }
-                _ => return None,
-            };
-            Some(Probe {
-                exec: Some(ExecAction { command }),
-                initial_delay_seconds: seconds(h.start_period),
-                period_seconds: seconds(h.interval),
-                timeout_seconds: seconds(h.timeout),
-                failure_threshold: (h.retries > 0).then_some(h.retries),
-            })
-        });
-    let sec = &host.security;
-    let mut ids = cfg.user.split(':');
-    let numeric = |s: Option<&str>| s.and_then(|v| v.parse::<i64>().ok());
-    let (run_as_user, run_as_group) = (numeric(ids.next()), numeric(ids.next()));
-    // Kubernetes names capabilities without docker's optional CAP_ prefix.
-    let bare = |caps: &[String]| -> Vec<String> {
-        caps.iter()
-            .map(|c| c.to_uppercase().trim_start_matches("CAP_").to_string())
-            .collect()
-    };
-    let capabilities =
-        (!sec.cap_add.is_empty() || !sec.cap_drop.is_empty()).then(|| Capabilities {
-            add: bare(&sec.cap_add),
-            drop: bare(&sec.cap_drop),
-        });
-    let security = SecurityContext {
-        privileged: sec.privileged.then_some(true),
-        read_only_root_filesystem: sec.read_only.then_some(true),
-        run_as_user,
-        run_as_group,
-        capabilities: capabilities.filter(|_| !sec.privileged),
-    };
-    let has_security = security.privileged.is_some()
-        || security.read_only_root_filesystem.is_some()
-        || security.run_as_user.is_some()
-        || security.capabilities.is_some();
     Ok(super::model::Container {
-        name: dns_name(&c.record.name),
+        name: own,
         image: c.record.image.clone(),
         command,
         args,
@@ -269,11 +163,11 @@ fn container(
             .then(|| cfg.working_dir.clone()),
         env,
         ports,
-        resources: (!limits.is_empty()).then_some(Resources { limits }),
+        resources: parts::limits(&host.resources),
         volume_mounts: mounts,
-        liveness_probe: probe,
+        liveness_probe: cfg.healthcheck.as_ref().and_then(parts::probe),
         readiness_probe: None,
-        security_context: has_security.then_some(security),
+        security_context: parts::security_context(&host.security, &cfg.user),
         stdin: cfg.open_stdin,
         tty: cfg.tty,
     })
@@ -284,18 +178,6 @@ fn restart_policy(c: &Container) -> &'static str {
         RestartMode::No => "Never",
         RestartMode::OnFailure => "OnFailure",
         RestartMode::Always | RestartMode::UnlessStopped => "Always",
-    }
-}
-
-/// A workload's pod template.
-fn template_of(spec: &PodSpec, name: &str, labels: &BTreeMap<String, String>) -> PodTemplate {
-    PodTemplate {
-        metadata: ObjectMeta {
-            name: name.to_string(),
-            labels: labels.clone(),
-            ..Default::default()
-        },
-        spec: spec.clone(),
     }
 }
 
@@ -418,133 +300,33 @@ pub fn generate(engine: &Engine, names: &[String], opts: &GenerateOptions) -> Re
             volumes,
         };
         if opts.service && !all_ports.is_empty() {
-            let mut seen = std::collections::BTreeSet::new();
-            let ports: Vec<ServicePort> = all_ports
+            let ports: Vec<(u16, String)> = all_ports
                 .iter()
-                .filter(|p| seen.insert((p.container_port, p.protocol.clone())))
-                .map(|p| ServicePort {
-                    name: format!(
-                        "{}-{}",
-                        p.container_port,
-                        if p.protocol.is_empty() {
-                            "tcp"
-                        } else {
-                            &p.protocol
-                        }
-                    ),
-                    port: p.container_port,
-                    target_port: p.container_port,
-                    protocol: (p.protocol != "tcp" && !p.protocol.is_empty())
-                        .then(|| p.protocol.to_uppercase()),
-                })
+                .map(|p| (p.container_port, p.protocol.clone()))
                 .collect();
-            services.push(Object {
-                api_version: "v1".into(),
-                kind: "Service".into(),
-                metadata: ObjectMeta {
-                    name: name.clone(),
-                    labels: labels.clone(),
-                    ..Default::default()
-                },
-                spec: ServiceSpec {
-                    selector: labels.clone(),
-                    ports,
-                },
-            });
+            services.push(parts::service_doc(&name, &labels, &ports)?);
         }
-        let doc_spec = spec.clone();
-        let doc = match opts.workload {
-            Workload::Pod => serde_yaml_ng::to_string(&Object {
-                api_version: "v1".into(),
-                kind: "Pod".into(),
-                metadata: ObjectMeta {
-                    name: name.clone(),
-                    labels: labels.clone(),
-                    ..Default::default()
-                },
-                spec,
-            })?,
-            Workload::Deployment => serde_yaml_ng::to_string(&Object {
-                api_version: "apps/v1".into(),
-                kind: "Deployment".into(),
-                metadata: ObjectMeta {
-                    name: format!("{name}-deployment"),
-                    labels: labels.clone(),
-                    ..Default::default()
-                },
-                spec: DeploymentSpec {
-                    replicas: opts.replicas.filter(|r| *r > 1),
-                    selector: LabelSelector {
-                        match_labels: labels.clone(),
-                    },
-                    template: PodTemplate {
-                        metadata: ObjectMeta {
-                            name: name.clone(),
-                            labels: labels.clone(),
-                            ..Default::default()
-                        },
-                        spec,
-                    },
-                },
-            })?,
-            Workload::DaemonSet | Workload::Job => String::new(),
+        // podman's names: the pod's own, or `<pod>-deployment|-daemonset|-job`.
+        let object = match opts.workload {
+            Workload::Pod => name.clone(),
+            Workload::Deployment => format!("{name}-deployment"),
+            Workload::DaemonSet => format!("{name}-daemonset"),
+            Workload::Job => format!("{name}-job"),
         };
-        let doc = match opts.workload {
-            Workload::DaemonSet => serde_yaml_ng::to_string(&Object {
-                api_version: "apps/v1".into(),
-                kind: "DaemonSet".into(),
-                metadata: ObjectMeta {
-                    name: format!("{name}-daemonset"),
-                    labels: labels.clone(),
-                    ..Default::default()
-                },
-                spec: DaemonSetSpec {
-                    selector: LabelSelector {
-                        match_labels: labels.clone(),
-                    },
-                    template: template_of(&doc_spec, &name, &labels),
-                },
-            })?,
-            Workload::Job => serde_yaml_ng::to_string(&Object {
-                api_version: "batch/v1".into(),
-                kind: "Job".into(),
-                metadata: ObjectMeta {
-                    name: format!("{name}-job"),
-                    labels: labels.clone(),
-                    ..Default::default()
-                },
-                spec: JobSpec {
-                    backoff_limit: None,
-                    template: template_of(&doc_spec, &name, &labels),
-                },
-            })?,
-            _ => doc,
-        };
-        workloads.push(doc);
+        let replicas = opts.replicas.filter(|r| *r > 1);
+        workloads.push(parts::workload_doc(
+            opts.workload,
+            &object,
+            &name,
+            &labels,
+            spec,
+            replicas,
+        )?);
     }
     for claim in &claims {
-        docs.push(serde_yaml_ng::to_string(&Object {
-            api_version: "v1".into(),
-            kind: "PersistentVolumeClaim".into(),
-            metadata: ObjectMeta {
-                name: claim.clone(),
-                ..Default::default()
-            },
-            spec: ClaimSpec {
-                access_modes: vec!["ReadWriteOnce".into()],
-                resources: ClaimResources {
-                    requests: [("storage".to_string(), "1Gi".to_string())].into(),
-                },
-            },
-        })?);
+        docs.push(parts::claim_doc(claim)?);
     }
-    for s in &services {
-        docs.push(serde_yaml_ng::to_string(s)?);
-    }
+    docs.extend(services);
     docs.extend(workloads);
-    Ok(format!(
-        "# Generated by skiff {}\n{}",
-        env!("CARGO_PKG_VERSION"),
-        docs.join("---\n")
-    ))
+    Ok(parts::stream(&docs))
 }

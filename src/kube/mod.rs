@@ -5,5 +5,6 @@
 pub mod fields;
 pub mod generate;
 pub mod model;
+mod parts;
 pub mod play;
 pub mod services;

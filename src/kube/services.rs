@@ -10,8 +10,9 @@ use std::collections::BTreeMap;
 
 use anyhow::Result;
 
-use super::generate::dns_name;
+use super::generate::{dns_name, Workload};
 use super::model::*;
+use super::parts;
 use crate::engine::spec::{ContainerSpec, HealthSetting, Mount};
 
 /// What a service waits for in a dependency.
@@ -49,158 +50,51 @@ fn listens_on(spec: &ContainerSpec) -> Vec<(u16, String)> {
     out
 }
 
-fn probe(spec: &ContainerSpec) -> Option<Probe> {
-    let HealthSetting::Merge(h) = &spec.health else {
-        return None;
-    };
-    let command = match h.test.first().map(String::as_str) {
-        Some("CMD") => h.test[1..].to_vec(),
-        Some("CMD-SHELL") => vec!["/bin/sh".into(), "-c".into(), h.test.get(1)?.clone()],
-        _ => return None,
-    };
-    let secs = |ns: i64| (ns > 0).then(|| (ns + 999_999_999) / 1_000_000_000);
-    Some(Probe {
-        exec: Some(ExecAction { command }),
-        initial_delay_seconds: secs(h.start_period),
-        period_seconds: secs(h.interval),
-        timeout_seconds: secs(h.timeout),
-        failure_threshold: (h.retries > 0).then_some(h.retries),
-    })
-}
-
 fn container(
     s: &ServiceInput,
     volumes: &mut Vec<Volume>,
     claims: &mut Vec<String>,
 ) -> super::model::Container {
     let spec = &s.spec;
-    let mut limits = BTreeMap::new();
-    if spec.resources.memory > 0 {
-        limits.insert("memory".to_string(), spec.resources.memory.to_string());
-    }
-    if spec.resources.nano_cpus > 0 {
-        limits.insert(
-            "cpu".to_string(),
-            format!("{}m", spec.resources.nano_cpus / 1_000_000),
-        );
-    }
+    let own = dns_name(&s.name);
     let mut mounts = Vec::new();
     for (i, m) in spec.mounts.iter().enumerate() {
-        let (name, volume, path, read_only) = match m {
-            Mount::Bind { mount, .. } => {
-                let kind = match std::fs::metadata(&mount.source) {
-                    Ok(m) if m.is_dir() => "Directory",
-                    Ok(_) => "File",
-                    Err(_) => "DirectoryOrCreate",
-                };
-                (
-                    dns_name(&format!("{}-host-{i}", s.name)),
-                    Volume {
-                        config_map: None,
-                        secret: None,
-                        name: String::new(),
-                        host_path: Some(HostPath {
-                            path: mount.source.clone(),
-                            kind: kind.into(),
-                        }),
-                        persistent_volume_claim: None,
-                        empty_dir: None,
-                    },
-                    mount.destination.clone(),
-                    mount.read_only,
-                )
-            }
-            Mount::Volume(v) => match &v.name {
-                Some(n) => {
-                    let claim = dns_name(n);
-                    if !claims.contains(&claim) {
-                        claims.push(claim.clone());
+        mounts.push(match m {
+            Mount::Bind { mount, .. } => parts::mount(
+                volumes,
+                format!("{own}-host-{i}"),
+                parts::Source::HostPath(&mount.source),
+                &mount.destination,
+                mount.read_only,
+            ),
+            Mount::Volume(v) => {
+                let (name, source) = match &v.name {
+                    Some(n) => {
+                        let claim = parts::claim(claims, n);
+                        (format!("{claim}-pvc"), parts::Source::Claim(claim))
                     }
-                    (
-                        format!("{claim}-pvc"),
-                        Volume {
-                            config_map: None,
-                            secret: None,
-                            name: String::new(),
-                            host_path: None,
-                            persistent_volume_claim: Some(ClaimRef { claim_name: claim }),
-                            empty_dir: None,
-                        },
-                        v.destination.clone(),
-                        v.read_only,
-                    )
-                }
-                None => (
-                    dns_name(&format!("{}-scratch-{i}", s.name)),
-                    Volume {
-                        config_map: None,
-                        secret: None,
-                        name: String::new(),
-                        host_path: None,
-                        persistent_volume_claim: None,
-                        empty_dir: Some(EmptyDir { medium: None }),
-                    },
-                    v.destination.clone(),
-                    v.read_only,
-                ),
-            },
-            Mount::Tmpfs(t) => (
-                dns_name(&format!("{}-tmp-{i}", s.name)),
-                Volume {
-                    config_map: None,
-                    secret: None,
-                    name: String::new(),
-                    host_path: None,
-                    persistent_volume_claim: None,
-                    empty_dir: Some(EmptyDir {
-                        medium: Some("Memory".into()),
-                    }),
-                },
-                t.destination.clone(),
+                    None => (
+                        format!("{own}-scratch-{i}"),
+                        parts::Source::Scratch { memory: false },
+                    ),
+                };
+                parts::mount(volumes, name, source, &v.destination, v.read_only)
+            }
+            Mount::Tmpfs(t) => parts::mount(
+                volumes,
+                format!("{own}-tmp-{i}"),
+                parts::Source::Scratch { memory: true },
+                &t.destination,
                 false,
             ),
-        };
-        if !volumes.iter().any(|v| v.name == name) {
-            volumes.push(Volume {
-                config_map: None,
-                secret: None,
-                name: name.clone(),
-                ..volume
-            });
-        }
-        mounts.push(VolumeMount {
-            name,
-            mount_path: path,
-            read_only,
         });
     }
-    let sec = &spec.security;
-    let mut ids = spec.user.as_deref().unwrap_or("").split(':');
-    let numeric = |v: Option<&str>| v.and_then(|v| v.parse::<i64>().ok());
-    let (run_as_user, run_as_group) = (numeric(ids.next()), numeric(ids.next()));
-    let bare = |caps: &[String]| -> Vec<String> {
-        caps.iter()
-            .map(|c| c.to_uppercase().trim_start_matches("CAP_").to_string())
-            .collect()
+    let probe = match &spec.health {
+        HealthSetting::Merge(h) => parts::probe(h),
+        _ => None,
     };
-    let security = SecurityContext {
-        privileged: sec.privileged.then_some(true),
-        read_only_root_filesystem: sec.read_only.then_some(true),
-        run_as_user,
-        run_as_group,
-        capabilities: (!sec.privileged && (!sec.cap_add.is_empty() || !sec.cap_drop.is_empty()))
-            .then(|| Capabilities {
-                add: bare(&sec.cap_add),
-                drop: bare(&sec.cap_drop),
-            }),
-    };
-    let secured = security.privileged.is_some()
-        || security.read_only_root_filesystem.is_some()
-        || security.run_as_user.is_some()
-        || security.capabilities.is_some();
-    let probe = probe(spec);
     super::model::Container {
-        name: dns_name(&s.name),
+        name: own,
         image: spec.image.clone(),
         command: spec.entrypoint.clone().unwrap_or_default(),
         args: spec.cmd.clone().unwrap_or_default(),
@@ -222,14 +116,17 @@ fn container(
                 container_port: port,
                 host_port: None,
                 host_ip: None,
-                protocol: (proto != "tcp").then(|| proto.to_uppercase()),
+                protocol: parts::protocol(&proto),
             })
             .collect(),
-        resources: (!limits.is_empty()).then_some(Resources { limits }),
+        resources: parts::limits(&spec.resources),
         volume_mounts: mounts,
         liveness_probe: probe.clone(),
         readiness_probe: probe,
-        security_context: secured.then_some(security),
+        security_context: parts::security_context(
+            &spec.security,
+            spec.user.as_deref().unwrap_or(""),
+        ),
         stdin: spec.open_stdin,
         tty: spec.tty,
     }
@@ -280,27 +177,7 @@ pub fn manifests(services: &[ServiceInput]) -> Result<(String, Vec<String>)> {
         }
         let ports = listens_on(&s.spec);
         if !ports.is_empty() {
-            svc_docs.push(serde_yaml_ng::to_string(&Object {
-                api_version: "v1".into(),
-                kind: "Service".into(),
-                metadata: ObjectMeta {
-                    name: name.clone(),
-                    labels: labels.clone(),
-                    ..Default::default()
-                },
-                spec: ServiceSpec {
-                    selector: labels.clone(),
-                    ports: ports
-                        .iter()
-                        .map(|(port, proto)| ServicePort {
-                            name: format!("{port}-{proto}"),
-                            port: *port,
-                            target_port: *port,
-                            protocol: (proto != "tcp").then(|| proto.to_uppercase()),
-                        })
-                        .collect(),
-                },
-            })?);
+            svc_docs.push(parts::service_doc(&name, &labels, &ports)?);
         }
         // Every service is on the project's default network; others say more.
         let declared = s
@@ -327,72 +204,23 @@ pub fn manifests(services: &[ServiceInput]) -> Result<(String, Vec<String>)> {
             restart_policy: one_shot.then(|| "OnFailure".to_string()),
             ..Default::default()
         };
-        let template = PodTemplate {
-            metadata: ObjectMeta {
-                name: name.clone(),
-                labels: labels.clone(),
-                ..Default::default()
-            },
-            spec: pod_spec,
+        let (kind, replicas) = if one_shot {
+            (Workload::Job, None)
+        } else {
+            (
+                Workload::Deployment,
+                (s.replicas != 1).then_some(s.replicas),
+            )
         };
-        if one_shot {
-            deployments.push(serde_yaml_ng::to_string(&Object {
-                api_version: "batch/v1".into(),
-                kind: "Job".into(),
-                metadata: ObjectMeta {
-                    name: name.clone(),
-                    labels: labels.clone(),
-                    ..Default::default()
-                },
-                spec: JobSpec {
-                    backoff_limit: Some(4),
-                    template,
-                },
-            })?);
-            continue;
-        }
-        deployments.push(serde_yaml_ng::to_string(&Object {
-            api_version: "apps/v1".into(),
-            kind: "Deployment".into(),
-            metadata: ObjectMeta {
-                name: name.clone(),
-                labels: labels.clone(),
-                ..Default::default()
-            },
-            spec: DeploymentSpec {
-                replicas: (s.replicas != 1).then_some(s.replicas),
-                selector: LabelSelector {
-                    match_labels: labels.clone(),
-                },
-                template,
-            },
-        })?);
+        deployments.push(parts::workload_doc(
+            kind, &name, &name, &labels, pod_spec, replicas,
+        )?);
     }
     let mut docs = Vec::new();
     for claim in &claims {
-        docs.push(serde_yaml_ng::to_string(&Object {
-            api_version: "v1".into(),
-            kind: "PersistentVolumeClaim".into(),
-            metadata: ObjectMeta {
-                name: claim.clone(),
-                ..Default::default()
-            },
-            spec: ClaimSpec {
-                access_modes: vec!["ReadWriteOnce".into()],
-                resources: ClaimResources {
-                    requests: [("storage".to_string(), "1Gi".to_string())].into(),
-                },
-            },
-        })?);
+        docs.push(parts::claim_doc(claim)?);
     }
     docs.extend(svc_docs);
     docs.extend(deployments);
-    Ok((
-        format!(
-            "# Generated by skiff {}\n{}",
-            env!("CARGO_PKG_VERSION"),
-            docs.join("---\n")
-        ),
-        warnings,
-    ))
+    Ok((parts::stream(&docs), warnings))
 }
