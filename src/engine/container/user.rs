@@ -100,6 +100,57 @@ fn groups(rootfs: &Path) -> Vec<GroupEntry> {
         .collect()
 }
 
+/// keep-id: an /etc/passwd entry for `uid` with the host user's name and
+/// home directory (podman adds the same) when the image has neither that
+/// uid nor that name, so that `id` and `$HOME` make sense inside. Read and
+/// appended with every path resolved inside the rootfs, like the lookups.
+pub fn add_host_user(rootfs: &Path, uid: u32, gid: u32) -> Result<()> {
+    use std::io::Write as _;
+    let host = nix::unistd::User::from_uid(nix::unistd::getuid())
+        .ok()
+        .flatten();
+    let name = host
+        .as_ref()
+        .map(|u| u.name.clone())
+        .unwrap_or_else(|| format!("user{uid}"));
+    let Some(text) = read_in_root(rootfs, "etc/passwd") else {
+        // No /etc/passwd: the image's business.
+        return Ok(());
+    };
+    if passwd(rootfs)
+        .iter()
+        .any(|e| e.uid == uid || e.name == name)
+    {
+        return Ok(());
+    }
+    let home = host.map_or_else(|| "/".to_string(), |u| u.dir.display().to_string());
+    let sep = if text.is_empty() || text.ends_with('\n') {
+        ""
+    } else {
+        "\n"
+    };
+    let open = || -> rustix::io::Result<std::fs::File> {
+        let root = openat2(
+            CWD,
+            rootfs,
+            OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC,
+            Mode::empty(),
+            ResolveFlags::empty(),
+        )?;
+        let fd = openat2(
+            &root,
+            "etc/passwd",
+            OFlags::WRONLY | OFlags::APPEND | OFlags::CLOEXEC,
+            Mode::empty(),
+            ResolveFlags::IN_ROOT | ResolveFlags::NO_MAGICLINKS,
+        )?;
+        Ok(std::fs::File::from(fd))
+    };
+    let mut f = open().map_err(|e| anyhow::anyhow!("opening the image's /etc/passwd: {e}"))?;
+    f.write_all(format!("{sep}{name}:*:{uid}:{gid}:{name}:{home}:/bin/sh\n").as_bytes())
+        .map_err(|e| anyhow::anyhow!("writing the image's /etc/passwd: {e}"))
+}
+
 /// Resolves `name`, `uid`, `uid:gid`, `name:group` (docker's forms) in `rootfs`.
 pub fn resolve(rootfs: &Path, spec: &str) -> Result<ExecUser> {
     let (user, group) = match spec.split_once(':') {
@@ -205,5 +256,22 @@ mod tests {
             resolve(r.path(), "root").is_err()
                 || resolve(r.path(), "root").is_ok_and(|u| u.home == "/")
         );
+    }
+
+    #[test]
+    fn keep_id_adds_the_user_once_and_inside_the_rootfs() {
+        let r = tempfile::tempdir().unwrap();
+        // /etc is an absolute symlink: it must resolve inside the rootfs.
+        std::fs::create_dir_all(r.path().join("real")).unwrap();
+        // (The host user, whose name is copied, must not be in it already.)
+        std::fs::write(r.path().join("real/passwd"), "someone:x:7:7::/:/bin/sh").unwrap();
+        std::os::unix::fs::symlink("/real", r.path().join("etc")).unwrap();
+        add_host_user(r.path(), 4242, 4343).unwrap();
+        add_host_user(r.path(), 4242, 4343).unwrap();
+        let text = std::fs::read_to_string(r.path().join("real/passwd")).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 2, "{text}");
+        assert!(lines[1].contains(":*:4242:4343:"), "{text}");
+        assert_eq!(resolve(r.path(), "4242").unwrap().gid, 4343);
     }
 }

@@ -390,7 +390,7 @@ pub fn create(
                 bail!("copying the image into {} failed", rootfs.display());
             }
             if let Some((uid, gid)) = kept_ids {
-                add_passwd_entry(&rootfs, uid, gid)?;
+                crate::engine::container::user::add_host_user(&rootfs, uid, gid)?;
                 crate::engine::rootless::keep_id_rootfs(&rootfs, uid, gid)?;
             }
         }
@@ -462,46 +462,6 @@ pub fn create(
         crate::engine::events::container(engine, "create", record, &[]);
     }
     result.map(|r| (r, warnings))
-}
-
-/// keep-id: an /etc/passwd entry for the user's uid when the image has none,
-/// with the user's name and home directory (podman adds the same), so that
-/// `id` and `$HOME` make sense inside.
-fn add_passwd_entry(rootfs: &Path, uid: u32, gid: u32) -> Result<()> {
-    let passwd = rootfs.join("etc/passwd");
-    // A symlinked or missing /etc/passwd is the image's business.
-    let Ok(meta) = fs::symlink_metadata(&passwd) else {
-        return Ok(());
-    };
-    if !meta.is_file() {
-        return Ok(());
-    }
-    let text =
-        fs::read_to_string(&passwd).with_context(|| format!("reading {}", passwd.display()))?;
-    let host = nix::unistd::User::from_uid(nix::unistd::getuid())
-        .ok()
-        .flatten();
-    let name = host
-        .as_ref()
-        .map(|u| u.name.clone())
-        .unwrap_or_else(|| format!("user{uid}"));
-    let taken = text.lines().any(|l| {
-        let mut f = l.split(':');
-        let (n, _, id) = (f.next(), f.next(), f.next());
-        n == Some(name.as_str()) || id == Some(uid.to_string().as_str())
-    });
-    if taken {
-        return Ok(());
-    }
-    let home = host
-        .map(|u| u.dir.display().to_string())
-        .unwrap_or_else(|| "/".to_string());
-    let mut text = text;
-    if !text.is_empty() && !text.ends_with('\n') {
-        text.push('\n');
-    }
-    text.push_str(&format!("{name}:*:{uid}:{gid}:{name}:{home}:/bin/sh\n"));
-    fs::write(&passwd, text).with_context(|| format!("writing {}", passwd.display()))
 }
 
 /// The healthcheck: the image's HEALTHCHECK, with the spec's settings over it.
