@@ -81,6 +81,15 @@ impl Format {
     }
 }
 
+/// docker's LABELS column: `k=v` pairs joined by commas.
+pub fn labels_text(labels: &std::collections::BTreeMap<String, String>) -> String {
+    labels
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
 /// Renders a list of items (`ps`, `images`, `volume ls`, ...).
 ///
 /// * `default_table`: the command's default table template, e.g.

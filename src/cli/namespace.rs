@@ -1,13 +1,11 @@
 //! `skiff namespace ls|create|inspect|update|rm` (nerdctl's): the namespaces
 //! of one store, each with its own images, containers and volumes.
 
-use std::collections::BTreeMap;
-
 use anyhow::Result;
 use clap::Subcommand;
 use serde_json::json;
 
-use super::format::{render_items, Format};
+use super::format::{labels_text, render_items, Format};
 use super::GlobalArgs;
 use crate::engine::ops::namespace;
 
@@ -59,14 +57,6 @@ pub struct InspectArgs {
 pub struct RmArgs {
     #[arg(required = true, value_name = "NAMESPACE")]
     pub names: Vec<String>,
-}
-
-fn labels_text(labels: &BTreeMap<String, String>) -> String {
-    labels
-        .iter()
-        .map(|(k, v)| format!("{k}={v}"))
-        .collect::<Vec<_>>()
-        .join(",")
 }
 
 pub fn run(g: &GlobalArgs, cmd: NamespaceCommand) -> Result<()> {

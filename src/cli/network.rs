@@ -164,7 +164,7 @@ fn run_ls(g: &GlobalArgs, args: LsArgs) -> Result<()> {
                 "Scope": "local",
                 "IPv6": "false",
                 "Internal": n.internal.to_string(),
-                "Labels": n.labels.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(","),
+                "Labels": super::format::labels_text(&n.labels),
                 "CreatedAt": super::units::go_time_text(Some(&n.created)),
             })
         })

@@ -263,14 +263,7 @@ pub fn run(g: &GlobalArgs, args: PsArgs) -> Result<()> {
             } else {
                 pod.chars().take(12).collect()
             };
-            let labels = c
-                .record
-                .config
-                .labels
-                .iter()
-                .map(|(k, v)| format!("{k}={v}"))
-                .collect::<Vec<_>>()
-                .join(",");
+            let labels = super::format::labels_text(&c.record.config.labels);
             // docker/cli's MOUNTS: each volume's name, or a bind's source,
             // cut to 15 characters unless --no-trunc.
             let host = &c.record.host_config;

@@ -141,14 +141,6 @@ fn bool_filter(key: &str, values: &[String]) -> Result<bool> {
     Ok(is_true)
 }
 
-fn labels_text(v: &Volume) -> String {
-    v.labels
-        .iter()
-        .map(|(k, v)| format!("{k}={v}"))
-        .collect::<Vec<_>>()
-        .join(",")
-}
-
 fn run_ls(g: &GlobalArgs, args: LsArgs) -> Result<()> {
     let filters = Filters::parse(&args.filters, &["dangling", "name", "driver", "label"])?;
     let dangling = Some(filters.get("dangling"))
@@ -185,7 +177,7 @@ fn run_ls(g: &GlobalArgs, args: LsArgs) -> Result<()> {
                 "Availability": "N/A",
                 "Driver": v.driver,
                 "Group": "N/A",
-                "Labels": labels_text(v),
+                "Labels": super::format::labels_text(&v.labels),
                 "Links": "N/A",
                 "Mountpoint": v.mountpoint,
                 "Name": v.name,

@@ -105,7 +105,7 @@ pub fn ps(s: &Session, args: &ComposeArgs, a: &PsArgs) -> Result<()> {
                 "Health": health,
                 "ExitCode": c.state.exit_code,
                 "Ports": crate::cli::ps::ports_column(&s.engine, c),
-                "Labels": l.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(","),
+                "Labels": crate::cli::format::labels_text(l),
             })
         })
         .collect();
