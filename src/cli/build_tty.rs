@@ -3,7 +3,6 @@
 //! its time (` => CACHED ` for cache hits), and the last lines a running
 //! step printed as ` => => # ...`, redrawn in place; `FINISHED` at the end.
 
-use std::io::Write as _;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -142,27 +141,7 @@ fn draw(s: &mut Screen, finished_ok: bool) {
     for e in &s.extra {
         lines.push(fit(e, cols.saturating_sub(1)));
     }
-    let mut out = String::new();
-    if s.drawn > 0 {
-        out.push_str(&format!("\x1b[{}A", s.drawn));
-    }
-    for l in &lines {
-        out.push_str("\x1b[2K");
-        out.push_str(l);
-        out.push('\n');
-    }
-    // Lines left over from a taller frame (a step's log that ended).
-    let extra_rows = s.drawn.saturating_sub(lines.len());
-    for _ in 0..extra_rows {
-        out.push_str("\x1b[2K\n");
-    }
-    if extra_rows > 0 {
-        out.push_str(&format!("\x1b[{extra_rows}A"));
-    }
-    s.drawn = lines.len();
-    let mut err = std::io::stderr().lock();
-    let _ = err.write_all(out.as_bytes());
-    let _ = err.flush();
+    s.drawn = super::terminal::redraw(s.drawn, &lines);
 }
 
 impl crate::build::Progress for Tty {

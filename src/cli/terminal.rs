@@ -30,3 +30,30 @@ impl Drop for RawMode {
         let _ = tcsetattr(fd.as_fd(), SetArg::TCSANOW, &self.original);
     }
 }
+
+/// Draws `lines` on stderr over the `previous` lines the last frame took
+/// (each line cleared first, rows a shorter frame leaves blanked); returns
+/// how many lines this frame takes. The live views of build and compose.
+pub fn redraw(previous: usize, lines: &[String]) -> usize {
+    use std::io::Write as _;
+    let mut out = String::new();
+    if previous > 0 {
+        out.push_str(&format!("\x1b[{previous}A"));
+    }
+    for l in lines {
+        out.push_str("\x1b[2K");
+        out.push_str(l);
+        out.push('\n');
+    }
+    let left_over = previous.saturating_sub(lines.len());
+    for _ in 0..left_over {
+        out.push_str("\x1b[2K\n");
+    }
+    if left_over > 0 {
+        out.push_str(&format!("\x1b[{left_over}A"));
+    }
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_all(out.as_bytes());
+    let _ = err.flush();
+    lines.len()
+}

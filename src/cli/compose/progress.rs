@@ -125,12 +125,8 @@ impl Drop for Lines {
 }
 
 fn draw(s: &mut Screen) {
-    let mut out = String::new();
-    if s.drawn > 0 {
-        out.push_str(&format!("\x1b[{}A", s.drawn));
-    }
     let done = s.rows.iter().filter(|r| r.ended.is_some()).count();
-    out.push_str(&format!("\x1b[2K[+] Running {done}/{}\n", s.rows.len()));
+    let mut lines = vec![format!("[+] Running {done}/{}", s.rows.len())];
     let width = s
         .rows
         .iter()
@@ -151,17 +147,14 @@ fn draw(s: &mut Screen) {
             (None, false) => SPINNER[s.frame % SPINNER.len()].to_string(),
         };
         let elapsed = r.ended.unwrap_or_else(Instant::now) - r.started;
-        out.push_str(&format!(
-            "\x1b[2K {mark} {:<width$} {:<text_width$} {:>5.1}s\n",
+        lines.push(format!(
+            " {mark} {:<width$} {:<text_width$} {:>5.1}s",
             r.id,
             r.text,
             elapsed.as_secs_f64()
         ));
     }
-    s.drawn = s.rows.len() + 1;
-    let mut err = std::io::stderr().lock();
-    let _ = err.write_all(out.as_bytes());
-    let _ = err.flush();
+    s.drawn = crate::cli::terminal::redraw(s.drawn, &lines);
 }
 
 impl Progress for Lines {
