@@ -89,6 +89,28 @@ pub fn run(g: &GlobalArgs, cmd: NamespaceCommand) -> Result<()> {
                 ("Volumes", "VOLUMES"),
                 ("Labels", "LABELS"),
             ];
+            if matches!(a.format.as_deref(), None | Some("" | "table")) {
+                // nerdctl's own table: tabwriter padding 4, labels as Go prints a []string.
+                use std::io::Write as _;
+                let mut tw = tabwriter::TabWriter::new(Vec::new()).minwidth(4).padding(4);
+                writeln!(tw, "NAME\tCONTAINERS\tIMAGES\tVOLUMES\tLABELS")?;
+                for n in &all {
+                    let labels: Vec<String> =
+                        n.labels.iter().map(|(k, v)| format!("{k}={v}")).collect();
+                    writeln!(
+                        tw,
+                        "{}\t{}\t{}\t{}\t[{}]\t",
+                        n.name,
+                        n.containers,
+                        n.images,
+                        n.volumes,
+                        labels.join(" ")
+                    )?;
+                }
+                tw.flush()?;
+                print!("{}", String::from_utf8_lossy(&tw.into_inner()?));
+                return Ok(());
+            }
             let format = Format::parse(a.format.as_deref().unwrap_or(""));
             print!(
                 "{}",

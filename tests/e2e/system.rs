@@ -415,7 +415,8 @@ fn namespaces_list_create_and_remove() {
     assert_eq!(skiff.ok(&["ns", "ls", "-q"]), "default\ndev\nspare\n");
     let head = skiff.ok(&["namespace", "ls"]);
     assert!(
-        head.starts_with("NAME      CONTAINERS   IMAGES    VOLUMES   LABELS\n"),
+        head.starts_with("NAME       CONTAINERS    IMAGES    VOLUMES    LABELS\n")
+            && head.contains("\nspare      0             0         0          [team=core]    \n"),
         "{head}"
     );
     skiff.ok(&["namespace", "update", "--label", "env=test", "spare"]);
