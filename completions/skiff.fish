@@ -1505,7 +1505,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from check" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from check" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from check" -s a -l all -d 'Check every image (the default without IMAGE)'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Only print the names of images that are not complete'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only the ready image refs (fully downloaded and unpacked)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from check" -s D -l debug -d 'Print debug output'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from mount" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F

@@ -4,7 +4,6 @@
 
 use anyhow::Result;
 
-use super::units::human_size;
 use super::GlobalArgs;
 use crate::engine::image::check::check;
 use crate::engine::image::store::ImageRecord;
@@ -14,11 +13,23 @@ pub struct CheckArgs {
     /// Check every image (the default without IMAGE)
     #[arg(short = 'a', long)]
     pub all: bool,
-    /// Only print the names of images that are not complete
+    /// Print only the ready image refs (fully downloaded and unpacked)
     #[arg(short = 'q', long)]
     pub quiet: bool,
     #[arg(value_name = "IMAGE")]
     pub images: Vec<String>,
+}
+
+/// containerd's progress.Bytes: one decimal and binary units (`2.1 MiB`).
+fn binary_size(bytes: u64) -> String {
+    let units = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"];
+    let mut value = bytes as f64;
+    let mut unit = 0;
+    while value >= 1024.0 && unit + 1 < units.len() {
+        value /= 1024.0;
+        unit += 1;
+    }
+    format!("{value:.1} {}", units[unit])
 }
 
 pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<()> {
@@ -44,10 +55,11 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<()> {
     }
     let records: Vec<ImageRecord> = selected.iter().map(|(_, r)| r.clone()).collect();
     let results = check(&engine, &records);
-    let mut tw = tabwriter::TabWriter::new(Vec::new()).padding(3);
+    // ctr's table: tabwriter padding 1, every cell tab-terminated.
+    let mut tw = tabwriter::TabWriter::new(Vec::new()).minwidth(1).padding(1);
     use std::io::Write as _;
     if !args.quiet {
-        writeln!(tw, "REF\tTYPE\tDIGEST\tSTATUS\tSIZE\tUNPACKED")?;
+        writeln!(tw, "REF\tTYPE\tDIGEST\tSTATUS\tSIZE\tUNPACKED\t")?;
     }
     let mut bad = 0;
     for ((name, _), c) in selected.iter().zip(&results) {
@@ -55,19 +67,19 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<()> {
             bad += 1;
         }
         if args.quiet {
-            if !c.complete() {
+            if c.complete() {
                 writeln!(tw, "{name}")?;
             }
             continue;
         }
         writeln!(
             tw,
-            "{name}\t{}\t{}\t{}\t{}/{}\t{}",
+            "{name}\t{}\t{}\t{}\t{}/{}\t{}\t",
             c.media_type,
             c.digest,
             c.status(),
-            human_size(c.present_size),
-            human_size(c.total_size),
+            binary_size(c.present_size),
+            binary_size(c.total_size),
             c.unpacked
         )?;
     }
