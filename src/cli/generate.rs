@@ -43,6 +43,15 @@ pub struct PlayArgs {
     /// Print nothing but errors
     #[arg(short = 'q', long)]
     pub quiet: bool,
+    /// Publish a container port ([ip:]hostPort:containerPort[/proto]), over the YAML's
+    #[arg(long, value_name = "PORT")]
+    pub publish: Vec<String>,
+    /// Publish container ports without a hostPort too, on the same host port
+    #[arg(long)]
+    pub publish_all: bool,
+    /// The network the pods join (default: skiff-default-kube-network, made if missing)
+    #[arg(long, value_name = "NAME")]
+    pub network: Option<String>,
     /// The YAML file, or - for stdin
     #[arg(value_name = "FILE")]
     pub file: std::path::PathBuf,
@@ -102,23 +111,46 @@ pub struct KubeArgs {
     /// Write the YAML to this file (which must not exist) instead of stdout
     #[arg(short = 'f', long = "filename", value_name = "FILE")]
     pub file: Option<std::path::PathBuf>,
-    #[arg(required = true, value_name = "CONTAINER|POD")]
+    #[arg(required = true, value_name = "CONTAINER|POD|VOLUME")]
     pub names: Vec<String>,
 }
 
+/// podman's commands exit 125 when they fail.
+fn exit_125(result: Result<()>) -> Result<()> {
+    result.map_err(|e| {
+        anyhow::Error::new(super::ExitError {
+            code: 125,
+            message: super::one_line(&e),
+        })
+    })
+}
+
 pub fn run_kube(g: &GlobalArgs, cmd: KubeCommand) -> Result<()> {
+    exit_125(kube_command(g, cmd))
+}
+
+fn kube_command(g: &GlobalArgs, cmd: KubeCommand) -> Result<()> {
     match cmd {
         KubeCommand::Generate(args) => kube(g, args),
         KubeCommand::Down(a) => kube_down(g, &a.file, a.force),
         KubeCommand::Play(a) if a.down => kube_down(g, &a.file, false),
         KubeCommand::Play(a) => {
             let engine = g.engine()?;
+            let mut publish = Vec::new();
+            for p in &a.publish {
+                publish.extend(crate::engine::ports::parse_publish(p)?);
+            }
             let played = crate::kube::play::play(
                 &engine,
                 &read_yaml(&a.file)?,
-                a.start,
-                a.replace,
-                a.strict,
+                &crate::kube::play::PlayOptions {
+                    start: a.start,
+                    replace: a.replace,
+                    strict: a.strict,
+                    publish,
+                    publish_all: a.publish_all,
+                    network: a.network,
+                },
             )?;
             for w in &played.warnings {
                 eprintln!("WARNING: {w}");
@@ -156,7 +188,7 @@ fn kube(g: &GlobalArgs, args: KubeArgs) -> Result<()> {
     if args.replicas.is_some() && workload != crate::kube::generate::Workload::Deployment {
         anyhow::bail!("--replicas is only for --type deployment");
     }
-    let yaml = crate::kube::generate::generate(
+    let (yaml, warnings) = crate::kube::generate::generate(
         &engine,
         &args.names,
         &crate::kube::generate::GenerateOptions {
@@ -165,6 +197,9 @@ fn kube(g: &GlobalArgs, args: KubeArgs) -> Result<()> {
             replicas: args.replicas,
         },
     )?;
+    for w in &warnings {
+        eprintln!("WARNING: {w}");
+    }
     match &args.file {
         Some(path) => {
             use std::io::Write as _;
@@ -198,7 +233,7 @@ pub struct SystemdArgs {
 pub fn run(g: &GlobalArgs, cmd: GenerateCommand) -> Result<()> {
     let args = match cmd {
         GenerateCommand::Systemd(a) => a,
-        GenerateCommand::Kube(a) => return kube(g, a),
+        GenerateCommand::Kube(a) => return exit_125(kube(g, a)),
     };
     let engine = g.engine()?;
     let c = crate::engine::ops::lookup(&engine, &args.container)?;

@@ -146,8 +146,10 @@ pub fn run_port(g: &GlobalArgs, args: PortArgs) -> Result<()> {
     let engine = g.engine()?;
     let c = crate::engine::ops::lookup(&engine, &args.container)?;
     let running = c.state.status == container::Status::Running;
+    // A pod member's ports are its pod's (podman's `port`).
+    let holder = crate::engine::ops::pod::network_holder(&engine, &c.record);
     let mut ports = if running {
-        crate::engine::network::attach::load(&engine, &c.record.id)
+        crate::engine::network::attach::load(&engine, &holder)
             .map(|a| a.ports)
             .unwrap_or_default()
     } else {

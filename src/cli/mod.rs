@@ -882,7 +882,7 @@ fn go_os_errors(text: &str) -> String {
 }
 
 /// The error and its causes on one line, as docker prints them.
-fn one_line(err: &anyhow::Error) -> String {
+pub(crate) fn one_line(err: &anyhow::Error) -> String {
     let mut out = String::new();
     for cause in err.chain() {
         // I/O errors as Go prints them: "no such file or directory", without

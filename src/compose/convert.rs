@@ -488,6 +488,30 @@ fn mount(v: &super::model::ServiceVolume, t: &Target) -> Result<Mount> {
     })
 }
 
+/// A secret or config a service mounts: the file that holds it and where
+/// it goes in the container.
+#[derive(Debug, Clone)]
+pub struct ProjectFile {
+    pub secret: bool,
+    pub name: String,
+    pub source: PathBuf,
+    pub target: String,
+}
+
+/// The secrets and configs `svc` mounts.
+pub fn project_files(svc: &Service, t: &Target) -> Result<Vec<ProjectFile>> {
+    let mut out = Vec::new();
+    for (kind, refs, section) in [
+        ("secret", &svc.secrets, &t.resources.secrets),
+        ("config", &svc.configs, &t.resources.configs),
+    ] {
+        for r in refs {
+            out.push(project_file(kind, r, section, t)?);
+        }
+    }
+    Ok(out)
+}
+
 /// A secret or config, mounted read-only from its file: secrets at
 /// `/run/secrets/<name>` unless a target says otherwise, configs at `/<name>`.
 fn file_mount(
@@ -496,6 +520,23 @@ fn file_mount(
     section: &BTreeMap<String, Resource>,
     t: &Target,
 ) -> Result<Mount> {
+    let file = project_file(kind, r, section, t)?;
+    Ok(Mount::Bind {
+        mount: BindMount {
+            source: file.source.to_string_lossy().into_owned(),
+            destination: file.target,
+            read_only: true,
+        },
+        create_source: false,
+    })
+}
+
+fn project_file(
+    kind: &str,
+    r: &FileReference,
+    section: &BTreeMap<String, Resource>,
+    t: &Target,
+) -> Result<ProjectFile> {
     let name = r.source();
     let def = section.get(name).ok_or_else(|| {
         anyhow!(
@@ -545,13 +586,11 @@ fn file_mount(
         (_, Some(target)) => format!("/{target}"),
         (_, None) => format!("/{name}"),
     };
-    Ok(Mount::Bind {
-        mount: BindMount {
-            source: source.to_string_lossy().into_owned(),
-            destination: target,
-            read_only: true,
-        },
-        create_source: false,
+    Ok(ProjectFile {
+        secret: kind == "secret",
+        name: name.to_string(),
+        source,
+        target,
     })
 }
 

@@ -208,6 +208,8 @@ pub struct PlannedService {
     pub spec: crate::engine::spec::ContainerSpec,
     pub replicas: u32,
     pub depends_on: Vec<(String, crate::compose::model::Condition)>,
+    /// The secrets and configs it mounts (also in `spec`, as binds).
+    pub files: Vec<convert::ProjectFile>,
     /// Keys skiff cannot honour.
     pub warnings: Vec<String>,
 }
@@ -264,7 +266,9 @@ impl<'a> Runner<'a> {
                 state_dir: &state_dir,
             };
             let (spec, warnings) = convert::spec(svc, &target)?;
+            let files = convert::project_files(svc, &target)?;
             out.push(PlannedService {
+                files,
                 name: name.clone(),
                 spec,
                 replicas: svc

@@ -30,6 +30,26 @@ fn metadata() -> Node {
     ])
 }
 
+fn probe() -> Node {
+    Map(vec![
+        ("exec", Map(vec![("command", Leaf)])),
+        (
+            "httpGet",
+            Map(vec![
+                ("path", Leaf),
+                ("port", Leaf),
+                ("host", Leaf),
+                ("scheme", Leaf),
+            ]),
+        ),
+        ("tcpSocket", Map(vec![("port", Leaf), ("host", Leaf)])),
+        ("initialDelaySeconds", Leaf),
+        ("periodSeconds", Leaf),
+        ("timeoutSeconds", Leaf),
+        ("failureThreshold", Leaf),
+    ])
+}
+
 fn container() -> Node {
     Map(vec![
         ("name", Leaf),
@@ -64,18 +84,11 @@ fn container() -> Node {
                 ("name", Leaf),
                 ("mountPath", Leaf),
                 ("readOnly", Leaf),
+                ("subPath", Leaf),
             ])),
         ),
-        (
-            "livenessProbe",
-            Map(vec![
-                ("exec", Map(vec![("command", Leaf)])),
-                ("initialDelaySeconds", Leaf),
-                ("periodSeconds", Leaf),
-                ("timeoutSeconds", Leaf),
-                ("failureThreshold", Leaf),
-            ]),
-        ),
+        ("livenessProbe", probe()),
+        ("startupProbe", probe()),
         (
             "securityContext",
             Map(vec![
@@ -143,6 +156,20 @@ fn schema(kind: &str) -> Option<Node> {
             (
                 "template",
                 Map(vec![("metadata", metadata()), ("spec", pod_spec())]),
+            ),
+        ]))),
+        "Service" => Some(workload(Map(vec![
+            ("selector", Leaf),
+            ("type", Leaf),
+            (
+                "ports",
+                list(Map(vec![
+                    ("name", Leaf),
+                    ("port", Leaf),
+                    ("targetPort", Leaf),
+                    ("nodePort", Leaf),
+                    ("protocol", Leaf),
+                ])),
             ),
         ]))),
         "Job" => Some(workload(Map(vec![

@@ -63,6 +63,31 @@ pub fn dns_name(text: &str) -> String {
     }
 }
 
+/// podman's rule: with an entrypoint, `command` is the entrypoint and `args`
+/// the cmd; without one, `command` is the cmd. Either is left out when the
+/// image says the same (`command` replaces the image's entrypoint and drops
+/// its cmd, so args go with it).
+fn command_and_args(
+    entrypoint: &[String],
+    cmd: &[String],
+    image_entrypoint: &[String],
+    image_cmd: &[String],
+) -> (Vec<String>, Vec<String>) {
+    if entrypoint.is_empty() {
+        if !image_entrypoint.is_empty() || cmd != image_cmd {
+            return (cmd.to_vec(), Vec::new());
+        }
+        return (Vec::new(), Vec::new());
+    }
+    if entrypoint != image_entrypoint {
+        (entrypoint.to_vec(), cmd.to_vec())
+    } else if cmd != image_cmd {
+        (Vec::new(), cmd.to_vec())
+    } else {
+        (Vec::new(), Vec::new())
+    }
+}
+
 /// One container as Kubernetes describes it; `ports` are the published
 /// ports it carries, `volumes` collects the pod's volumes.
 fn container(
@@ -80,17 +105,12 @@ fn container(
         .ok()
         .and_then(|c| c.config)
         .unwrap_or_default();
-    // podman's rule: command is the entrypoint, args the cmd; left out when
-    // the image says the same.
-    let image_entrypoint = image_cfg.entrypoint.clone().unwrap_or_default();
-    let image_cmd = image_cfg.cmd.clone().unwrap_or_default();
-    let (command, args) = if cfg.entrypoint != image_entrypoint {
-        (cfg.entrypoint.clone(), cfg.cmd.clone())
-    } else if cfg.cmd != image_cmd {
-        (Vec::new(), cfg.cmd.clone())
-    } else {
-        (Vec::new(), Vec::new())
-    };
+    let (command, args) = command_and_args(
+        &cfg.entrypoint,
+        &cfg.cmd,
+        image_cfg.entrypoint.as_deref().unwrap_or_default(),
+        image_cfg.cmd.as_deref().unwrap_or_default(),
+    );
     let env = cfg
         .env
         .iter()
@@ -106,6 +126,7 @@ fn container(
     let ports = ports
         .iter()
         .map(|p| ContainerPort {
+            name: None,
             container_port: p.container_port,
             host_port: (!opts.service && p.host_port != 0).then_some(p.host_port),
             host_ip: None,
@@ -167,18 +188,53 @@ fn container(
         volume_mounts: mounts,
         liveness_probe: cfg.healthcheck.as_ref().and_then(parts::probe),
         readiness_probe: None,
+        startup_probe: None,
+        image_pull_policy: None,
         security_context: parts::security_context(&host.security, &cfg.user),
         stdin: cfg.open_stdin,
         tty: cfg.tty,
     })
 }
 
-fn restart_policy(c: &Container) -> &'static str {
+/// The pod's restartPolicy for its first container's policy. docker's
+/// default (`no`) is written as Never, so that play gives it back.
+fn restart_policy(c: &Container, warnings: &mut Vec<String>) -> &'static str {
     match c.record.host_config.restart_policy.name {
         RestartMode::No => "Never",
         RestartMode::OnFailure => "OnFailure",
-        RestartMode::Always | RestartMode::UnlessStopped => "Always",
+        RestartMode::Always => "Always",
+        RestartMode::UnlessStopped => {
+            warnings.push(format!(
+                "container {}: Kubernetes has no restart policy unless-stopped; written as Always",
+                c.record.name
+            ));
+            "Always"
+        }
     }
+}
+
+/// Deployments and DaemonSets restart their pods always, Jobs never: a
+/// container whose policy says otherwise cannot be written as one.
+fn check_policy(workload: Workload, c: &Container) -> Result<()> {
+    let mode = c.record.host_config.restart_policy.name;
+    let clash = match workload {
+        Workload::Pod => false,
+        Workload::Deployment | Workload::DaemonSet => mode == RestartMode::OnFailure,
+        Workload::Job => matches!(mode, RestartMode::Always | RestartMode::UnlessStopped),
+    };
+    if clash {
+        let (kind, wants) = match workload {
+            Workload::Job => ("a Job", "runs its pods to completion"),
+            Workload::DaemonSet => ("a DaemonSet", "restarts its pods always"),
+            _ => ("a Deployment", "restarts its pods always"),
+        };
+        bail!(
+            "container {} has restart policy {}, but {kind} {wants}",
+            c.record.name,
+            mode.as_str()
+        );
+    }
+    Ok(())
 }
 
 /// One workload's containers: a pod's members, or containers named together.
@@ -191,10 +247,17 @@ struct Group {
 }
 
 /// The YAML for `names` (containers, or pods: one workload each; the
-/// containers named together become one pod).
-pub fn generate(engine: &Engine, names: &[String], opts: &GenerateOptions) -> Result<String> {
+/// containers named together become one pod; volumes: a claim each), and
+/// warnings for what Kubernetes cannot say.
+pub fn generate(
+    engine: &Engine,
+    names: &[String],
+    opts: &GenerateOptions,
+) -> Result<(String, Vec<String>)> {
     let mut groups: Vec<Group> = Vec::new();
     let mut loose: Vec<Container> = Vec::new();
+    let mut claims: Vec<String> = Vec::new();
+    let mut warnings = Vec::new();
     for name in names {
         if let Ok(pod) = crate::engine::ops::pod::lookup(engine, name) {
             let members: Vec<Container> = pod.members().cloned().collect();
@@ -218,7 +281,16 @@ pub fn generate(engine: &Engine, names: &[String], opts: &GenerateOptions) -> Re
             });
             continue;
         }
-        let c = crate::engine::ops::lookup(engine, name)?;
+        let c = match crate::engine::ops::lookup(engine, name) {
+            Ok(c) => c,
+            Err(e) => match crate::engine::volume::inspect(engine, name) {
+                Ok(v) => {
+                    parts::claim(&mut claims, &v.name);
+                    continue;
+                }
+                Err(_) => return Err(e),
+            },
+        };
         if let Some(pod) = c
             .record
             .config
@@ -245,7 +317,6 @@ pub fn generate(engine: &Engine, names: &[String], opts: &GenerateOptions) -> Re
         });
     }
     let mut docs: Vec<String> = Vec::new();
-    let mut claims: Vec<String> = Vec::new();
     let mut services = Vec::new();
     let mut workloads = Vec::new();
     for Group {
@@ -261,6 +332,7 @@ pub fn generate(engine: &Engine, names: &[String], opts: &GenerateOptions) -> Re
         let mut containers = Vec::new();
         let mut all_ports = Vec::new();
         for (i, c) in members.iter().enumerate() {
+            check_policy(opts.workload, c)?;
             // A pod's ports are its infra's: the first container carries them.
             let ports: Vec<_> = if i == 0 {
                 pod_ports
@@ -288,7 +360,9 @@ pub fn generate(engine: &Engine, names: &[String], opts: &GenerateOptions) -> Re
         let spec = PodSpec {
             hostname: hostname.clone(),
             restart_policy: match opts.workload {
-                Workload::Pod => members.first().map(|c| restart_policy(c).to_string()),
+                Workload::Pod => members
+                    .first()
+                    .map(|c| restart_policy(c, &mut warnings).to_string()),
                 // A Deployment's and a DaemonSet's pods restart always (their only policy).
                 Workload::Deployment | Workload::DaemonSet => None,
                 // A Job's run to completion (podman forces Never).
@@ -328,5 +402,7 @@ pub fn generate(engine: &Engine, names: &[String], opts: &GenerateOptions) -> Re
     }
     docs.extend(services);
     docs.extend(workloads);
-    Ok(parts::stream(&docs))
+    let yaml = parts::stream(&docs);
+    super::check::check(&yaml)?;
+    Ok((yaml, warnings))
 }

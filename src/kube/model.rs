@@ -54,6 +54,9 @@ pub struct PodSpec {
 pub struct Container {
     pub name: String,
     pub image: String,
+    /// `Always`, `IfNotPresent` or `Never` (read by play).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image_pull_policy: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub command: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -74,6 +77,9 @@ pub struct Container {
     pub liveness_probe: Option<Probe>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub readiness_probe: Option<Probe>,
+    /// Read by play when there is no liveness probe.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub startup_probe: Option<Probe>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub security_context: Option<SecurityContext>,
     #[serde(skip_serializing_if = "is_false")]
@@ -135,12 +141,16 @@ pub struct SourceVolume {
     /// The ConfigMap's name (`secretName` for a Secret, read into the same field).
     #[serde(alias = "secretName")]
     pub name: String,
+    #[serde(skip_serializing_if = "is_false")]
     pub optional: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ContainerPort {
+    /// A name Services' targetPort and probes may use.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     pub container_port: u16,
     #[serde(default)]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -165,6 +175,9 @@ pub struct VolumeMount {
     pub mount_path: String,
     #[serde(default, skip_serializing_if = "is_false")]
     pub read_only: bool,
+    /// One file or directory of the volume rather than all of it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sub_path: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -180,8 +193,39 @@ pub struct Volume {
     pub empty_dir: Option<EmptyDir>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub config_map: Option<SourceVolume>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "secret_volume"
+    )]
     pub secret: Option<SourceVolume>,
+}
+
+impl Volume {
+    /// A configMap or secret volume: its kind and source.
+    pub fn source(&self) -> Option<(&'static str, &SourceVolume)> {
+        self.config_map
+            .as_ref()
+            .map(|s| ("ConfigMap", s))
+            .or(self.secret.as_ref().map(|s| ("Secret", s)))
+    }
+}
+
+/// A secret volume names its Secret `secretName` (a configMap one, `name`).
+fn secret_volume<S: serde::Serializer>(
+    v: &Option<SourceVolume>,
+    out: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap as _;
+    let Some(v) = v else {
+        return out.serialize_none();
+    };
+    let mut map = out.serialize_map(None)?;
+    map.serialize_entry("secretName", &v.name)?;
+    if v.optional {
+        map.serialize_entry("optional", &true)?;
+    }
+    map.end()
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -207,9 +251,14 @@ pub struct EmptyDir {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Probe {
-    /// (httpGet and tcpSocket probes are not read yet.)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exec: Option<ExecAction>,
+    /// Read by play only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub http_get: Option<HttpGetAction>,
+    /// Read by play only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tcp_socket: Option<TcpSocketAction>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub initial_delay_seconds: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -223,6 +272,34 @@ pub struct Probe {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ExecAction {
     pub command: Vec<String>,
+}
+
+/// A port by number or by the name of a container port.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum PortRef {
+    Number(u16),
+    Name(String),
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct HttpGetAction {
+    #[serde(default)]
+    pub path: Option<String>,
+    pub port: PortRef,
+    #[serde(default)]
+    pub host: Option<String>,
+    /// `HTTP` (the default) or `HTTPS`.
+    #[serde(default)]
+    pub scheme: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TcpSocketAction {
+    pub port: PortRef,
+    #[serde(default)]
+    pub host: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -315,4 +392,22 @@ pub struct ClaimSpec {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ClaimResources {
     pub requests: BTreeMap<String, String>,
+}
+
+/// A ConfigMap or a Secret: keys and their values, no spec.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DataObject {
+    pub api_version: String,
+    pub kind: String,
+    pub metadata: ObjectMeta,
+    /// A Secret's type (`Opaque`).
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub kind_of_secret: Option<String>,
+    /// Text for a ConfigMap, base64 for a Secret.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub data: BTreeMap<String, String>,
+    /// A ConfigMap's keys that are not UTF-8, in base64.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub binary_data: BTreeMap<String, String>,
 }

@@ -19,6 +19,10 @@ pub enum Source<'a> {
     Scratch {
         memory: bool,
     },
+    /// A ConfigMap's files, by the ConfigMap's name.
+    ConfigMap(String),
+    /// A Secret's files, by the Secret's name.
+    Secret(String),
 }
 
 /// Adds volume `name` to the pod (once) and returns the container's mount of it.
@@ -58,6 +62,18 @@ pub fn mount(
                     medium: memory.then(|| "Memory".to_string()),
                 })
             }
+            Source::ConfigMap(name) => {
+                v.config_map = Some(SourceVolume {
+                    name,
+                    optional: false,
+                })
+            }
+            Source::Secret(name) => {
+                v.secret = Some(SourceVolume {
+                    name,
+                    optional: false,
+                })
+            }
         }
         volumes.push(v);
     }
@@ -65,6 +81,7 @@ pub fn mount(
         name,
         mount_path: path.to_string(),
         read_only,
+        sub_path: None,
     }
 }
 
@@ -81,12 +98,38 @@ pub fn claim(claims: &mut Vec<String>, volume: &str) -> String {
 pub fn limits(r: &crate::engine::container::Resources) -> Option<Resources> {
     let mut limits = BTreeMap::new();
     if r.memory > 0 {
-        limits.insert("memory".to_string(), r.memory.to_string());
+        limits.insert("memory".to_string(), memory_quantity(r.memory));
     }
     if r.nano_cpus > 0 {
-        limits.insert("cpu".to_string(), format!("{}m", r.nano_cpus / 1_000_000));
+        limits.insert("cpu".to_string(), cpu_quantity(r.nano_cpus));
     }
     (!limits.is_empty()).then_some(Resources { limits })
+}
+
+/// Bytes as Kubernetes writes a quantity: `64Mi` when a binary unit divides
+/// it, else the plain number.
+pub fn memory_quantity(bytes: i64) -> String {
+    for (suffix, factor) in [
+        ("Ti", 1i64 << 40),
+        ("Gi", 1 << 30),
+        ("Mi", 1 << 20),
+        ("Ki", 1 << 10),
+    ] {
+        if bytes % factor == 0 {
+            return format!("{}{suffix}", bytes / factor);
+        }
+    }
+    bytes.to_string()
+}
+
+/// Nano-CPUs as a CPU quantity: whole CPUs (`2`) or milli-CPUs (`500m`).
+pub fn cpu_quantity(nano_cpus: i64) -> String {
+    let milli = nano_cpus / 1_000_000;
+    if milli % 1000 == 0 {
+        (milli / 1000).to_string()
+    } else {
+        format!("{milli}m")
+    }
 }
 
 /// privileged, read-only rootfs, a numeric `uid[:gid]`, capabilities
@@ -125,14 +168,23 @@ pub fn probe(h: &HealthConfig) -> Option<Probe> {
         Some("CMD-SHELL") => vec!["/bin/sh".into(), "-c".into(), h.test.get(1)?.clone()],
         _ => return None,
     };
+    // docker's defaults written out (30 s, 30 s, 3), not Kubernetes' (10 s, 1 s, 3).
     let secs = |ns: i64| (ns > 0).then(|| (ns + 999_999_999) / 1_000_000_000);
     Some(Probe {
         exec: Some(ExecAction { command }),
+        http_get: None,
+        tcp_socket: None,
         initial_delay_seconds: secs(h.start_period),
-        period_seconds: secs(h.interval),
-        timeout_seconds: secs(h.timeout),
-        failure_threshold: (h.retries > 0).then_some(h.retries),
+        period_seconds: secs(h.interval).or(Some(30)),
+        timeout_seconds: secs(h.timeout).or(Some(30)),
+        failure_threshold: Some(if h.retries > 0 { h.retries } else { 3 }),
     })
+}
+
+/// A shell test that `host` accepts TCP connections on `port`: `nc -z`
+/// where nc has it, else a connect that sends nothing (busybox's nc).
+pub fn tcp_check(host: &str, port: u16) -> String {
+    format!("{{ nc -z {host} {port} 2>/dev/null || nc -w 1 {host} {port} </dev/null >/dev/null 2>&1; }}")
 }
 
 /// A port's protocol as Kubernetes writes it: left out for TCP.
@@ -156,6 +208,30 @@ pub fn claim_doc(name: &str) -> Result<String> {
             },
         },
     })?)
+}
+
+/// A Secret (base64) or a ConfigMap (text, or base64 binaryData when it is
+/// not UTF-8) holding `content` under `key`.
+pub fn data_doc(secret: bool, name: &str, key: &str, content: &[u8]) -> Result<String> {
+    use base64::Engine as _;
+    let encoded = || base64::engine::general_purpose::STANDARD.encode(content);
+    let mut doc = DataObject {
+        api_version: "v1".into(),
+        kind: if secret { "Secret" } else { "ConfigMap" }.into(),
+        metadata: ObjectMeta {
+            name: name.to_string(),
+            ..Default::default()
+        },
+        kind_of_secret: secret.then(|| "Opaque".to_string()),
+        data: BTreeMap::new(),
+        binary_data: BTreeMap::new(),
+    };
+    match (secret, std::str::from_utf8(content)) {
+        (true, _) => doc.data.insert(key.to_string(), encoded()),
+        (false, Ok(text)) => doc.data.insert(key.to_string(), text.to_string()),
+        (false, Err(_)) => doc.binary_data.insert(key.to_string(), encoded()),
+    };
+    Ok(serde_yaml_ng::to_string(&doc)?)
 }
 
 /// A Service selecting `labels` on `ports` (container port, protocol):

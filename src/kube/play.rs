@@ -1,7 +1,9 @@
 //! `kube play` and `kube down` (podman's): Kubernetes YAML run as skiff pods.
-//! Pods and Deployments (one replica) become pods with their containers
-//! (`<pod>-<container>`), PersistentVolumeClaims named volumes; Services,
-//! ConfigMaps and Secrets are not run (a warning says so for the last two).
+//! Pods, Deployments (one replica), DaemonSets and Jobs become pods with
+//! their containers (`<pod>-<container>`) on one DNS network, where
+//! container and Service names resolve; PersistentVolumeClaims become named
+//! volumes, ConfigMaps and Secrets environment and files, and Services of
+//! type NodePort or LoadBalancer publish ports on the host.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -9,7 +11,7 @@ use std::sync::Arc;
 use anyhow::{anyhow, bail, Context as _, Result};
 use serde::Deserialize as _;
 
-use super::model::{Container as KubeContainer, DeploymentSpec, Object, PodSpec};
+use super::model::{Container as KubeContainer, DeploymentSpec, Object, PodSpec, PortRef, Probe};
 use crate::engine::container::{
     BindMount, HealthConfig, RestartMode, RestartPolicy, Security, TmpfsMount,
 };
@@ -21,12 +23,74 @@ use crate::engine::Engine;
 /// One pod to run, from a Pod or a Deployment.
 struct PodPlan {
     name: String,
+    /// The pod's labels, which Services select.
+    labels: BTreeMap<String, String>,
     spec: PodSpec,
+}
+
+/// The part of a Service play reads.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+struct ServiceSpec {
+    selector: BTreeMap<String, String>,
+    #[serde(rename = "type")]
+    kind: Option<String>,
+    ports: Vec<ServicePort>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct ServicePort {
+    port: u16,
+    #[serde(default)]
+    target_port: Option<PortRef>,
+    #[serde(default)]
+    node_port: Option<u16>,
+    #[serde(default)]
+    protocol: Option<String>,
+}
+
+struct ServicePlan {
+    name: String,
+    spec: ServiceSpec,
+}
+
+impl ServicePlan {
+    fn selects(&self, pod: &PodPlan) -> bool {
+        !self.spec.selector.is_empty()
+            && self
+                .spec
+                .selector
+                .iter()
+                .all(|(k, v)| pod.labels.get(k) == Some(v))
+    }
+}
+
+/// The network pods join unless `--network` names another, as podman's
+/// `podman-default-kube-network`: made when first needed, with DNS.
+pub const KUBE_NETWORK: &str = "skiff-default-kube-network";
+
+/// What `kube play` is asked to do besides running the YAML.
+#[derive(Debug, Clone, Default)]
+pub struct PlayOptions {
+    /// false: create only (`--start=false`).
+    pub start: bool,
+    /// Replace pods of the same names.
+    pub replace: bool,
+    /// Refuse fields skiff does not read.
+    pub strict: bool,
+    /// `--publish`: bindings added to, or replacing by container port, the YAML's.
+    pub publish: Vec<PortBinding>,
+    /// `--publish-all`: container ports without a hostPort too, on the same port.
+    pub publish_all: bool,
+    /// The network the pods join (default [`KUBE_NETWORK`]).
+    pub network: Option<String>,
 }
 
 /// What a YAML file holds that skiff runs.
 struct Plan {
     pods: Vec<PodPlan>,
+    services: Vec<ServicePlan>,
     claims: Vec<String>,
     /// ConfigMaps and Secrets by (kind, name): their keys and values.
     sources: Sources,
@@ -90,6 +154,7 @@ pub struct Played {
 fn plan(text: &str, strict: bool) -> Result<Plan> {
     let mut out = Plan {
         pods: Vec::new(),
+        services: Vec::new(),
         claims: Vec::new(),
         sources: BTreeMap::new(),
         warnings: Vec::new(),
@@ -126,6 +191,7 @@ fn plan(text: &str, strict: bool) -> Result<Plan> {
                 let pod: Object<PodSpec> = serde_yaml_ng::from_value(value).map_err(parse_err)?;
                 out.pods.push(PodPlan {
                     name: pod.metadata.name,
+                    labels: pod.metadata.labels,
                     spec: pod.spec,
                 });
                 supported = true;
@@ -141,19 +207,25 @@ fn plan(text: &str, strict: bool) -> Result<Plan> {
                 }
                 out.pods.push(PodPlan {
                     name: format!("{}-pod", d.metadata.name),
+                    labels: d.spec.template.metadata.labels,
                     spec: d.spec.template.spec,
                 });
                 supported = true;
             }
             "DaemonSet" | "Job" => {
                 // One pod, as podman runs them; a Job's runs to completion.
-                let spec = value
-                    .get("spec")
-                    .and_then(|s| s.get("template"))
-                    .and_then(|t| t.get("spec"))
+                let template = value.get("spec").and_then(|s| s.get("template"));
+                let spec = template.and_then(|t| t.get("spec")).cloned();
+                let pod: PodSpec =
+                    serde_yaml_ng::from_value(spec.unwrap_or_default()).map_err(parse_err)?;
+                let labels = template
+                    .and_then(|t| t.get("metadata"))
+                    .and_then(|m| m.get("labels"))
                     .cloned()
+                    .map(serde_yaml_ng::from_value)
+                    .transpose()
+                    .map_err(parse_err)?
                     .unwrap_or_default();
-                let pod: PodSpec = serde_yaml_ng::from_value(spec).map_err(parse_err)?;
                 let name = value
                     .get("metadata")
                     .and_then(|m| m.get("name"))
@@ -162,6 +234,7 @@ fn plan(text: &str, strict: bool) -> Result<Plan> {
                     .to_string();
                 out.pods.push(PodPlan {
                     name: format!("{name}-pod"),
+                    labels,
                     spec: pod,
                 });
                 supported = true;
@@ -180,7 +253,15 @@ fn plan(text: &str, strict: bool) -> Result<Plan> {
                 out.claims.push(name.to_string());
                 supported = true;
             }
-            "Service" => supported = true,
+            "Service" => {
+                // Not run: it publishes the ports of the pods it selects.
+                let service: Object<ServiceSpec> =
+                    serde_yaml_ng::from_value(value).map_err(parse_err)?;
+                out.services.push(ServicePlan {
+                    name: service.metadata.name,
+                    spec: service.spec,
+                });
+            }
             "ConfigMap" | "Secret" => {
                 let name = value
                     .get("metadata")
@@ -239,17 +320,107 @@ fn nano_cpus(q: &str) -> Result<i64> {
     Ok((cpus * 1e9) as i64)
 }
 
+/// A Kubernetes probe as a healthcheck run inside the container: exec as
+/// CMD, httpGet with wget (or curl), tcpSocket with nc; Kubernetes'
+/// defaults (every 10 s, 1 s timeout, 3 failures) for what it leaves out.
+fn health(c: &KubeContainer, p: &Probe) -> Result<HealthConfig> {
+    let port = |r: &PortRef| -> Result<u16> {
+        match r {
+            PortRef::Number(n) => Ok(*n),
+            PortRef::Name(name) => c
+                .ports
+                .iter()
+                .find(|p| p.name.as_deref() == Some(name.as_str()))
+                .map(|p| p.container_port)
+                .ok_or_else(|| anyhow!("probe port {name:?} names no port of the container")),
+        }
+    };
+    let quote = |s: &str| format!("'{}'", s.replace('\'', "'\\''"));
+    let test = match (&p.exec, &p.http_get, &p.tcp_socket) {
+        // What generate writes for CMD-SHELL reads back as CMD-SHELL.
+        (Some(exec), None, None) => match exec.command.as_slice() {
+            [sh, c, script] if sh == "/bin/sh" && c == "-c" => {
+                vec!["CMD-SHELL".to_string(), script.clone()]
+            }
+            command => std::iter::once("CMD".to_string())
+                .chain(command.iter().cloned())
+                .collect(),
+        },
+        (None, Some(get), None) => {
+            let scheme = get.scheme.as_deref().unwrap_or("HTTP").to_lowercase();
+            let host = get.host.as_deref().unwrap_or("localhost");
+            let path = get.path.as_deref().unwrap_or("/");
+            let path = if path.starts_with('/') {
+                path.to_string()
+            } else {
+                format!("/{path}")
+            };
+            let url = quote(&format!("{scheme}://{host}:{}{path}", port(&get.port)?));
+            vec![
+                "CMD-SHELL".to_string(),
+                format!("wget -q -O /dev/null {url} || curl -fsS -o /dev/null {url} || exit 1"),
+            ]
+        }
+        (None, None, Some(tcp)) => {
+            let host = tcp.host.as_deref().unwrap_or("localhost");
+            vec![
+                "CMD-SHELL".to_string(),
+                format!(
+                    "{} || exit 1",
+                    super::parts::tcp_check(&quote(host), port(&tcp.port)?)
+                ),
+            ]
+        }
+        _ => bail!("a probe needs exactly one of exec, httpGet and tcpSocket"),
+    };
+    let secs = |s: Option<i64>, default: i64| s.unwrap_or(default) * 1_000_000_000;
+    Ok(HealthConfig {
+        test,
+        interval: secs(p.period_seconds, 10),
+        timeout: secs(p.timeout_seconds, 1),
+        start_period: secs(p.initial_delay_seconds, 0),
+        start_interval: 0,
+        retries: p.failure_threshold.unwrap_or(3),
+    })
+}
+
+/// The container's pull policy; Kubernetes' IfNotPresent unless it says.
+fn pull_policy(c: &KubeContainer) -> Result<PullPolicy> {
+    Ok(match c.image_pull_policy.as_deref() {
+        None | Some("IfNotPresent") => PullPolicy::Missing,
+        Some("Always") => PullPolicy::Always,
+        Some("Never") => PullPolicy::Never,
+        Some(other) => bail!(
+            "container {}: invalid imagePullPolicy {other:?} (Always, IfNotPresent or Never)",
+            c.name
+        ),
+    })
+}
+
+/// The file or directory `sub` inside `dir`, which must stay inside it.
+fn sub_path(dir: &std::path::Path, sub: &str) -> Result<String> {
+    let rel = std::path::Path::new(sub);
+    if rel.is_absolute()
+        || rel
+            .components()
+            .any(|c| !matches!(c, std::path::Component::Normal(_)))
+    {
+        bail!("subPath {sub:?} must be a relative path without ..");
+    }
+    Ok(dir.join(rel).to_string_lossy().into_owned())
+}
+
+#[allow(clippy::too_many_arguments)]
 fn container_spec(
+    engine: &Engine,
     pod: &PodPlan,
     pod_id: &str,
     c: &KubeContainer,
+    image_has_entrypoint: bool,
     sources: &Sources,
     warnings: &mut Vec<String>,
 ) -> Result<ContainerSpec> {
     let at = |field: &str| format!("{}: container {}: {field}", pod.name, c.name);
-    if c.name.is_empty() || c.image.is_empty() {
-        bail!("{}: every container needs a name and an image", pod.name);
-    }
     let mut spec = ContainerSpec {
         image: c.image.clone(),
         name: Some(format!("{}-{}", pod.name, c.name)),
@@ -259,7 +430,10 @@ fn container_spec(
         workdir: c.working_dir.clone(),
         ..ContainerSpec::default()
     };
-    if !c.command.is_empty() {
+    if !c.command.is_empty() && c.args.is_empty() && !image_has_entrypoint {
+        // The same process either way; as CMD it is what generate read.
+        spec.cmd = Some(c.command.clone());
+    } else if !c.command.is_empty() {
         // command replaces ENTRYPOINT and drops the image's CMD; args replace CMD.
         spec.entrypoint = Some(c.command.clone());
         spec.cmd = Some(c.args.clone());
@@ -360,15 +534,59 @@ fn container_spec(
             .iter()
             .find(|v| v.name == m.name)
             .ok_or_else(|| anyhow!("{}: volume {:?} is not defined", at("volumeMounts"), m.name))?;
+        let bind = |source: String, read_only: bool, create_source: bool| Mount::Bind {
+            mount: BindMount {
+                source,
+                destination: m.mount_path.clone(),
+                read_only,
+            },
+            create_source,
+        };
+        let source_volume_of = v.source();
         let mount = if let Some(h) = &v.host_path {
-            Mount::Bind {
-                mount: BindMount {
-                    source: h.path.clone(),
-                    destination: m.mount_path.clone(),
-                    read_only: m.read_only,
-                },
-                create_source: matches!(h.kind.as_str(), "DirectoryOrCreate" | ""),
+            let path = match &m.sub_path {
+                Some(sub) => sub_path(std::path::Path::new(&h.path), sub)
+                    .with_context(|| at("volumeMounts"))?,
+                None => h.path.clone(),
+            };
+            bind(
+                path,
+                m.read_only,
+                matches!(h.kind.as_str(), "DirectoryOrCreate" | ""),
+            )
+        } else if let Some(sub) = &m.sub_path {
+            // One file or directory of a volume: a bind of it.
+            let volume = if let Some(claim) = &v.persistent_volume_claim {
+                claim.claim_name.clone()
+            } else if let Some((kind, src)) = source_volume_of {
+                source_volume(kind, &src.name)
+            } else {
+                bail!(
+                    "{}: subPath is supported on hostPath, persistentVolumeClaim, configMap and secret volumes",
+                    at("volumeMounts")
+                );
+            };
+            let volume = match crate::engine::volume::inspect(engine, &volume) {
+                Ok(v) => v,
+                Err(_) => crate::engine::volume::create(
+                    engine,
+                    Some(&volume),
+                    BTreeMap::new(),
+                    BTreeMap::new(),
+                )?,
+            };
+            let path = sub_path(&volume.mountpoint, sub).with_context(|| at("volumeMounts"))?;
+            if !std::path::Path::new(&path).exists() {
+                if source_volume_of.is_some() {
+                    bail!(
+                        "{}: key {sub:?} is not in volume {}",
+                        at("volumeMounts"),
+                        v.name
+                    );
+                }
+                crate::engine::store::ensure_dir(std::path::Path::new(&path))?;
             }
+            bind(path, m.read_only || source_volume_of.is_some(), false)
         } else if let Some(claim) = &v.persistent_volume_claim {
             Mount::Volume(VolumeRequest {
                 name: Some(claim.claim_name.clone()),
@@ -390,12 +608,7 @@ fn container_spec(
                     keep_anonymous: false,
                 })
             }
-        } else if let Some((kind, src)) = v
-            .config_map
-            .as_ref()
-            .map(|s| ("ConfigMap", s))
-            .or(v.secret.as_ref().map(|s| ("Secret", s)))
-        {
+        } else if let Some((kind, src)) = source_volume_of {
             // Filled by play before the containers are made.
             Mount::Volume(VolumeRequest {
                 name: Some(source_volume(kind, &src.name)),
@@ -412,23 +625,9 @@ fn container_spec(
         };
         spec.mounts.push(mount);
     }
-    if let Some(p) = &c.liveness_probe {
-        match &p.exec {
-            Some(exec) => {
-                let secs = |s: Option<i64>| s.unwrap_or(0) * 1_000_000_000;
-                spec.health = HealthSetting::Merge(HealthConfig {
-                    test: std::iter::once("CMD".to_string())
-                        .chain(exec.command.iter().cloned())
-                        .collect(),
-                    interval: secs(p.period_seconds),
-                    timeout: secs(p.timeout_seconds),
-                    start_period: secs(p.initial_delay_seconds),
-                    start_interval: 0,
-                    retries: p.failure_threshold.unwrap_or(0),
-                });
-            }
-            None => warnings.push(at("livenessProbe: only exec probes are supported; ignored")),
-        }
+    // One healthcheck: the liveness probe, else the startup probe.
+    if let Some(p) = c.liveness_probe.as_ref().or(c.startup_probe.as_ref()) {
+        spec.health = HealthSetting::Merge(health(c, p).with_context(|| at("probe"))?);
     }
     Ok(spec)
 }
@@ -437,12 +636,7 @@ fn container_spec(
 /// refreshed) with one file per key.
 fn fill_source_volumes(engine: &Engine, pod: &PodPlan, sources: &Sources) -> Result<()> {
     for v in &pod.spec.volumes {
-        let Some((kind, src)) = v
-            .config_map
-            .as_ref()
-            .map(|s| ("ConfigMap", s))
-            .or(v.secret.as_ref().map(|s| ("Secret", s)))
-        else {
+        let Some((kind, src)) = v.source() else {
             continue;
         };
         let data = match sources.get(&(kind.to_string(), src.name.clone())) {
@@ -476,28 +670,232 @@ fn fill_source_volumes(engine: &Engine, pod: &PodPlan, sources: &Sources) -> Res
     Ok(())
 }
 
-/// Runs what `text` describes; with `start` false, creates only.
-pub fn play(
+/// The host ports of `pod`: its containers' hostPorts (all container ports
+/// with `publish_all`), the NodePort and LoadBalancer Services that select
+/// it, then `--publish` over them by container port.
+fn pod_ports(
+    pod: &PodPlan,
+    services: &[ServicePlan],
+    opts: &PlayOptions,
+) -> Result<Vec<PortBinding>> {
+    let binding =
+        |host_port: u16, container_port: u16, protocol: Option<&str>, host_ip: &str| PortBinding {
+            host_ip: host_ip.to_string(),
+            host_port,
+            host_port_end: 0,
+            container_port,
+            protocol: protocol.unwrap_or("TCP").to_lowercase(),
+        };
+    let mut ports: Vec<PortBinding> = Vec::new();
+    for c in &pod.spec.containers {
+        for p in &c.ports {
+            let host_port = match p.host_port {
+                Some(h) => h,
+                None if opts.publish_all => p.container_port,
+                None => continue,
+            };
+            ports.push(binding(
+                host_port,
+                p.container_port,
+                p.protocol.as_deref(),
+                p.host_ip.as_deref().unwrap_or(""),
+            ));
+        }
+    }
+    for s in services.iter().filter(|s| s.selects(pod)) {
+        for p in &s.spec.ports {
+            let host_port = match s.spec.kind.as_deref() {
+                Some("NodePort") => p.node_port,
+                // As Docker Desktop and k3s do: the Service's port on the host.
+                Some("LoadBalancer") => Some(p.port),
+                _ => None,
+            };
+            let Some(host_port) = host_port else { continue };
+            let target = match p.target_port.clone().unwrap_or(PortRef::Number(p.port)) {
+                PortRef::Number(n) => n,
+                PortRef::Name(name) => pod
+                    .spec
+                    .containers
+                    .iter()
+                    .flat_map(|c| &c.ports)
+                    .find(|cp| cp.name.as_deref() == Some(name.as_str()))
+                    .map(|cp| cp.container_port)
+                    .ok_or_else(|| {
+                        anyhow!(
+                            "Service {}: targetPort {name:?} names no container port of pod {}",
+                            s.name,
+                            pod.name
+                        )
+                    })?,
+            };
+            let b = binding(host_port, target, p.protocol.as_deref(), "");
+            if !ports
+                .iter()
+                .any(|o| o.host_port == b.host_port && o.protocol == b.protocol)
+            {
+                ports.push(b);
+            }
+        }
+    }
+    for b in opts.publish.iter().filter(|b| declares(pod, b)) {
+        ports.retain(|o| !(o.container_port == b.container_port && o.protocol == b.protocol));
+        ports.push(b.clone());
+    }
+    Ok(ports)
+}
+
+/// Whether a container of `pod` declares the container port `b` publishes.
+fn declares(pod: &PodPlan, b: &PortBinding) -> bool {
+    pod.spec.containers.iter().flat_map(|c| &c.ports).any(|p| {
+        p.container_port == b.container_port
+            && p.protocol
+                .as_deref()
+                .unwrap_or("TCP")
+                .eq_ignore_ascii_case(&b.protocol)
+    })
+}
+
+/// The network the pods join: `--network`, or skiff's kube network, made
+/// on first use (another play may be making it at the same moment).
+fn pod_network(engine: &Engine, opts: &PlayOptions) -> Result<String> {
+    if let Some(n) = &opts.network {
+        return Ok(n.clone());
+    }
+    if crate::engine::network::lookup(engine, KUBE_NETWORK).is_err() {
+        let made = crate::engine::network::create(
+            engine,
+            KUBE_NETWORK,
+            &crate::engine::network::CreateOptions {
+                driver: "bridge".into(),
+                ..Default::default()
+            },
+        );
+        if let Err(e) = made {
+            if crate::engine::network::lookup(engine, KUBE_NETWORK).is_err() {
+                return Err(e.context(format!("creating network {KUBE_NETWORK}")));
+            }
+        }
+    }
+    Ok(KUBE_NETWORK.to_string())
+}
+
+/// Makes one container of `pod` (its image first, per its pull policy).
+fn make_container(
     engine: &Engine,
-    text: &str,
-    start: bool,
-    replace: bool,
-    strict: bool,
-) -> Result<Played> {
-    let plan = plan(text, strict)?;
+    pod: &PodPlan,
+    pod_id: &str,
+    c: &KubeContainer,
+    init: bool,
+    sources: &Sources,
+    warnings: &mut Vec<String>,
+) -> Result<String> {
+    let (image, _) = crate::engine::ops::ensure_image(
+        engine,
+        &c.image,
+        pull_policy(c)?,
+        &PullOptions::default(),
+        Arc::new(NoProgress),
+    )
+    .with_context(|| format!("pod {}: container {}: image {}", pod.name, c.name, c.image))?;
+    let has_entrypoint = crate::engine::image::config(engine, &image.record)
+        .ok()
+        .and_then(|c| c.config)
+        .and_then(|c| c.entrypoint)
+        .is_some_and(|e| !e.is_empty());
+    let mut spec = container_spec(engine, pod, pod_id, c, has_entrypoint, sources, warnings)?;
+    if init {
+        // Init containers run once, whatever the pod's policy.
+        spec.restart = RestartPolicy::default();
+    }
+    let (r, more) = crate::engine::ops::create(engine, &spec, &image)
+        .with_context(|| format!("pod {}: container {}", pod.name, c.name))?;
+    warnings.extend(more);
+    Ok(r.id)
+}
+
+/// Runs a pod's init containers one after another to completion, as
+/// Kubernetes does before the others start; each is removed once it exits 0.
+fn run_init_containers(
+    engine: &Engine,
+    pod: &PodPlan,
+    pod_id: &str,
+    sources: &Sources,
+    warnings: &mut Vec<String>,
+) -> Result<()> {
+    for c in &pod.spec.init_containers {
+        let id = make_container(engine, pod, pod_id, c, true, sources, warnings)
+            .with_context(|| format!("init container {}", c.name))?;
+        let ran = crate::engine::ops::start_existing(
+            engine,
+            &id,
+            crate::engine::ops::StartOptions {
+                attach: None,
+                debug: false,
+            },
+        )
+        .and_then(|_| {
+            crate::engine::ops::wait(engine, &id, crate::engine::ops::WaitCondition::NotRunning)
+        });
+        let code = match ran {
+            Ok(code) => code,
+            Err(e) => return Err(e.context(format!("pod {}: init container {}", pod.name, c.name))),
+        };
+        if code != 0 {
+            bail!(
+                "pod {}: init container {} exited with code {code} (its logs: skiff logs {}-{})",
+                pod.name,
+                c.name,
+                pod.name,
+                c.name
+            );
+        }
+        let done = crate::engine::ops::lookup(engine, &id)?;
+        crate::engine::ops::remove(engine, &done, true)?;
+    }
+    Ok(())
+}
+
+/// Runs what `text` describes.
+pub fn play(engine: &Engine, text: &str, opts: &PlayOptions) -> Result<Played> {
+    let plan = plan(text, opts.strict)?;
     let mut played = Played {
         warnings: plan.warnings.clone(),
         ..Played::default()
     };
+    // Everything that can be refused is, before anything is made.
+    let mut ports = Vec::new();
+    for pod in &plan.pods {
+        if pod.spec.containers.is_empty() {
+            bail!("pod {} has no containers", pod.name);
+        }
+        let all = pod.spec.init_containers.iter().chain(&pod.spec.containers);
+        if all.clone().any(|c| c.name.is_empty() || c.image.is_empty()) {
+            bail!("{}: every container needs a name and an image", pod.name);
+        }
+        ports.push(pod_ports(pod, &plan.services, opts)?);
+    }
+    for b in &opts.publish {
+        if !plan.pods.iter().any(|p| declares(p, b)) {
+            bail!(
+                "--publish {}:{}/{}: no container declares containerPort {}",
+                b.host_port,
+                b.container_port,
+                b.protocol,
+                b.container_port
+            );
+        }
+    }
     for claim in &plan.claims {
         if crate::engine::volume::inspect(engine, claim).is_err() {
             crate::engine::volume::create(engine, Some(claim), BTreeMap::new(), BTreeMap::new())?;
         }
         played.volumes.push(claim.clone());
     }
-    for pod in &plan.pods {
+    let network = pod_network(engine, opts)?;
+    let named_network = !matches!(network.as_str(), "bridge" | "host" | "none" | "default");
+    for (pod, ports) in plan.pods.iter().zip(ports) {
         if let Ok(existing) = crate::engine::ops::pod::lookup(engine, &pod.name) {
-            if !replace {
+            if !opts.replace {
                 bail!(
                     "pod {} already exists: use --replace to replace it",
                     pod.name
@@ -505,27 +903,16 @@ pub fn play(
             }
             crate::engine::ops::pod::remove(engine, &existing, true)?;
         }
-        if pod.spec.containers.is_empty() {
-            bail!("pod {} has no containers", pod.name);
-        }
-        let mut ports = Vec::new();
-        for c in &pod.spec.containers {
-            for p in &c.ports {
-                if let Some(host_port) = p.host_port {
-                    ports.push(PortBinding {
-                        host_ip: p.host_ip.clone().unwrap_or_default(),
-                        host_port,
-                        host_port_end: 0,
-                        container_port: p.container_port,
-                        protocol: p
-                            .protocol
-                            .clone()
-                            .unwrap_or_else(|| "TCP".into())
-                            .to_lowercase(),
-                    });
-                }
-            }
-        }
+        // Names that resolve to the pod: its containers' and its Services'.
+        let mut aliases: Vec<String> = pod.spec.containers.iter().map(|c| c.name.clone()).collect();
+        aliases.extend(
+            plan.services
+                .iter()
+                .filter(|s| s.selects(pod))
+                .map(|s| s.name.clone()),
+        );
+        aliases.sort();
+        aliases.dedup();
         let record = crate::engine::ops::pod::create(
             engine,
             &crate::engine::ops::pod::PodSpec {
@@ -537,6 +924,12 @@ pub fn play(
                         .unwrap_or_else(|| pod.name.clone()),
                 ),
                 ports,
+                networks: vec![crate::engine::spec::NetworkAttachment {
+                    name: network.clone(),
+                    aliases: if named_network { aliases } else { Vec::new() },
+                    ipv4: None,
+                    mac: None,
+                }],
                 ..Default::default()
             },
         )?;
@@ -544,25 +937,25 @@ pub fn play(
         let made = (|| -> Result<()> {
             fill_source_volumes(engine, pod, &plan.sources)?;
             for c in &pod.spec.containers {
-                let spec = container_spec(pod, &record.id, c, &plan.sources, &mut played.warnings)?;
-                let (image, _) = crate::engine::ops::ensure_image(
+                ids.push(make_container(
                     engine,
-                    &c.image,
-                    PullPolicy::Missing,
-                    &PullOptions::default(),
-                    Arc::new(NoProgress),
-                )
-                .with_context(|| {
-                    format!("pod {}: container {}: image {}", pod.name, c.name, c.image)
-                })?;
-                let (r, warnings) = crate::engine::ops::create(engine, &spec, &image)
-                    .with_context(|| format!("pod {}: container {}", pod.name, c.name))?;
-                played.warnings.extend(warnings);
-                ids.push(r.id);
+                    pod,
+                    &record.id,
+                    c,
+                    false,
+                    &plan.sources,
+                    &mut played.warnings,
+                )?);
             }
-            if start {
+            if opts.start {
+                run_init_containers(engine, pod, &record.id, &plan.sources, &mut played.warnings)?;
                 let p = crate::engine::ops::pod::lookup(engine, &record.id)?;
                 crate::engine::ops::pod::start(engine, &p)?;
+            } else if !pod.spec.init_containers.is_empty() {
+                played.warnings.push(format!(
+                    "pod {}: init containers run only when play starts the pod",
+                    pod.name
+                ));
             }
             Ok(())
         })();
@@ -597,11 +990,8 @@ pub fn down(engine: &Engine, text: &str, volumes: bool) -> Result<Vec<String>> {
                 if let Some(c) = &v.persistent_volume_claim {
                     names.push(c.claim_name.clone());
                 }
-                if let Some(s) = &v.config_map {
-                    names.push(source_volume("ConfigMap", &s.name));
-                }
-                if let Some(s) = &v.secret {
-                    names.push(source_volume("Secret", &s.name));
+                if let Some((kind, s)) = v.source() {
+                    names.push(source_volume(kind, &s.name));
                 }
             }
         }

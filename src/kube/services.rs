@@ -3,8 +3,11 @@
 //! service with ports (so service names resolve as in compose), a
 //! PersistentVolumeClaim per named volume, healthchecks as liveness and
 //! readiness probes, and `depends_on` as init containers that wait for the
-//! dependency's port. The caller hands over each service as the engine's
-//! container spec, so this module knows nothing of compose's own types.
+//! dependency's port. Secrets and configs become Secrets and ConfigMaps
+//! mounted file by file; published ports keep their hostPort, so that a
+//! local `kube play` answers where `compose up` did. The caller hands over
+//! each service as the engine's container spec, so this module knows
+//! nothing of compose's own types.
 
 use std::collections::BTreeMap;
 
@@ -23,11 +26,49 @@ pub enum Wait {
     Completed,
 }
 
+/// A secret or config a service mounts, with its content.
+#[derive(Debug, Clone)]
+pub struct FileInput {
+    pub secret: bool,
+    pub name: String,
+    /// Where it is mounted in the container.
+    pub target: String,
+    pub content: Vec<u8>,
+}
+
+impl FileInput {
+    /// The Secret's or ConfigMap's name.
+    fn object(&self) -> String {
+        dns_name(&self.name)
+    }
+
+    /// Its one key: the name in the characters keys may hold.
+    fn key(&self) -> String {
+        self.name
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || "-._".contains(c) {
+                    c
+                } else {
+                    '-'
+                }
+            })
+            .collect()
+    }
+
+    fn volume(&self) -> String {
+        let kind = if self.secret { "secret" } else { "config" };
+        dns_name(&format!("{kind}-{}", self.name))
+    }
+}
+
 /// One service of the project.
 #[derive(Debug, Clone)]
 pub struct ServiceInput {
     pub name: String,
     pub spec: ContainerSpec,
+    /// Its secrets and configs (which `spec` mounts as binds).
+    pub files: Vec<FileInput>,
     pub replicas: u32,
     pub waits_for: Vec<(String, Wait)>,
 }
@@ -50,6 +91,37 @@ fn listens_on(spec: &ContainerSpec) -> Vec<(u16, String)> {
     out
 }
 
+/// The container ports: published ones with their hostPort (for a local
+/// `kube play`), then the others it listens on.
+fn container_ports(spec: &ContainerSpec) -> Vec<ContainerPort> {
+    let mut out: Vec<ContainerPort> = Vec::new();
+    let port = |container_port: u16, host_port: Option<u16>, proto: &str| ContainerPort {
+        name: None,
+        container_port,
+        host_port,
+        host_ip: None,
+        protocol: parts::protocol(proto),
+    };
+    for p in &spec.ports {
+        let host = (p.host_port != 0).then_some(p.host_port);
+        let ip = (!p.host_ip.is_empty() && p.host_ip != "0.0.0.0").then(|| p.host_ip.clone());
+        out.push(ContainerPort {
+            host_ip: ip,
+            ..port(p.container_port, host, &p.protocol)
+        });
+    }
+    for (container_port, proto) in listens_on(spec) {
+        let proto_of = |p: &ContainerPort| p.protocol.clone().unwrap_or_else(|| "tcp".into());
+        if !out
+            .iter()
+            .any(|p| p.container_port == container_port && proto_of(p).eq_ignore_ascii_case(&proto))
+        {
+            out.push(port(container_port, None, &proto));
+        }
+    }
+    out
+}
+
 fn container(
     s: &ServiceInput,
     volumes: &mut Vec<Volume>,
@@ -58,8 +130,22 @@ fn container(
     let spec = &s.spec;
     let own = dns_name(&s.name);
     let mut mounts = Vec::new();
+    for f in &s.files {
+        let source = if f.secret {
+            parts::Source::Secret(f.object())
+        } else {
+            parts::Source::ConfigMap(f.object())
+        };
+        let mut m = parts::mount(volumes, f.volume(), source, &f.target, true);
+        m.sub_path = Some(f.key());
+        mounts.push(m);
+    }
     for (i, m) in spec.mounts.iter().enumerate() {
         mounts.push(match m {
+            // A secret's or config's file: mounted from its object above.
+            Mount::Bind { mount, .. } if s.files.iter().any(|f| f.target == mount.destination) => {
+                continue
+            }
             Mount::Bind { mount, .. } => parts::mount(
                 volumes,
                 format!("{own}-host-{i}"),
@@ -110,19 +196,13 @@ fn container(
                 value_from: None,
             })
             .collect(),
-        ports: listens_on(spec)
-            .into_iter()
-            .map(|(port, proto)| ContainerPort {
-                container_port: port,
-                host_port: None,
-                host_ip: None,
-                protocol: parts::protocol(&proto),
-            })
-            .collect(),
+        ports: container_ports(spec),
         resources: parts::limits(&spec.resources),
         volume_mounts: mounts,
         liveness_probe: probe.clone(),
         readiness_probe: probe,
+        startup_probe: None,
+        image_pull_policy: None,
         security_context: parts::security_context(
             &spec.security,
             spec.user.as_deref().unwrap_or(""),
@@ -136,6 +216,17 @@ fn container(
 pub fn manifests(services: &[ServiceInput]) -> Result<(String, Vec<String>)> {
     let mut warnings = Vec::new();
     let mut claims = Vec::new();
+    let mut files: BTreeMap<(bool, String), String> = BTreeMap::new();
+    for f in services.iter().flat_map(|s| &s.files) {
+        if let std::collections::btree_map::Entry::Vacant(e) = files.entry((f.secret, f.object())) {
+            e.insert(parts::data_doc(
+                f.secret,
+                &f.object(),
+                &f.key(),
+                &f.content,
+            )?);
+        }
+    }
     let mut svc_docs = Vec::new();
     let mut deployments = Vec::new();
     for s in services {
@@ -170,7 +261,7 @@ pub fn manifests(services: &[ServiceInput]) -> Result<(String, Vec<String>)> {
                 command: vec![
                     "sh".into(),
                     "-c".into(),
-                    format!("until nc -z {host} {port}; do sleep 1; done"),
+                    format!("until {}; do sleep 1; done", parts::tcp_check(&host, port)),
                 ],
                 ..Default::default()
             });
@@ -220,7 +311,10 @@ pub fn manifests(services: &[ServiceInput]) -> Result<(String, Vec<String>)> {
     for claim in &claims {
         docs.push(parts::claim_doc(claim)?);
     }
+    docs.extend(files.into_values());
     docs.extend(svc_docs);
     docs.extend(deployments);
-    Ok((parts::stream(&docs), warnings))
+    let yaml = parts::stream(&docs);
+    super::check::check(&yaml)?;
+    Ok((yaml, warnings))
 }

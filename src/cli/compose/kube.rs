@@ -6,7 +6,7 @@ use anyhow::Result;
 
 use super::{ComposeArgs, Session};
 use crate::compose::model::Condition;
-use crate::kube::services::{manifests, ServiceInput, Wait};
+use crate::kube::services::{manifests, FileInput, ServiceInput, Wait};
 
 pub fn kube(s: &Session, args: &ComposeArgs) -> Result<()> {
     let project = s.load(args, &[])?;
@@ -16,7 +16,28 @@ pub fn kube(s: &Session, args: &ComposeArgs) -> Result<()> {
         .into_iter()
         .map(|p| {
             warnings.extend(p.warnings);
-            ServiceInput {
+            let files = p
+                .files
+                .into_iter()
+                .map(|f| {
+                    let content = std::fs::read(&f.source).map_err(|e| {
+                        anyhow::anyhow!(
+                            "service {}: reading {}: {}",
+                            p.name,
+                            f.source.display(),
+                            crate::engine::go_error(&e)
+                        )
+                    })?;
+                    Ok(FileInput {
+                        secret: f.secret,
+                        name: f.name,
+                        target: f.target,
+                        content,
+                    })
+                })
+                .collect::<Result<Vec<_>>>()?;
+            Ok(ServiceInput {
+                files,
                 name: p.name,
                 spec: p.spec,
                 replicas: p.replicas,
@@ -32,9 +53,9 @@ pub fn kube(s: &Session, args: &ComposeArgs) -> Result<()> {
                         (dep, wait)
                     })
                     .collect(),
-            }
+            })
         })
-        .collect();
+        .collect::<Result<_>>()?;
     let (yaml, more) = manifests(&inputs)?;
     for w in warnings.iter().chain(&more) {
         eprintln!("WARNING: {w}");

@@ -374,6 +374,21 @@ pub fn start_infra_of(
     Ok(())
 }
 
+/// The container whose network a container uses: its pod's infra for a
+/// pod member (whose ports are the pod's), else itself.
+pub fn network_holder(
+    engine: &Engine,
+    record: &crate::engine::container::ContainerRecord,
+) -> String {
+    record
+        .config
+        .labels
+        .get(POD_LABEL)
+        .and_then(|pod| load_record(engine, pod).ok())
+        .map(|pod| pod.infra_id)
+        .unwrap_or_else(|| record.id.clone())
+}
+
 /// `pod start`: the infra, then every member.
 pub fn start(engine: &Engine, pod: &Pod) -> Result<()> {
     let opts = || super::StartOptions {
@@ -441,6 +456,8 @@ pub fn remove(engine: &Engine, pod: &Pod, force: bool) -> Result<()> {
     for c in pod.members() {
         super::remove::remove(engine, c, true)
             .with_context(|| format!("removing container {}", c.record.name))?;
+        // podman's: a pod's anonymous volumes (kube's emptyDirs) go with it.
+        super::remove::remove_anonymous_volumes(engine, &c.record);
     }
     if let Ok(infra) = super::lookup(engine, &pod.record.infra_id) {
         super::remove::remove(engine, &infra, true)
