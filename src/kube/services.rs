@@ -91,6 +91,57 @@ fn listens_on(spec: &ContainerSpec) -> Vec<(u16, String)> {
     out
 }
 
+/// The compose keys a service sets that the manifests cannot say: each is
+/// named in a warning (kompose's rule, without its silent drops).
+fn unsaid(s: &ServiceInput, one_shot: bool) -> Vec<&'static str> {
+    let spec = &s.spec;
+    let sec = &spec.security;
+    let r = &spec.resources;
+    let user_labels = spec
+        .labels
+        .keys()
+        .any(|k| !k.starts_with("com.docker.compose."));
+    let restart_unsaid = !one_shot
+        && matches!(
+            spec.restart.name,
+            crate::engine::container::RestartMode::No
+                | crate::engine::container::RestartMode::OnFailure
+        )
+        && spec.restart != Default::default();
+    [
+        ("hostname", spec.hostname.is_some()),
+        ("domainname", spec.domainname.is_some()),
+        ("labels", user_labels),
+        ("links", !spec.links.is_empty()),
+        ("dns", !spec.dns.is_empty()),
+        ("dns_search", !spec.dns_search.is_empty()),
+        ("dns_opt", !spec.dns_options.is_empty()),
+        ("extra_hosts", !spec.extra_hosts.is_empty()),
+        ("volumes_from", !spec.volumes_from.is_empty()),
+        ("shm_size", spec.shm_size.is_some()),
+        ("devices", !spec.devices.is_empty()),
+        ("ulimits", !r.ulimits.is_empty()),
+        ("pids_limit", r.pids_limit > 0),
+        ("cpu_shares", r.cpu_shares > 0),
+        ("mem_reservation", r.memory_reservation > 0),
+        ("memswap_limit", r.memory_swap != 0),
+        ("security_opt", !sec.security_opt.is_empty()),
+        ("group_add", !sec.group_add.is_empty()),
+        ("sysctls", !sec.sysctls.is_empty()),
+        ("ipc", !sec.ipc_mode.is_empty()),
+        ("pid", !sec.pid_mode.is_empty()),
+        ("init", sec.init),
+        ("cgroup_parent", spec.cgroup_parent.is_some()),
+        ("logging", spec.log != ContainerSpec::default().log),
+        ("stop_signal", spec.stop_signal.is_some()),
+        ("restart", restart_unsaid),
+    ]
+    .into_iter()
+    .filter(|(_, set)| *set)
+    .map(|(key, _)| key)
+    .collect()
+}
+
 /// The container ports: published ones with their hostPort (for a local
 /// `kube play`), then the others it listens on.
 fn container_ports(spec: &ContainerSpec) -> Vec<ContainerPort> {
@@ -288,7 +339,18 @@ pub fn manifests(services: &[ServiceInput]) -> Result<(String, Vec<String>)> {
                 .iter()
                 .any(|(d, w)| d == &s.name && *w == Wait::Completed)
         });
+        let unsaid = unsaid(s, one_shot);
+        if !unsaid.is_empty() {
+            warnings.push(format!(
+                "service {}: {} {} no Kubernetes form here and {} left out",
+                s.name,
+                unsaid.join(", "),
+                if unsaid.len() == 1 { "has" } else { "have" },
+                if unsaid.len() == 1 { "is" } else { "are" },
+            ));
+        }
         let pod_spec = PodSpec {
+            termination_grace_period_seconds: s.spec.stop_timeout.filter(|t| *t >= 0),
             init_containers: init,
             containers: vec![main],
             volumes,

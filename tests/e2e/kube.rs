@@ -227,14 +227,9 @@ fn kube_play_runs_generated_yaml_and_kube_down_removes_it() {
         played.starts_with("Volumes:\ncontent\nPod:\n") && played.contains("\nContainer:\n"),
         "{played}"
     );
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while ns.curl("http://127.0.0.1:8092/", 2).is_none() {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the played pod's port"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
+    wait_for(10, "the played pod's port", || {
+        ns.curl("http://127.0.0.1:8092/", 2).is_some()
+    });
     assert_eq!(
         ns.curl("http://127.0.0.1:8092/", 2).as_deref(),
         Some("played\n")
@@ -306,22 +301,16 @@ fn kube_play_runs_generated_yaml_and_kube_down_removes_it() {
     )
     .expect("yaml");
     skiff.ok(&["kube", "play", "--strict", file.to_str().expect("utf-8")]);
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while skiff.ok(&[
-        "ps",
-        "-a",
-        "--filter",
-        "name=conf-show",
-        "--format",
-        "{{.State}}",
-    ]) != "exited\n"
-    {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the container to finish"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
+    wait_for(10, "the container to finish", || {
+        skiff.ok(&[
+            "ps",
+            "-a",
+            "--filter",
+            "name=conf-show",
+            "--format",
+            "{{.State}}",
+        ]) == "exited\n"
+    });
     assert_eq!(skiff.ok(&["logs", "conf-show"]), "hello s3cret\nx=1s3cret");
     skiff.ok(&["kube", "down", "--force", file.to_str().expect("utf-8")]);
     assert_eq!(skiff.ok(&["volume", "ls", "-q"]), "");
@@ -344,22 +333,16 @@ fn kube_play_runs_generated_yaml_and_kube_down_removes_it() {
     )
     .expect("yaml");
     skiff.ok(&["kube", "play", "--strict", file.to_str().expect("utf-8")]);
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while skiff.ok(&[
-        "ps",
-        "-a",
-        "--filter",
-        "name=once-pod-task",
-        "--format",
-        "{{.State}}",
-    ]) != "exited\n"
-    {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the job's container to finish"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
+    wait_for(10, "the job's container to finish", || {
+        skiff.ok(&[
+            "ps",
+            "-a",
+            "--filter",
+            "name=once-pod-task",
+            "--format",
+            "{{.State}}",
+        ]) == "exited\n"
+    });
     assert_eq!(skiff.ok(&["logs", "once-pod-task"]), "job-done\n");
     skiff.ok(&["kube", "down", file.to_str().expect("utf-8")]);
     // A field skiff does not read is named by its path; --strict refuses it.
@@ -404,7 +387,7 @@ fn compose_kube_turns_a_project_into_manifests_that_play_runs() {
     let file = dir.path().join("compose.yaml");
     std::fs::write(
         &file,
-        "name: shop\nservices:\n  db:\n    image: busybox\n    command: [sh, -c, 'nc -ll -p 5432 -e echo ok']\n    expose: ['5432']\n    healthcheck: {test: [CMD, 'true'], interval: 2s, retries: 3}\n    volumes: ['data:/var/lib/db']\n  migrate:\n    image: busybox\n    command: [sh, -c, 'echo migrated > /var/lib/db/migrated']\n    volumes: ['data:/var/lib/db']\n    depends_on: {db: {condition: service_healthy}}\n  web:\n    image: busybox\n    command: [sh, -c, 'mkdir -p /www && cat /run/secrets/pw /etc/app.conf > /www/index.html && exec httpd -f -p 80 -h /www']\n    ports: ['8094:80']\n    secrets: [pw]\n    configs: [{source: appconf, target: /etc/app.conf}]\n    environment: {MODE: prod}\n    deploy: {replicas: 2}\n    depends_on:\n      db: {condition: service_healthy}\n      migrate: {condition: service_completed_successfully}\nvolumes:\n  data: {}\nsecrets:\n  pw: {file: ./pw.txt}\nconfigs:\n  appconf: {content: mode=prod}\n",
+        "name: shop\nservices:\n  db:\n    image: busybox\n    command: [sh, -c, 'nc -ll -p 5432 -e echo ok']\n    expose: ['5432']\n    healthcheck: {test: [CMD, 'true'], interval: 2s, retries: 3}\n    volumes: ['data:/var/lib/db']\n  migrate:\n    image: busybox\n    command: [sh, -c, 'echo migrated > /var/lib/db/migrated']\n    volumes: ['data:/var/lib/db']\n    depends_on: {db: {condition: service_healthy}}\n  web:\n    image: busybox\n    command: [sh, -c, 'mkdir -p /www && cat /run/secrets/pw /etc/app.conf > /www/index.html && exec httpd -f -p 80 -h /www']\n    ports: ['8094:80']\n    secrets: [pw]\n    configs: [{source: appconf, target: /etc/app.conf}]\n    environment: {MODE: prod}\n    ulimits: {nofile: 1024}\n    stop_grace_period: 5s\n    deploy: {replicas: 2}\n    depends_on:\n      db: {condition: service_healthy}\n      migrate: {condition: service_completed_successfully}\nvolumes:\n  data: {}\nsecrets:\n  pw: {file: ./pw.txt}\nconfigs:\n  appconf: {content: mode=prod}\n",
     )
     .expect("compose.yaml");
     let file = file.to_str().expect("utf-8");
@@ -437,11 +420,24 @@ fn compose_kube_turns_a_project_into_manifests_that_play_runs() {
     ] {
         assert!(yaml.contains(part), "{part:?} not in:\n{yaml}");
     }
+    for says in [
+        "service web: migrate runs as a Job",
+        "service web: ulimits has no Kubernetes form here and is left out",
+    ] {
+        assert!(text(&out.stderr).contains(says), "{}", describe(&out));
+    }
     assert!(
-        text(&out.stderr).contains("service web: migrate runs as a Job"),
-        "{}",
-        describe(&out)
+        yaml.contains("      terminationGracePeriodSeconds: 5\n"),
+        "{yaml}"
     );
+    // What compose up runs, for comparison with what play runs.
+    skiff.ok(&[
+        "compose", "-f", file, "up", "-d", "--wait", "--scale", "web=1",
+    ]);
+    let mut composed = carried(&skiff, "shop-web-1");
+    composed["restart"] = serde_json::Value::Null;
+    let composed_port = skiff.ok(&["port", "shop-web-1"]);
+    skiff.ok(&["compose", "-f", file, "down", "-v"]);
     // Played: the init containers wait for db by its Service name, the
     // migration runs, web reads its secret and config and answers.
     let manifests = dir.path().join("k.yaml");
@@ -454,11 +450,9 @@ fn compose_kube_turns_a_project_into_manifests_that_play_runs() {
         "{}",
         describe(&out)
     );
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
-    while ns.curl("http://127.0.0.1:8094/", 2).is_none() {
-        assert!(std::time::Instant::now() < deadline, "web's port");
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
+    wait_for(15, "web's port", || {
+        ns.curl("http://127.0.0.1:8094/", 2).is_some()
+    });
     assert_eq!(
         ns.curl("http://127.0.0.1:8094/", 2).as_deref(),
         Some("s3cret\nmode=prod")
@@ -467,6 +461,13 @@ fn compose_kube_turns_a_project_into_manifests_that_play_runs() {
         skiff.ok(&["exec", "db-pod-db", "cat", "/var/lib/db/migrated"]),
         "migrated\n"
     );
+    // The same container as compose's, but for the restart policy: a
+    // Deployment's pods restart always.
+    let mut played = carried(&skiff, "web-pod-web");
+    assert_eq!(played["restart"]["Name"], "always");
+    played["restart"] = serde_json::Value::Null;
+    assert_eq!(played, composed);
+    assert_eq!(skiff.ok(&["port", "web-pod-web"]), composed_port);
     assert_eq!(
         skiff.ok(&["ps", "-a", "--filter", "name=wait-for", "-q"]),
         "",
@@ -698,6 +699,45 @@ fn generate_kube_maps_each_docker_option_as_podman_does() {
     }
 }
 
+/// What inspect shows of the settings a Kubernetes manifest carries.
+fn carried(skiff: &Skiff, name: &str) -> serde_json::Value {
+    let all: serde_json::Value = serde_json::from_str(&skiff.ok(&["inspect", name])).expect("json");
+    let c = &all[0];
+    let mut env: Vec<String> = c["Config"]["Env"]
+        .as_array()
+        .expect("env")
+        .iter()
+        .map(|e| e.as_str().expect("text").to_string())
+        .collect();
+    env.sort();
+    let mut mounts: Vec<(String, bool)> = c["Mounts"]
+        .as_array()
+        .expect("mounts")
+        .iter()
+        .map(|m| {
+            (
+                m["Destination"].as_str().expect("dest").to_string(),
+                m["RW"].as_bool().expect("rw"),
+            )
+        })
+        .collect();
+    mounts.sort();
+    serde_json::json!({
+        "env": env,
+        "entrypoint": c["Config"]["Entrypoint"],
+        "cmd": c["Config"]["Cmd"],
+        "user": c["Config"]["User"],
+        "healthcheck": c["Config"]["Healthcheck"],
+        "mounts": mounts,
+        "tmpfs": c["HostConfig"]["Tmpfs"],
+        "caps": [c["HostConfig"]["CapAdd"], c["HostConfig"]["CapDrop"]],
+        "read_only": c["HostConfig"]["ReadonlyRootfs"],
+        "memory": c["HostConfig"]["Memory"],
+        "cpus": c["HostConfig"]["NanoCpus"],
+        "restart": c["HostConfig"]["RestartPolicy"],
+    })
+}
+
 /// Waits until `check` holds, for at most `secs`.
 fn wait_for(secs: u64, what: &str, mut check: impl FnMut() -> bool) {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(secs);
@@ -841,7 +881,11 @@ fn kube_play_runs_pods_as_kubernetes_would() {
     );
     let out = skiff.run(&["healthcheck", "run", "probe-sick"]);
     assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
-    assert!(text(&out.stderr).contains("unhealthy"), "{}", describe(&out));
+    assert!(
+        text(&out.stderr).contains("unhealthy"),
+        "{}",
+        describe(&out)
+    );
     wait_for(10, "three to exit", || {
         skiff.ok(&[
             "inspect",
@@ -929,45 +973,7 @@ fn generate_kube_then_play_round_trips_a_container() {
         "-c",
         "exec httpd -f -p 80 -h /www",
     ]);
-    let fields = |name: &str| -> serde_json::Value {
-        let all: serde_json::Value =
-            serde_json::from_str(&skiff.ok(&["inspect", name])).expect("json");
-        let c = &all[0];
-        let mut env: Vec<String> = c["Config"]["Env"]
-            .as_array()
-            .expect("env")
-            .iter()
-            .map(|e| e.as_str().expect("text").to_string())
-            .collect();
-        env.sort();
-        let mut mounts: Vec<(String, bool)> = c["Mounts"]
-            .as_array()
-            .expect("mounts")
-            .iter()
-            .map(|m| {
-                (
-                    m["Destination"].as_str().expect("dest").to_string(),
-                    m["RW"].as_bool().expect("rw"),
-                )
-            })
-            .collect();
-        mounts.sort();
-        serde_json::json!({
-            "env": env,
-            "entrypoint": c["Config"]["Entrypoint"],
-            "cmd": c["Config"]["Cmd"],
-            "user": c["Config"]["User"],
-            "healthcheck": c["Config"]["Healthcheck"],
-            "mounts": mounts,
-            "tmpfs": c["HostConfig"]["Tmpfs"],
-            "caps": [c["HostConfig"]["CapAdd"], c["HostConfig"]["CapDrop"]],
-            "read_only": c["HostConfig"]["ReadonlyRootfs"],
-            "memory": c["HostConfig"]["Memory"],
-            "cpus": c["HostConfig"]["NanoCpus"],
-            "restart": c["HostConfig"]["RestartPolicy"],
-        })
-    };
-    let original = fields("rt");
+    let original = carried(&skiff, "rt");
     assert_eq!(skiff.ok(&["port", "rt"]), "80/tcp -> 0.0.0.0:8095\n");
     let dir = tempfile::tempdir().expect("dir");
     let file = dir.path().join("k.yaml");
@@ -976,7 +982,7 @@ fn generate_kube_then_play_round_trips_a_container() {
     validate(&std::fs::read_to_string(file).expect("k.yaml"));
     skiff.ok(&["rm", "-f", "rt"]);
     skiff.ok(&["kube", "play", file]);
-    assert_eq!(fields("rt-pod-rt"), original);
+    assert_eq!(carried(&skiff, "rt-pod-rt"), original);
     assert_eq!(skiff.ok(&["port", "rt-pod-rt"]), "80/tcp -> 0.0.0.0:8095\n");
     wait_for(10, "the played container's port", || {
         ns.curl("http://127.0.0.1:8095/", 2).as_deref() == Some("round trip\n")
