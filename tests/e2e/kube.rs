@@ -917,7 +917,24 @@ fn kube_play_runs_pods_as_kubernetes_would() {
         skiff.ok(&["pod", "ps", "--format", "{{.Name}} {{.NumberOfContainers}}"]),
         "probe 4\n"
     );
+    // --network: the pods join that network instead.
+    skiff.ok(&["network", "create", "--subnet", "10.123.0.0/24", "kn"]);
+    skiff.ok(&["kube", "play", "--replace", "-q", "--network", "kn", file]);
+    assert!(
+        skiff
+            .ok(&["exec", "probe-a", "ip", "-4", "addr", "show", "eth0"])
+            .contains("inet 10.123.0."),
+        "on kn"
+    );
     skiff.ok(&["kube", "down", file]);
+    let out = skiff.run(&["kube", "play", "--network", "nosuch", file]);
+    assert_eq!(out.status.code(), Some(125), "{}", describe(&out));
+    assert!(
+        text(&out.stderr).contains("network nosuch not found"),
+        "{}",
+        describe(&out)
+    );
+    assert_eq!(skiff.ok(&["pod", "ps", "-q"]), "", "nothing half made");
 }
 
 /// Research kube.md §6, case 19: a container → generate kube → rm → kube
