@@ -93,6 +93,12 @@ pub struct GlobalArgs {
     /// Print debug output
     #[arg(short = 'D', long, global = true)]
     pub debug: bool,
+    /// OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff's own]
+    #[arg(long, global = true, env = "SKIFF_RUNTIME", value_name = "NAME|PATH")]
+    pub runtime: Option<String>,
+    /// A global flag for that OCI runtime: `debug` passes --debug (repeatable)
+    #[arg(long = "runtime-flag", global = true, value_name = "FLAG")]
+    pub runtime_flag: Vec<String>,
     /// Logging level (debug, info, warn, error, fatal)
     #[arg(short = 'l', long, default_value = "warn", value_name = "LEVEL")]
     pub log_level: String,

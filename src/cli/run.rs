@@ -205,6 +205,9 @@ impl CreateArgs {
             bail!("\"create\" requires at least 1 argument");
         };
         Ok(ContainerSpec {
+            // From the global --runtime and --runtime-flag: see create_container.
+            runtime: None,
+            runtime_flags: Vec::new(),
             pod: self.pod.clone(),
             image: image.clone(),
             name: self.name.clone(),
@@ -318,7 +321,9 @@ fn create_container(
     args: &CreateArgs,
 ) -> Result<(Engine, container::ContainerRecord)> {
     let engine = g.engine()?;
-    let spec = args.spec()?;
+    let mut spec = args.spec()?;
+    spec.runtime = g.runtime.clone();
+    spec.runtime_flags = g.runtime_flag.clone();
     let image = ensure_image(&engine, args, &spec)?;
     if let Some(path) = &args.cidfile {
         if std::path::Path::new(path).exists() {

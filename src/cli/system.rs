@@ -223,6 +223,9 @@ pub fn render_info(info: &Info, debug: bool) -> String {
     let _ = writeln!(o, "  Volume: {}", info.plugins.volume.join(" "));
     let _ = writeln!(o, "  Network: {}", info.plugins.network.join(" "));
     let _ = writeln!(o, "  Log: {}", info.plugins.log.join(" "));
+    let names: Vec<&str> = info.runtimes.keys().map(String::as_str).collect();
+    let _ = writeln!(o, " Runtimes: {}", names.join(" "));
+    non_empty(o, "Default Runtime", &info.default_runtime);
     if !info.security_options.is_empty() {
         let _ = writeln!(o, " Security Options:");
         for opt in &info.security_options {
@@ -726,6 +729,14 @@ mod tests {
             logging_driver: "json-file".into(),
             cgroup_driver: "cgroupfs".into(),
             cgroup_version: "1".into(),
+            runtimes: [(
+                "runc".to_string(),
+                system::RuntimeInfo {
+                    path: "/usr/sbin/runc".into(),
+                },
+            )]
+            .into(),
+            default_runtime: "skiff".into(),
             kernel_version: "6.1.0".into(),
             operating_system: "Debian GNU/Linux 12 (bookworm)".into(),
             os_version: "12".into(),
@@ -758,6 +769,12 @@ mod tests {
         assert!(text.contains(
             "\nServer:\n Containers: 3\n  Running: 1\n  Paused: 0\n  Stopped: 2\n Images: 2\n Server Version: 0.1.0\n Storage Driver: overlay\n  Backing Filesystem: extfs\n Logging Driver: json-file\n Cgroup Driver: cgroupfs\n Cgroup Version: 1\n"
         ), "{text}");
+        assert!(
+            text.contains(
+                "  Log: json-file\n Runtimes: runc\n Default Runtime: skiff\n Security Options:\n"
+            ),
+            "{text}"
+        );
         assert!(text.contains(" Security Options:\n  seccomp\n   Profile: builtin\n  rootless\n Kernel Version: 6.1.0\n"), "{text}");
         assert!(text.contains(" CPUs: 2\n Total Memory: 23.47GiB\n Name: host\n ID: id\n Docker Root Dir: /var/lib/skiff\n"), "{text}");
         assert!(

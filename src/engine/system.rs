@@ -53,6 +53,12 @@ pub struct CgroupSupport {
     pub oom_kill_disable: bool,
 }
 
+/// One runtime in `info` (docker's `{"path": …}`).
+#[derive(Debug, Clone, Serialize)]
+pub struct RuntimeInfo {
+    pub path: String,
+}
+
 /// The `docker info` document (moby `api/types/system.Info`), with the fields that
 /// apply to skiff, plus skiff's own `Rootless`, `RunRoot` and `Namespace`.
 #[derive(Debug, Clone, Serialize)]
@@ -89,6 +95,9 @@ pub struct Info {
     pub logging_driver: String,
     pub cgroup_driver: String,
     pub cgroup_version: String,
+    /// The runtimes found: skiff's own and the OCI runtime binaries, by name.
+    pub runtimes: std::collections::BTreeMap<String, RuntimeInfo>,
+    pub default_runtime: String,
     pub kernel_version: String,
     pub operating_system: String,
     #[serde(rename = "OSVersion")]
@@ -208,6 +217,11 @@ pub fn info(engine: &Engine, debug: bool) -> Result<Info> {
         }
         .to_string(),
         cgroup_version: cgroup_version.to_string(),
+        runtimes: crate::engine::runtime::select::available()
+            .into_iter()
+            .map(|(name, path)| (name, RuntimeInfo { path }))
+            .collect(),
+        default_runtime: crate::engine::runtime::select::configured_default(),
         kernel_version: uts.release,
         operating_system: os_release_field(&os_release, "PRETTY_NAME")
             .unwrap_or_else(|| "Linux".to_string()),

@@ -23,6 +23,7 @@ mod pull;
 mod registry_config;
 mod robustness;
 mod rootless;
+mod runtimes;
 mod spec;
 mod support;
 mod system;

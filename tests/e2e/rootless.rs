@@ -792,3 +792,56 @@ fn an_unprivileged_user_builds_an_image() {
     );
     assert_eq!(user.ok(&["ps", "-aq"]), "");
 }
+
+/// `--runtime runc` for an unprivileged user: runc runs inside the
+/// monitor's user namespace, with the same exec, healthcheck and stop.
+#[test]
+fn an_unprivileged_user_runs_containers_with_runc() {
+    let _ids = SubIds::grant(300_000);
+    let user = User::new();
+    user.load_busybox();
+    let id = user.ok(&[
+        "--runtime",
+        "runc",
+        "run",
+        "--rm",
+        "--network",
+        "none",
+        "-u",
+        "1000:1000",
+        "busybox",
+        "id",
+    ]);
+    assert_eq!(id.trim(), "uid=1000(app) gid=1000(app)");
+    user.ok(&[
+        "--runtime",
+        "runc",
+        "run",
+        "-d",
+        "--name",
+        "svc",
+        "--network",
+        "none",
+        "--health-cmd",
+        "true",
+        "--health-interval",
+        "1s",
+        "busybox",
+        "sh",
+        "-c",
+        "trap 'exit 0' TERM; while true; do sleep 0.1; done",
+    ]);
+    assert_eq!(
+        user.ok(&["inspect", "--format", "{{.HostConfig.Runtime}}", "svc"]),
+        "runc\n"
+    );
+    assert_eq!(user.ok(&["exec", "svc", "echo", "hi"]), "hi\n");
+    wait_until("healthy", || {
+        user.ok(&["inspect", "--format", "{{.State.Health.Status}}", "svc"]) == "healthy\n"
+    });
+    user.ok(&["stop", "svc"]);
+    user.ok(&["start", "svc"]);
+    assert_eq!(user.ok(&["exec", "svc", "echo", "again"]), "again\n");
+    user.ok(&["rm", "-f", "svc"]);
+    assert_eq!(user.ok(&["ps", "-aq"]), "");
+}

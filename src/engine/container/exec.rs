@@ -35,6 +35,7 @@ pub struct PreparedExec {
     process_json: PathBuf,
     console: Option<ConsoleSocket>,
     command: String,
+    runtime: crate::engine::runtime::RuntimeRef,
 }
 
 impl Drop for PreparedExec {
@@ -112,6 +113,7 @@ pub fn prepare(
         None
     };
     Ok(PreparedExec {
+        runtime: record.host_config.runtime.clone(),
         container_id: record.id.clone(),
         monitor_pid,
         process_json,
@@ -128,15 +130,17 @@ impl PreparedExec {
         if engine.rootless {
             crate::engine::rootless::join_monitor_namespaces(self.monitor_pid)?;
         }
-        let started = runtime::exec(
-            &engine.runtime_root(),
+        let started = runtime::Runtime::of(engine, &self.runtime).exec(
             &self.container_id,
             &self.process_json,
             stdio,
             self.console.as_ref().map(|c| c.path()),
             &self.command,
         );
-        let _ = std::fs::remove_file(&self.process_json);
+        // An OCI runtime's exec may still be reading it: Drop removes it then.
+        if self.runtime.is_builtin() {
+            let _ = std::fs::remove_file(&self.process_json);
+        }
         Ok(started?)
     }
 

@@ -84,7 +84,6 @@ pub fn probe(engine: &Engine, id: &str) -> Result<HealthResult> {
             stderr: err_w,
         },
     );
-    drop(prepared);
     let timeout = ns(hc.timeout, DEFAULT_TIMEOUT);
     let (exit_code, output) = match started {
         Err(e) => match e.downcast::<runtime::StartError>() {
@@ -93,6 +92,8 @@ pub fn probe(engine: &Engine, id: &str) -> Result<HealthResult> {
         },
         Ok(pid) => wait_probe(pid, out_r, timeout),
     };
+    // Only now: an OCI runtime's exec reads its process.json after starting.
+    drop(prepared);
     let result = HealthResult {
         start,
         end: now_rfc3339(),

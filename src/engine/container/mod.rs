@@ -81,6 +81,9 @@ pub struct VolumeMount {
 /// How the container is set up on the host (docker's `HostConfig`).
 #[derive(Debug, Clone, Serialize, Deserialize, Default)]
 pub struct HostConfig {
+    /// The runtime that runs it (`--runtime`); the built-in one by default.
+    #[serde(default)]
+    pub runtime: crate::engine::runtime::RuntimeRef,
     /// `--annotation`s, handed to the runtime.
     #[serde(default)]
     pub annotations: BTreeMap<String, String>,

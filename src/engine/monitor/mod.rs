@@ -194,8 +194,7 @@ fn start(engine: &Engine, id: &str, attach: &AttachOptions) -> Result<Watched> {
     } else {
         None
     };
-    let pid = runtime::create_and_start(
-        &engine.runtime_root(),
+    let pid = runtime::Runtime::of(engine, &record.host_config.runtime).create_and_start(
         id,
         &paths.bundle(),
         runtime::Stdio {
@@ -284,7 +283,7 @@ fn record_failure(engine: &Engine, id: &str, code: i32, message: &str) {
     state.exit_code = code;
     state.error = message.to_string();
     let _ = container::save_state(engine, id, &state);
-    let _ = runtime::delete(&engine.runtime_root(), id);
+    let _ = runtime::Runtime::of_container(engine, id).delete(id);
     crate::engine::network::attach::release(engine, id);
     if let Ok(record) = container::load_record(engine, id) {
         container::rootfs::unmount_rootfs(engine, &record);

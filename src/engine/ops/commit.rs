@@ -78,12 +78,12 @@ pub fn commit(engine: &Engine, name: &str, opts: &CommitOptions) -> Result<Image
     };
     let pause = opts.pause && c.state.status == Status::Running && !engine.rootless;
     if pause {
-        runtime::pause(&engine.runtime_root(), &c.record.id)?;
+        runtime::Runtime::of(engine, &c.record.host_config.runtime).pause(&c.record.id)?;
     }
     let mut layer = tempfile_in(&engine.content().ingest_dir())?;
     let written = crate::engine::container::export::changes_layer(engine, &c, &mut layer);
     if pause {
-        let _ = runtime::resume(&engine.runtime_root(), &c.record.id);
+        let _ = runtime::Runtime::of(engine, &c.record.host_config.runtime).resume(&c.record.id);
     }
     written?;
     layer.rewind()?;

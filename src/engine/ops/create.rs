@@ -195,6 +195,8 @@ pub fn create(
         None => spec,
     };
     let image_name = spec.image.as_str();
+    let runtime =
+        crate::engine::runtime::select::resolve(spec.runtime.as_deref(), &spec.runtime_flags)?;
     // Held until the record is written, so that an `rmi` either sees this
     // container or has deleted the image before we look at it. rmi holds the
     // lock through its garbage collection, so an image it deleted has lost its
@@ -427,6 +429,7 @@ pub fn create(
                 domainname: spec.domainname.clone().unwrap_or_default(),
             },
             host_config: HostConfig {
+                runtime,
                 links,
                 cgroup_parent: spec.cgroup_parent.clone().unwrap_or_default(),
                 annotations: spec.annotations.clone(),

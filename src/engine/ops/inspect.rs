@@ -44,6 +44,7 @@ fn host_config_doc(h: &HostConfig, name: &str) -> serde_json::Value {
         "Annotations": if h.annotations.is_empty() { serde_json::Value::Null } else { serde_json::json!(h.annotations) },
         "ExtraHosts": h.extra_hosts,
         "CgroupParent": h.cgroup_parent,
+        "Runtime": h.runtime.display_name(),
         "Links": if h.links.is_empty() { serde_json::Value::Null } else {
             serde_json::json!(h.links.iter().map(|l| {
                 let (target, alias) = l.split_once(':').unwrap_or((l, l));

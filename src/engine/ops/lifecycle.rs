@@ -58,14 +58,14 @@ pub fn stop(engine: &Engine, name: &str, opts: &StopOptions) -> Result<()> {
         .or(c.record.config.stop_timeout)
         .unwrap_or(10)
         .max(0) as u64;
-    let rt = engine.runtime_root();
-    if let Err(e) = runtime::kill(&rt, &c.record.id, &signal_name(&sig), false) {
+    let rt = runtime::Runtime::of(engine, &c.record.host_config.runtime);
+    if let Err(e) = rt.kill(&c.record.id, &signal_name(&sig), false) {
         if container::monitor_alive(&container::load_state(engine, &c.record.id)) {
             return Err(e);
         }
     }
     if !wait_stopped(engine, &c.record.id, Duration::from_secs(timeout)) {
-        let _ = runtime::kill(&rt, &c.record.id, "SIGKILL", !engine.rootless);
+        let _ = rt.kill(&c.record.id, "SIGKILL", !engine.rootless);
         wait_stopped(engine, &c.record.id, Duration::from_secs(10));
     }
     Ok(())
@@ -105,7 +105,7 @@ pub fn kill(engine: &Engine, name: &str, signal: &str) -> Result<()> {
         &c.record,
         &[("signal", sig.trim_start_matches("SIG"))],
     );
-    runtime::kill(&engine.runtime_root(), &c.record.id, &sig, false)
+    runtime::Runtime::of(engine, &c.record.host_config.runtime).kill(&c.record.id, &sig, false)
 }
 
 /// What `wait` waits for: docker's API conditions, and podman's.
@@ -191,7 +191,7 @@ pub fn pause(engine: &Engine, name: &str) -> Result<()> {
     if engine.rootless {
         bail!("pause needs the cgroup freezer, which rootless containers do not have on this host");
     }
-    runtime::pause(&engine.runtime_root(), &c.record.id)?;
+    runtime::Runtime::of(engine, &c.record.host_config.runtime).pause(&c.record.id)?;
     events::container(engine, "pause", &c.record, &[]);
     set_status(engine, &c.record.id, Status::Paused)
 }
@@ -203,7 +203,7 @@ pub fn unpause(engine: &Engine, name: &str) -> Result<()> {
     if c.state.status != Status::Paused {
         bail!("Container {} is not paused", c.record.id);
     }
-    runtime::resume(&engine.runtime_root(), &c.record.id)?;
+    runtime::Runtime::of(engine, &c.record.host_config.runtime).resume(&c.record.id)?;
     events::container(engine, "unpause", &c.record, &[]);
     set_status(engine, &c.record.id, Status::Running)
 }

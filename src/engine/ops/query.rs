@@ -46,7 +46,7 @@ fn kill_orphaned_init(engine: &Engine, id: &str, state: &ContainerState) {
     }
     if !engine.rootless {
         // Every process of its cgroup, also without a pid namespace of its own.
-        let _ = crate::engine::runtime::kill(&engine.runtime_root(), id, "SIGKILL", true);
+        let _ = crate::engine::runtime::Runtime::of_container(engine, id).kill(id, "SIGKILL", true);
     }
     // The init of a pid namespace takes the others with it.
     let _ = nix::sys::signal::kill(

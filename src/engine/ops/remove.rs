@@ -12,7 +12,7 @@ use crate::engine::Engine;
 /// Deletes a stopped container's files, its runtime dir and its name.
 pub fn remove_files(engine: &Engine, record: &ContainerRecord) -> Result<()> {
     crate::engine::container::rootfs::force_unmount_rootfs(engine, record);
-    let _ = runtime::delete(&engine.runtime_root(), &record.id);
+    let _ = runtime::Runtime::of(engine, &record.host_config.runtime).delete(&record.id);
     remove_exited(engine, record)
 }
 
@@ -124,9 +124,20 @@ pub fn release_runtime(engine: &Engine, id: &str) {
     // Every caller has the container's processes gone or being killed.
     crate::engine::network::attach::release_exited(engine, id);
     let base = std::path::Path::new("/sys/fs/cgroup");
-    let rel = crate::engine::container::load_record(engine, id)
+    let record = crate::engine::container::load_record(engine, id);
+    let rel = record
+        .as_ref()
         .map(|r| r.host_config.cgroup_path(id))
         .unwrap_or_else(|_| crate::engine::container::HostConfig::default().cgroup_path(id));
+    // An OCI runtime's state of a container whose processes are gone is only
+    // files (what its `delete` would remove besides the cgroups below).
+    if let Ok(r) = &record {
+        if !r.host_config.runtime.is_builtin() {
+            let state =
+                runtime::select::state_root(&engine.paths.runroot, &r.host_config.runtime.name);
+            let _ = fs::remove_dir_all(state.join(id));
+        }
+    }
     let mut dirs = vec![base.join(&rel)];
     if let Ok(controllers) = fs::read_dir(base) {
         dirs.extend(controllers.flatten().map(|c| c.path().join(&rel)));
@@ -187,6 +198,10 @@ pub fn kill_for_removal(engine: &Engine, c: &Container) {
     if c.state.status.is_up() {
         // Without cgroups (rootless) there is no freezer to signal every process with.
         let all = !engine.rootless;
-        let _ = runtime::kill(&engine.runtime_root(), &c.record.id, "SIGKILL", all);
+        let _ = runtime::Runtime::of(engine, &c.record.host_config.runtime).kill(
+            &c.record.id,
+            "SIGKILL",
+            all,
+        );
     }
 }

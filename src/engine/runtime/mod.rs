@@ -1,10 +1,11 @@
-//! The only code that calls libcontainer. Every function here that calls it
-//! must run in a single-threaded process (the monitor, or a CLI that started
-//! no threads): libcontainer clones with raw clone3 and changes process-wide
+//! The only code that calls libcontainer, or an OCI runtime binary
+//! instead ([`Runtime`]). Every function here that calls libcontainer must
+//! run in a single-threaded process (the monitor, or a CLI that started no
+//! threads): libcontainer clones with raw clone3 and changes process-wide
 //! state.
 
 use std::os::fd::OwnedFd;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::{anyhow, Result};
 use libcontainer::container::builder::ContainerBuilder;
@@ -12,7 +13,118 @@ use libcontainer::container::Container as RuntimeContainer;
 use libcontainer::signal::Signal;
 use libcontainer::syscall::syscall::SyscallType;
 
+pub mod oci;
+pub mod select;
 mod trace;
+
+pub use select::RuntimeRef;
+
+/// The runtime of one container: the built-in one (its state directory)
+/// or an OCI runtime binary.
+pub enum Runtime {
+    Builtin(PathBuf),
+    Oci(oci::OciRuntime),
+}
+
+impl Runtime {
+    pub fn of(engine: &crate::engine::Engine, r: &RuntimeRef) -> Runtime {
+        if r.is_builtin() {
+            return Runtime::Builtin(engine.runtime_root());
+        }
+        Runtime::Oci(oci::OciRuntime {
+            name: r.name.clone(),
+            path: PathBuf::from(&r.path),
+            state_root: select::state_root(&engine.paths.runroot, &r.name),
+            flags: r.flags.clone(),
+        })
+    }
+
+    /// The runtime of container `id` (the built-in one when its record is gone).
+    pub fn of_container(engine: &crate::engine::Engine, id: &str) -> Runtime {
+        match crate::engine::container::load_record(engine, id) {
+            Ok(r) => Runtime::of(engine, &r.host_config.runtime),
+            Err(_) => Runtime::Builtin(engine.runtime_root()),
+        }
+    }
+
+    /// Creates the container from its bundle and starts it; returns its init
+    /// pid, which the caller (a child subreaper) must reap. With
+    /// `console_socket` the pty master is sent there (for `-t`).
+    /// `before_start` runs between the two, while init waits: what the
+    /// container must find in place when its process begins.
+    pub fn create_and_start(
+        &self,
+        id: &str,
+        bundle: &Path,
+        stdio: Stdio,
+        console_socket: Option<&Path>,
+        command: &str,
+        before_start: impl FnOnce(i32) -> Result<()>,
+    ) -> Result<i32, StartError> {
+        match self {
+            Runtime::Builtin(root) => create_and_start(
+                root,
+                id,
+                bundle,
+                stdio,
+                console_socket,
+                command,
+                before_start,
+            ),
+            Runtime::Oci(r) => {
+                r.create_and_start(id, bundle, stdio, console_socket, command, before_start)
+            }
+        }
+    }
+
+    /// Sends `signal` to the container's init (or, with `all`, every process in it).
+    pub fn kill(&self, id: &str, signal: &str, all: bool) -> Result<()> {
+        match self {
+            Runtime::Builtin(root) => kill(root, id, signal, all),
+            Runtime::Oci(r) => r.kill(id, signal, all),
+        }
+    }
+
+    /// Removes the runtime's state and the container's cgroup; kills what is left.
+    pub fn delete(&self, id: &str) -> Result<()> {
+        match self {
+            Runtime::Builtin(root) => delete(root, id),
+            Runtime::Oci(r) => r.delete(id),
+        }
+    }
+
+    /// Runs a process described by an OCI process.json in a running
+    /// container; returns the pid to wait for (a child of the caller).
+    pub fn exec(
+        &self,
+        id: &str,
+        process_json: &Path,
+        stdio: Stdio,
+        console_socket: Option<&Path>,
+        command: &str,
+    ) -> Result<i32, StartError> {
+        match self {
+            Runtime::Builtin(root) => exec(root, id, process_json, stdio, console_socket, command),
+            Runtime::Oci(r) => r.exec(id, process_json, stdio, console_socket, command),
+        }
+    }
+
+    /// Freezes every process of the container.
+    pub fn pause(&self, id: &str) -> Result<()> {
+        match self {
+            Runtime::Builtin(root) => pause(root, id),
+            Runtime::Oci(r) => r.pause(id),
+        }
+    }
+
+    /// Thaws a paused container.
+    pub fn resume(&self, id: &str) -> Result<()> {
+        match self {
+            Runtime::Builtin(root) => resume(root, id),
+            Runtime::Oci(r) => r.resume(id),
+        }
+    }
+}
 
 /// Why a container process could not start, with docker's exit codes.
 #[derive(Debug, thiserror::Error)]
@@ -164,7 +276,7 @@ fn builder(
 /// With `console_socket`, libcontainer sends the pty master there (for `-t`).
 /// `before_start` runs between the two, while init waits: what the container
 /// must find in place when its process begins and can be made meanwhile.
-pub fn create_and_start(
+fn create_and_start(
     runtime_root: &Path,
     id: &str,
     bundle: &Path,
@@ -214,14 +326,14 @@ fn load(runtime_root: &Path, id: &str) -> Result<RuntimeContainer> {
 }
 
 /// Sends `signal` to the container's init (or, with `all`, every process in it).
-pub fn kill(runtime_root: &Path, id: &str, signal: &str, all: bool) -> Result<()> {
+fn kill(runtime_root: &Path, id: &str, signal: &str, all: bool) -> Result<()> {
     let sig = Signal::try_from(signal).map_err(|e| anyhow!("invalid signal {signal:?}: {e}"))?;
     let mut c = load(runtime_root, id)?;
     c.kill(sig, all).map_err(|e| anyhow!("container {id}: {e}"))
 }
 
 /// Removes libcontainer's state and the container's cgroup; kills what is left.
-pub fn delete(runtime_root: &Path, id: &str) -> Result<()> {
+fn delete(runtime_root: &Path, id: &str) -> Result<()> {
     if !runtime_root.join(id).exists() {
         return Ok(());
     }
@@ -231,7 +343,7 @@ pub fn delete(runtime_root: &Path, id: &str) -> Result<()> {
 
 /// Runs a process described by an OCI process.json inside a running container.
 /// Returns its pid (a child of the caller) once it has exec'd.
-pub fn exec(
+fn exec(
     runtime_root: &Path,
     id: &str,
     process_json: &Path,
@@ -273,14 +385,14 @@ pub fn exec(
 }
 
 /// Freezes every process of the container (cgroup freezer).
-pub fn pause(runtime_root: &Path, id: &str) -> Result<()> {
+fn pause(runtime_root: &Path, id: &str) -> Result<()> {
     load(runtime_root, id)?
         .pause()
         .map_err(|e| anyhow!("container {id}: {e}"))
 }
 
 /// Thaws a paused container.
-pub fn resume(runtime_root: &Path, id: &str) -> Result<()> {
+fn resume(runtime_root: &Path, id: &str) -> Result<()> {
     load(runtime_root, id)?
         .resume()
         .map_err(|e| anyhow!("container {id}: {e}"))

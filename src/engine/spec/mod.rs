@@ -97,6 +97,11 @@ pub struct ContainerSpec {
     pub pull: PullPolicy,
     /// `--pod`: the pod (name or ID) whose namespaces the container joins.
     pub pod: Option<String>,
+    /// `--runtime`: an OCI runtime's name or path (None: the configured
+    /// default, else skiff's built-in runtime).
+    pub runtime: Option<String>,
+    /// `--runtime-flag`s: global flags for every call of that runtime.
+    pub runtime_flags: Vec<String>,
 }
 
 /// One network a container joins, with its settings there.
