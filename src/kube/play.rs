@@ -891,7 +891,17 @@ pub fn play(engine: &Engine, text: &str, opts: &PlayOptions) -> Result<Played> {
         }
         played.volumes.push(claim.clone());
     }
-    let network = pod_network(engine, opts)?;
+    // Rootless pods are each on a slirp4netns network of their own.
+    let network = if engine.rootless && opts.network.is_none() {
+        if plan.pods.len() > 1 {
+            played.warnings.push(
+                "rootless: each pod has a network of its own, so names of other pods' containers and Services do not resolve".into(),
+            );
+        }
+        "bridge".to_string()
+    } else {
+        pod_network(engine, opts)?
+    };
     let named_network = !matches!(network.as_str(), "bridge" | "host" | "none" | "default");
     for (pod, ports) in plan.pods.iter().zip(ports) {
         if let Ok(existing) = crate::engine::ops::pod::lookup(engine, &pod.name) {
@@ -924,12 +934,16 @@ pub fn play(engine: &Engine, text: &str, opts: &PlayOptions) -> Result<Played> {
                         .unwrap_or_else(|| pod.name.clone()),
                 ),
                 ports,
-                networks: vec![crate::engine::spec::NetworkAttachment {
-                    name: network.clone(),
-                    aliases: if named_network { aliases } else { Vec::new() },
-                    ipv4: None,
-                    mac: None,
-                }],
+                networks: if network == "bridge" {
+                    Vec::new()
+                } else {
+                    vec![crate::engine::spec::NetworkAttachment {
+                        name: network.clone(),
+                        aliases: if named_network { aliases } else { Vec::new() },
+                        ipv4: None,
+                        mac: None,
+                    }]
+                },
                 ..Default::default()
             },
         )?;

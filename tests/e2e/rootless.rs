@@ -651,14 +651,6 @@ fn rootless_mounts_are_refused_with_the_reason() {
         "lo",
     ]);
     assert!(lo.contains("inet 127.0.0.1/8"), "{lo}");
-    let out = user.run(&["pod", "create", "--name", "pp"]);
-    assert_ne!(out.status.code(), Some(0), "{}", describe(&out));
-    assert!(
-        String::from_utf8_lossy(&out.stderr)
-            .contains("pods are not available to rootless users yet"),
-        "{}",
-        describe(&out)
-    );
     user.ok(&["rm", "cc"]);
 }
 
@@ -844,4 +836,81 @@ fn an_unprivileged_user_runs_containers_with_runc() {
     assert_eq!(user.ok(&["exec", "svc", "echo", "again"]), "again\n");
     user.ok(&["rm", "-f", "svc"]);
     assert_eq!(user.ok(&["ps", "-aq"]), "");
+}
+
+/// Rootless pods: a member's monitor joins the user namespace of the infra's,
+/// which owns the pod's network, IPC and UTS namespaces; `--network
+/// container:X` the same. kube play runs its pods so too.
+#[test]
+fn an_unprivileged_user_runs_pods_and_kube_play() {
+    let _ids = SubIds::grant_with(300_000, Some(0o666));
+    let user = User::new();
+    user.load_busybox();
+    user.ok(&["pod", "create", "--name", "shop", "-p", "8096:80"]);
+    user.ok(&[
+        "run",
+        "-d",
+        "--pod",
+        "shop",
+        "--name",
+        "web",
+        "busybox",
+        "sh",
+        "-c",
+        "echo pod-web > /tmp/index.html; exec httpd -f -p 80 -h /tmp",
+    ]);
+    user.ok(&[
+        "run", "-d", "--pod", "shop", "--name", "side", "busybox", "sleep", "1000",
+    ]);
+    wait_until("web", || {
+        user.run(&["exec", "side", "wget", "-qO-", "localhost"])
+            .stdout
+            == b"pod-web\n"
+    });
+    assert_eq!(user.ok(&["exec", "side", "hostname"]), "shop\n");
+    assert_eq!(
+        user.ns.curl("http://127.0.0.1:8096/", 5).as_deref(),
+        Some("pod-web\n")
+    );
+    // Started again: the members join the new infra's namespaces.
+    user.ok(&["pod", "stop", "-t", "1", "shop"]);
+    user.ok(&["pod", "start", "shop"]);
+    wait_until("web again", || {
+        user.run(&["exec", "side", "wget", "-qO-", "localhost"])
+            .stdout
+            == b"pod-web\n"
+    });
+    // --network container:X outside pods.
+    let joined = user.ok(&[
+        "run",
+        "--rm",
+        "--network",
+        "container:side",
+        "busybox",
+        "wget",
+        "-qO-",
+        "localhost",
+    ]);
+    assert_eq!(joined, "pod-web\n");
+    user.ok(&["pod", "rm", "-f", "shop"]);
+    // kube play.
+    let yaml = user.home.path().join("demo.yaml");
+    fs::write(
+        &yaml,
+        "apiVersion: v1\nkind: Pod\nmetadata: {name: demo}\nspec:\n  containers:\n  - name: web\n    image: busybox\n    command: [sh, -c, 'echo kube > /tmp/index.html; exec httpd -f -p 8080 -h /tmp']\n    ports: [{containerPort: 8080, hostPort: 18096}]\n  - {name: side, image: busybox, command: [sleep, '1000']}\n",
+    )
+    .expect("yaml");
+    fs::set_permissions(&yaml, fs::Permissions::from_mode(0o644)).expect("chmod");
+    let yaml = yaml.display().to_string();
+    user.ok(&["kube", "play", &yaml]);
+    wait_until("the played pod", || {
+        user.ns.curl("http://127.0.0.1:18096/", 2).as_deref() == Some("kube\n")
+    });
+    assert_eq!(
+        user.ok(&["exec", "demo-side", "wget", "-qO-", "localhost:8080"]),
+        "kube\n"
+    );
+    user.ok(&["kube", "down", &yaml]);
+    assert_eq!(user.ok(&["ps", "-aq"]), "");
+    assert_eq!(user.forwarders(), 0);
 }

@@ -655,6 +655,29 @@ pub fn shared_namespace(engine: &Engine, other: &str, kind: &str, what: &str) ->
     Ok(PathBuf::from(format!("/proc/{}/ns/{kind}", c.state.pid)))
 }
 
+/// The running container whose namespaces `record` joins (`--network`,
+/// `--ipc`, `--pid` or `--uts container:X`, which a pod's members do), if
+/// any. Rootless, the joiner's monitor must be in that container's user
+/// namespace, which owns them.
+pub fn namespace_owner(engine: &Engine, record: &ContainerRecord) -> Result<Option<Container>> {
+    let h = &record.host_config;
+    let s = &h.security;
+    let other = [&h.network_mode, &s.ipc_mode, &s.pid_mode, &s.uts_mode]
+        .into_iter()
+        .find_map(|m| m.strip_prefix("container:"));
+    let Some(other) = other else {
+        return Ok(None);
+    };
+    let c = find(engine, other)?;
+    if c.state.status != Status::Running || c.state.pid <= 0 || !monitor_alive(&c.state) {
+        bail!(
+            "cannot join the namespaces of a non running container {}",
+            c.record.name
+        );
+    }
+    Ok(Some(c))
+}
+
 /// Records that the user stopped the container, so its restart policy no longer applies.
 pub fn mark_stopped_by_user(engine: &Engine, id: &str, stopped: bool) -> Result<()> {
     let _lock = lock(engine, id)?;

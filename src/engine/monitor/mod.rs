@@ -102,9 +102,16 @@ pub fn run(engine: &Engine, id: &str, attach: &AttachOptions) -> i32 {
     }
     let entered = if engine.rootless && std::env::var_os(IN_USERNS).is_none() {
         container::load_record(engine, id).and_then(|record| {
-            crate::engine::rootless::enter_monitor_namespaces(
-                record.host_config.security.userns.kept_ids(),
-            )
+            // A container joining another's namespaces (a pod's member) joins
+            // its user namespace, which owns them, and its mounts.
+            match container::namespace_owner(engine, &record)? {
+                Some(owner) => {
+                    crate::engine::rootless::join_monitor_namespaces(owner.state.monitor_pid)
+                }
+                None => crate::engine::rootless::enter_monitor_namespaces(
+                    record.host_config.security.userns.kept_ids(),
+                ),
+            }
         })
     } else {
         Ok(())

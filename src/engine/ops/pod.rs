@@ -247,9 +247,6 @@ pub fn lookup(engine: &Engine, name_or_id: &str) -> Result<Pod> {
 
 /// Creates a pod and its infra container (not started).
 pub fn create(engine: &Engine, spec: &PodSpec) -> Result<PodRecord> {
-    if engine.rootless {
-        bail!("pods are not available to rootless users yet: each rootless container has a user namespace of its own, and a pod's containers would need one together");
-    }
     let id = hex::encode(rand::random::<[u8; 32]>());
     let name = match &spec.name {
         Some(n) => {
