@@ -1628,7 +1628,7 @@ _skiff() {
 
     case "${cmd}" in
         skiff)
-            opts="-v -n -D -l -h --version --root --runroot --namespace --debug --runtime --runtime-flag --log-level --hosts-dir --insecure-registry --snapshotter --storage-driver --help run create start ps ls logs attach exec stop kill restart rm wait pause unpause rename top stats update port events commit build builder buildx export import cp diff container pull push images tag rmi inspect history save load image info system network volume mount unmount umount pod namespace ns manifest search login logout version completion healthcheck generate kube compose __healthcheck __remove-tree __keep-id-rootfs __monitor __exec help"
+            opts="-v -n -D -l -h --version --root --runroot --namespace --debug --runtime --runtime-opt --runtime-flag --log-level --hosts-dir --insecure-registry --snapshotter --storage-driver --help run create start ps ls logs attach exec stop kill restart rm wait pause unpause rename top stats update port events commit build builder buildx export import cp diff container pull push images tag rmi inspect history save load image info system network volume mount unmount umount pod namespace ns manifest search login logout version completion healthcheck generate kube compose __healthcheck __remove-tree __keep-id-rootfs __monitor __exec help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1655,6 +1655,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1690,7 +1694,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd____exec)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1709,6 +1713,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1736,7 +1744,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd____healthcheck)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1755,6 +1763,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1782,7 +1794,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd____keep__subcmd__id__subcmd__rootfs)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1801,6 +1813,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1828,7 +1844,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd____monitor)
-            opts="-D -h --attach --restarted --detach-keys --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --attach --restarted --detach-keys --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1851,6 +1867,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1878,7 +1898,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd____remove__subcmd__tree)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1897,6 +1917,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1924,7 +1948,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__attach)
-            opts="-D -h --no-stdin --sig-proxy --detach-keys --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --no-stdin --sig-proxy --detach-keys --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1954,6 +1978,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1978,7 +2006,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__build)
-            opts="-t -f -q -o -D -h --tag --file --build-arg --label --pull --no-cache --no-cache-filter --quiet --network --secret --add-host --shm-size --ulimit --target --output --iidfile --progress --platform --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-t -f -q -o -D -h --tag --file --build-arg --label --pull --no-cache --no-cache-filter --quiet --network --secret --add-host --shm-size --ulimit --target --output --iidfile --progress --platform --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2072,6 +2100,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2096,7 +2128,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__builder)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help prune build help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help prune build help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2115,6 +2147,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2142,7 +2178,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__builder__subcmd__build)
-            opts="-t -f -q -o -D -h --tag --file --build-arg --label --pull --no-cache --no-cache-filter --quiet --network --secret --add-host --shm-size --ulimit --target --output --iidfile --progress --platform --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-t -f -q -o -D -h --tag --file --build-arg --label --pull --no-cache --no-cache-filter --quiet --network --secret --add-host --shm-size --ulimit --target --output --iidfile --progress --platform --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2233,6 +2269,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2316,7 +2356,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__builder__subcmd__prune)
-            opts="-a -f -D -h --all --force --filter --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-a -f -D -h --all --force --filter --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2339,6 +2379,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2366,7 +2410,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__buildx)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help build prune help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help build prune help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2385,6 +2429,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2412,7 +2460,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__buildx__subcmd__build)
-            opts="-t -f -q -o -D -h --tag --file --build-arg --label --pull --no-cache --no-cache-filter --quiet --network --secret --add-host --shm-size --ulimit --target --output --iidfile --progress --platform --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-t -f -q -o -D -h --tag --file --build-arg --label --pull --no-cache --no-cache-filter --quiet --network --secret --add-host --shm-size --ulimit --target --output --iidfile --progress --platform --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2506,6 +2554,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2586,7 +2638,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__buildx__subcmd__prune)
-            opts="-a -f -D -h --all --force --filter --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-a -f -D -h --all --force --filter --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2609,6 +2661,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2636,7 +2692,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__commit)
-            opts="-a -c -m -p -D -h --author --change --message --pause --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-a -c -m -p -D -h --author --change --message --pause --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2690,6 +2746,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2714,7 +2774,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__completion)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help bash zsh fish"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help bash zsh fish"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2733,6 +2793,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2760,7 +2824,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose)
-            opts="-f -p -D -h --file --project-name --project-directory --env-file --profile --progress --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help up build down ps logs exec run start stop restart kill rm create pause unpause port top images pull wait scale cp attach stats push events config convert version kube ls help"
+            opts="-f -p -D -h --file --project-name --project-directory --env-file --profile --progress --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help up build down ps logs exec run start stop restart kill rm create pause unpause port top images pull wait scale cp attach stats push events config convert version kube ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2814,6 +2878,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2838,7 +2906,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__attach)
-            opts="-D -h --detach-keys --index --no-stdin --sig-proxy --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --detach-keys --index --no-stdin --sig-proxy --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2872,6 +2940,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2896,7 +2968,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__build)
-            opts="-q -D -h --no-cache --pull --quiet --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-q -D -h --no-cache --pull --quiet --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2915,6 +2987,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2942,7 +3018,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__config)
-            opts="-q -o -D -h --format --quiet --services --volumes --profiles --images --hash --resolve-image-digests --no-interpolate --no-normalize --no-consistency --output --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-q -o -D -h --format --quiet --services --volumes --profiles --images --hash --resolve-image-digests --no-interpolate --no-normalize --no-consistency --output --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2980,6 +3056,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3004,7 +3084,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__cp)
-            opts="-a -L -D -h --all --archive --follow-link --index --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-a -L -D -h --all --archive --follow-link --index --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3027,6 +3107,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3054,7 +3138,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__create)
-            opts="-D -h --force-recreate --no-recreate --remove-orphans --pull --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --force-recreate --no-recreate --remove-orphans --pull --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3077,6 +3161,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3104,7 +3192,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__down)
-            opts="-v -t -D -h --rmi --volumes --remove-orphans --timeout --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-v -t -D -h --rmi --volumes --remove-orphans --timeout --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3138,6 +3226,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3162,7 +3254,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__events)
-            opts="-D -h --json --since --until --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --json --since --until --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3192,6 +3284,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3216,7 +3312,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__exec)
-            opts="-d -T -e -u -w -D -h --detach --no-TTY --env --user --workdir --privileged --index --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-d -T -e -u -w -D -h --detach --no-TTY --env --user --workdir --privileged --index --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3263,6 +3359,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3738,7 +3838,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__images)
-            opts="-q -D -h --quiet --format --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-q -D -h --quiet --format --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3761,6 +3861,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3788,7 +3892,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__kill)
-            opts="-s -D -h --signal --remove-orphans --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-s -D -h --signal --remove-orphans --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3818,6 +3922,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3842,7 +3950,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__kube)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3861,6 +3969,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3888,7 +4000,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__logs)
-            opts="-f -n -t -D -h --follow --tail --timestamps --since --until --no-log-prefix --no-color --index --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-f -n -t -D -h --follow --tail --timestamps --since --until --no-log-prefix --no-color --index --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3930,6 +4042,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3954,7 +4070,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__ls)
-            opts="-a -q -D -h --all --quiet --format --filter --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-a -q -D -h --all --quiet --format --filter --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3984,6 +4100,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4008,7 +4128,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__pause)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4027,6 +4147,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4054,7 +4178,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__port)
-            opts="-D -h --protocol --index --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --protocol --index --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4084,6 +4208,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4108,7 +4236,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__ps)
-            opts="-a -q -D -h --all --quiet --services --status --filter --format --no-trunc --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-a -q -D -h --all --quiet --services --status --filter --format --no-trunc --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4142,6 +4270,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4166,7 +4298,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__pull)
-            opts="-q -D -h --ignore-pull-failures --quiet --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-q -D -h --ignore-pull-failures --quiet --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4185,6 +4317,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4212,7 +4348,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__push)
-            opts="-q -D -h --ignore-push-failures --quiet --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-q -D -h --ignore-push-failures --quiet --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4231,6 +4367,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4258,7 +4398,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__restart)
-            opts="-t -D -h --timeout --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-t -D -h --timeout --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4288,6 +4428,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4312,7 +4456,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__rm)
-            opts="-f -s -v -D -h --force --stop --volumes --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-f -s -v -D -h --force --stop --volumes --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4331,6 +4475,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4358,7 +4506,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__run)
-            opts="-d -e -l -v -p -P -u -w -T -i -D -h --detach --rm --name --env --label --volume --publish --service-ports --use-aliases --no-deps --entrypoint --user --workdir --no-TTY --interactive --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-d -e -l -v -p -P -u -w -T -i -D -h --detach --rm --name --env --label --volume --publish --service-ports --use-aliases --no-deps --entrypoint --user --workdir --no-TTY --interactive --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4436,6 +4584,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4460,7 +4612,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__scale)
-            opts="-D -h --no-deps --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --no-deps --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4479,6 +4631,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4506,7 +4662,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__start)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4525,6 +4681,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4552,7 +4712,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__stats)
-            opts="-a -D -h --all --no-stream --no-trunc --format --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-a -D -h --all --no-stream --no-trunc --format --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4575,6 +4735,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4602,7 +4766,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__stop)
-            opts="-t -D -h --timeout --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-t -D -h --timeout --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4632,6 +4796,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4656,7 +4824,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__top)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4675,6 +4843,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4702,7 +4874,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__unpause)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4721,6 +4893,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4748,7 +4924,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__up)
-            opts="-d -V -t -D -h --detach --wait --wait-timeout --force-recreate --no-recreate --always-recreate-deps --no-deps --remove-orphans --no-start --renew-anon-volumes --scale --timeout --pull --quiet-pull --build --no-build --no-log-prefix --no-color --abort-on-container-exit --exit-code-from --attach --timestamps --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-d -V -t -D -h --detach --wait --wait-timeout --force-recreate --no-recreate --always-recreate-deps --no-deps --remove-orphans --no-start --renew-anon-volumes --scale --timeout --pull --quiet-pull --build --no-build --no-log-prefix --no-color --abort-on-container-exit --exit-code-from --attach --timestamps --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4798,6 +4974,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4822,7 +5002,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__version)
-            opts="-f -D -h --short --format --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-f -D -h --short --format --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4852,6 +5032,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4876,7 +5060,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__wait)
-            opts="-D -h --down-project --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --down-project --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4895,6 +5079,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4922,7 +5110,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help run create start ls ps list logs attach exec stop kill restart rm remove wait inspect pause unpause rename top cp diff prune stats port commit export update help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help run create start ls ps list logs attach exec stop kill restart rm remove wait inspect pause unpause rename top cp diff prune stats port commit export update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4941,6 +5129,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4968,7 +5160,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__attach)
-            opts="-D -h --no-stdin --sig-proxy --detach-keys --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --no-stdin --sig-proxy --detach-keys --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4998,6 +5190,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5022,7 +5218,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__commit)
-            opts="-a -c -m -p -D -h --author --change --message --pause --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-a -c -m -p -D -h --author --change --message --pause --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5076,6 +5272,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5100,7 +5300,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__cp)
-            opts="-L -a -q -D -h --follow-link --archive --quiet --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-L -a -q -D -h --follow-link --archive --quiet --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5130,6 +5330,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5154,7 +5358,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__create)
-            opts="-e -w -u -l -h -q -i -t -v -p -P -c -m -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --domainname --annotation --gpus --link --ip6 --cgroup-parent --pod --add-host --pull --quiet --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --memory-swappiness --oom-kill-disable --cap-add --cap-drop --privileged --userns --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver"
+            opts="-e -w -u -l -h -q -i -t -v -p -P -c -m -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --domainname --annotation --gpus --link --ip6 --cgroup-parent --pod --add-host --pull --quiet --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --memory-swappiness --oom-kill-disable --cap-add --cap-drop --privileged --userns --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5524,6 +5728,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5548,7 +5756,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__diff)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5567,6 +5775,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5594,7 +5806,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__exec)
-            opts="-d -i -t -e -w -u -D -h --detach --interactive --tty --env --env-file --workdir --user --privileged --detach-keys --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-d -i -t -e -w -u -D -h --detach --interactive --tty --env --env-file --workdir --user --privileged --detach-keys --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5648,6 +5860,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5672,7 +5888,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__export)
-            opts="-o -D -h --output --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-o -D -h --output --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5699,6 +5915,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6104,7 +6324,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__inspect)
-            opts="-f -s -D -h --format --size --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-f -s -D -h --format --size --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6134,6 +6354,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6158,7 +6382,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__kill)
-            opts="-s -D -h --signal --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-s -D -h --signal --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6188,6 +6412,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6212,7 +6440,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__logs)
-            opts="-f -n -t -D -h --follow --tail --since --until --timestamps --details --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-f -n -t -D -h --follow --tail --since --until --timestamps --details --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6250,6 +6478,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6274,7 +6506,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__ls)
-            opts="-a -q -n -l -s -f -p -D -h --all --quiet --last --latest --size --no-trunc --filter --format --pod --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-a -q -n -l -s -f -p -D -h --all --quiet --last --latest --size --no-trunc --filter --format --pod --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6316,6 +6548,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6340,7 +6576,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__pause)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6359,6 +6595,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6386,7 +6626,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__port)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6405,6 +6645,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6432,7 +6676,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__prune)
-            opts="-f -D -h --force --filter --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-f -D -h --force --filter --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6455,6 +6699,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6482,7 +6730,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__rename)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6501,6 +6749,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6528,7 +6780,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__restart)
-            opts="-t -s -D -h --timeout --time --signal --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-t -s -D -h --timeout --time --signal --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6570,6 +6822,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6594,7 +6850,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__rm)
-            opts="-f -v -D -h --force --volumes --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-f -v -D -h --force --volumes --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6613,6 +6869,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6640,7 +6900,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__run)
-            opts="-e -w -u -l -h -q -i -t -v -p -P -c -m -d -a -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --domainname --annotation --gpus --link --ip6 --cgroup-parent --pod --add-host --pull --quiet --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --memory-swappiness --oom-kill-disable --cap-add --cap-drop --privileged --userns --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --detach --attach --sig-proxy --detach-keys --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver"
+            opts="-e -w -u -l -h -q -i -t -v -p -P -c -m -d -a -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --domainname --annotation --gpus --link --ip6 --cgroup-parent --pod --add-host --pull --quiet --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --memory-swappiness --oom-kill-disable --cap-add --cap-drop --privileged --userns --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --detach --attach --sig-proxy --detach-keys --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7026,6 +7286,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7050,7 +7314,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__start)
-            opts="-a -i -D -h --all --attach --interactive --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-a -i -D -h --all --attach --interactive --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7069,6 +7333,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7096,7 +7364,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__stats)
-            opts="-a -D -h --all --no-stream --no-trunc --format --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-a -D -h --all --no-stream --no-trunc --format --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7119,6 +7387,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7146,7 +7418,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__stop)
-            opts="-t -s -D -h --timeout --time --signal --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-t -s -D -h --timeout --time --signal --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7188,6 +7460,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7212,7 +7488,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__top)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7231,6 +7507,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7258,7 +7538,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__unpause)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7277,6 +7557,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7304,7 +7588,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__update)
-            opts="-c -m -D -h --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --memory-swappiness --oom-kill-disable --restart --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-c -m -D -h --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --memory-swappiness --oom-kill-disable --restart --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7414,6 +7698,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7438,7 +7726,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__wait)
-            opts="-D -h --condition --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --condition --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7461,6 +7749,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7488,7 +7780,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__cp)
-            opts="-L -a -q -D -h --follow-link --archive --quiet --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-L -a -q -D -h --follow-link --archive --quiet --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7518,6 +7810,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7542,7 +7838,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__create)
-            opts="-e -w -u -l -h -q -i -t -v -p -P -c -m -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --domainname --annotation --gpus --link --ip6 --cgroup-parent --pod --add-host --pull --quiet --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --memory-swappiness --oom-kill-disable --cap-add --cap-drop --privileged --userns --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver"
+            opts="-e -w -u -l -h -q -i -t -v -p -P -c -m -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --domainname --annotation --gpus --link --ip6 --cgroup-parent --pod --add-host --pull --quiet --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --memory-swappiness --oom-kill-disable --cap-add --cap-drop --privileged --userns --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7912,6 +8208,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7936,7 +8236,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__diff)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7955,6 +8255,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7982,7 +8286,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__events)
-            opts="-f -D -h --since --until --filter --format --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-f -D -h --since --until --filter --format --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8024,6 +8328,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8048,7 +8356,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__exec)
-            opts="-d -i -t -e -w -u -D -h --detach --interactive --tty --env --env-file --workdir --user --privileged --detach-keys --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-d -i -t -e -w -u -D -h --detach --interactive --tty --env --env-file --workdir --user --privileged --detach-keys --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8102,6 +8410,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8126,7 +8438,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__export)
-            opts="-o -D -h --output --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-o -D -h --output --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8156,6 +8468,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8180,7 +8496,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__generate)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help systemd kube help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help systemd kube help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8199,6 +8515,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8282,7 +8602,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__generate__subcmd__kube)
-            opts="-s -t -r -f -D -h --service --type --replicas --filename --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-s -t -r -f -D -h --service --type --replicas --filename --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8328,6 +8648,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8352,7 +8676,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__generate__subcmd__systemd)
-            opts="-t -D -h --time --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-t -D -h --time --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8382,6 +8706,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8406,7 +8734,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__healthcheck)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help run help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8425,6 +8753,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8494,7 +8826,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__healthcheck__subcmd__run)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8513,6 +8845,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11130,7 +11466,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__history)
-            opts="-H -q -D -h --human --no-trunc --quiet --format --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-H -q -D -h --human --no-trunc --quiet --format --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11164,6 +11500,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11188,7 +11528,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help ls list pull push rm remove tag inspect prune history save load import build check mount unmount umount help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help ls list pull push rm remove tag inspect prune history save load import build check mount unmount umount help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11207,6 +11547,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11234,7 +11578,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__build)
-            opts="-t -f -q -o -D -h --tag --file --build-arg --label --pull --no-cache --no-cache-filter --quiet --network --secret --add-host --shm-size --ulimit --target --output --iidfile --progress --platform --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-t -f -q -o -D -h --tag --file --build-arg --label --pull --no-cache --no-cache-filter --quiet --network --secret --add-host --shm-size --ulimit --target --output --iidfile --progress --platform --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11328,6 +11672,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11352,7 +11700,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__check)
-            opts="-a -q -D -h --all --quiet --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-a -q -D -h --all --quiet --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11371,6 +11719,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11636,7 +11988,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__history)
-            opts="-H -q -D -h --human --no-trunc --quiet --format --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-H -q -D -h --human --no-trunc --quiet --format --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11670,6 +12022,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11694,7 +12050,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__import)
-            opts="-c -m -D -h --change --message --platform --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-c -m -D -h --change --message --platform --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11736,6 +12092,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11760,7 +12120,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__inspect)
-            opts="-f -D -h --format --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-f -D -h --format --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11790,6 +12150,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11814,7 +12178,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__load)
-            opts="-i -q -D -h --input --quiet --platform --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-i -q -D -h --input --quiet --platform --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11848,6 +12212,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11872,7 +12240,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__ls)
-            opts="-a -q -f -D -h --all --quiet --digests --no-trunc --filter --format --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-a -q -f -D -h --all --quiet --digests --no-trunc --filter --format --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11906,6 +12274,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11930,7 +12302,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__mount)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11949,6 +12321,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11976,7 +12352,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__prune)
-            opts="-a -f -D -h --all --force --filter --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-a -f -D -h --all --force --filter --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11999,6 +12375,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12026,7 +12406,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__pull)
-            opts="-a -q -D -h --all-tags --platform --quiet --max-concurrent-downloads --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-a -q -D -h --all-tags --platform --quiet --max-concurrent-downloads --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12056,6 +12436,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12080,7 +12464,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__push)
-            opts="-q -D -h --quiet --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-q -D -h --quiet --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12099,6 +12483,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12126,7 +12514,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__rm)
-            opts="-f -D -h --force --no-prune --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-f -D -h --force --no-prune --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12145,6 +12533,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12172,7 +12564,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__save)
-            opts="-o -D -h --output --format --platform --all-platforms --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-o -D -h --output --format --platform --all-platforms --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12210,6 +12602,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12234,7 +12630,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__tag)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12253,6 +12649,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12280,7 +12680,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__unmount)
-            opts="-a -D -h --all --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-a -D -h --all --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12299,6 +12699,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12326,7 +12730,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__images)
-            opts="-a -q -f -D -h --all --quiet --digests --no-trunc --filter --format --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-a -q -f -D -h --all --quiet --digests --no-trunc --filter --format --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12360,6 +12764,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12384,7 +12792,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__import)
-            opts="-c -m -D -h --change --message --platform --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-c -m -D -h --change --message --platform --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12426,6 +12834,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12450,7 +12862,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__info)
-            opts="-f -D -h --format --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-f -D -h --format --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12480,6 +12892,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12504,7 +12920,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__inspect)
-            opts="-f -s -D -h --format --type --size --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-f -s -D -h --format --type --size --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12538,6 +12954,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12562,7 +12982,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__kill)
-            opts="-s -D -h --signal --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-s -D -h --signal --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12592,6 +13012,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12616,7 +13040,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__kube)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help generate play down help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help generate play down help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12635,6 +13059,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12662,7 +13090,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__kube__subcmd__down)
-            opts="-D -h --force --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --force --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12681,6 +13109,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12708,7 +13140,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__kube__subcmd__generate)
-            opts="-s -t -r -f -D -h --service --type --replicas --filename --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-s -t -r -f -D -h --service --type --replicas --filename --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12751,6 +13183,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12848,7 +13284,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__kube__subcmd__play)
-            opts="-q -D -h --start --replace --down --strict --quiet --publish --publish-all --network --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-q -D -h --start --replace --down --strict --quiet --publish --publish-all --network --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12882,6 +13318,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12906,7 +13346,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__load)
-            opts="-i -q -D -h --input --quiet --platform --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-i -q -D -h --input --quiet --platform --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12940,6 +13380,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12964,7 +13408,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__login)
-            opts="-u -p -D -h --username --password --password-stdin --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-u -p -D -h --username --password --password-stdin --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13002,6 +13446,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13026,7 +13474,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__logout)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13045,6 +13493,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13072,7 +13524,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__logs)
-            opts="-f -n -t -D -h --follow --tail --since --until --timestamps --details --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-f -n -t -D -h --follow --tail --since --until --timestamps --details --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13110,6 +13562,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13134,7 +13590,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__manifest)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help inspect create push rm help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help inspect create push rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13153,6 +13609,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13180,7 +13640,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__manifest__subcmd__create)
-            opts="-a -D -h --amend --insecure --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-a -D -h --amend --insecure --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13199,6 +13659,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13310,7 +13774,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__manifest__subcmd__inspect)
-            opts="-D -h --insecure --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --insecure --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13329,6 +13793,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13356,7 +13824,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__manifest__subcmd__push)
-            opts="-p -D -h --purge --insecure --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-p -D -h --purge --insecure --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13375,6 +13843,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13402,7 +13874,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__manifest__subcmd__rm)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13421,6 +13893,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13448,7 +13924,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__mount)
-            opts="-D -h --notruncate --no-trunc --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --notruncate --no-trunc --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13467,6 +13943,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13494,7 +13974,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__namespace)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help ls list create inspect update rm remove help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help ls list create inspect update rm remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13513,6 +13993,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13540,7 +14024,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__namespace__subcmd__create)
-            opts="-D -h --label --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --label --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13563,6 +14047,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13688,7 +14176,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__namespace__subcmd__inspect)
-            opts="-f -D -h --format --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-f -D -h --format --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13718,6 +14206,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13742,7 +14234,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__namespace__subcmd__ls)
-            opts="-q -D -h --quiet --format --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-q -D -h --quiet --format --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13765,6 +14257,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13792,7 +14288,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__namespace__subcmd__rm)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13811,6 +14307,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13838,7 +14338,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__namespace__subcmd__update)
-            opts="-D -h --label --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --label --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13861,6 +14361,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13888,7 +14392,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help create ls list inspect rm remove prune connect disconnect help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help create ls list inspect rm remove prune connect disconnect help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13907,6 +14411,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13934,7 +14442,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__connect)
-            opts="-D -h --alias --ip --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --alias --ip --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13964,6 +14472,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13988,7 +14500,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__create)
-            opts="-d -o -D -h --driver --subnet --gateway --ip-range --internal --label --opt --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-d -o -D -h --driver --subnet --gateway --ip-range --internal --label --opt --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14042,6 +14554,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14066,7 +14582,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__disconnect)
-            opts="-f -D -h --force --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-f -D -h --force --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14085,6 +14601,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14238,7 +14758,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__inspect)
-            opts="-f -D -h --format --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-f -D -h --format --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14265,6 +14785,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14292,7 +14816,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__ls)
-            opts="-q -f -D -h --quiet --filter --format --no-trunc --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-q -f -D -h --quiet --filter --format --no-trunc --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14326,6 +14850,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14350,7 +14878,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__prune)
-            opts="-f -D -h --force --filter --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-f -D -h --force --filter --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14373,6 +14901,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14400,7 +14932,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__rm)
-            opts="-f -D -h --force --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-f -D -h --force --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14419,6 +14951,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14446,7 +14982,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pause)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14465,6 +15001,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14492,7 +15032,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help create ps ls list inspect start stop restart kill pause unpause rm prune top logs stats help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help create ps ls list inspect start stop restart kill pause unpause rm prune top logs stats help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14511,6 +15051,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14538,7 +15082,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__create)
-            opts="-n -p -l -D -h --name --publish --network --hostname --label --share --infra --add-host --dns --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-n -p -l -D -h --name --publish --network --hostname --label --share --infra --add-host --dns --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14605,6 +15149,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14856,7 +15404,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__inspect)
-            opts="-f -D -h --format --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-f -D -h --format --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14886,6 +15434,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14910,7 +15462,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__kill)
-            opts="-s -D -h --signal --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-s -D -h --signal --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14940,6 +15492,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14964,7 +15520,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__logs)
-            opts="-t -n -D -h --timestamps --tail --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-t -n -D -h --timestamps --tail --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14994,6 +15550,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15018,7 +15578,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__pause)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15037,6 +15597,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15064,7 +15628,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__prune)
-            opts="-f -D -h --force --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-f -D -h --force --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15083,6 +15647,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15110,7 +15678,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__ps)
-            opts="-q -D -h --quiet --no-trunc --format --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-q -D -h --quiet --no-trunc --format --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15133,6 +15701,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15160,7 +15732,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__restart)
-            opts="-t -D -h --time --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-t -D -h --time --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15187,6 +15759,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15214,7 +15790,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__rm)
-            opts="-f -D -h --force --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-f -D -h --force --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15233,6 +15809,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15260,7 +15840,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__start)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15279,6 +15859,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15306,7 +15890,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__stats)
-            opts="-a -D -h --all --no-stream --no-trunc --format --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-a -D -h --all --no-stream --no-trunc --format --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15329,6 +15913,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15356,7 +15944,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__stop)
-            opts="-t -D -h --time --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-t -D -h --time --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15386,6 +15974,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15410,7 +16002,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__top)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15429,6 +16021,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15456,7 +16052,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pod__subcmd__unpause)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15475,6 +16071,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15502,7 +16102,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__port)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15521,6 +16121,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15548,7 +16152,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__ps)
-            opts="-a -q -n -l -s -f -p -D -h --all --quiet --last --latest --size --no-trunc --filter --format --pod --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-a -q -n -l -s -f -p -D -h --all --quiet --last --latest --size --no-trunc --filter --format --pod --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15590,6 +16194,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15614,7 +16222,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pull)
-            opts="-a -q -D -h --all-tags --platform --quiet --max-concurrent-downloads --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-a -q -D -h --all-tags --platform --quiet --max-concurrent-downloads --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15644,6 +16252,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15668,7 +16280,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__push)
-            opts="-q -D -h --quiet --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-q -D -h --quiet --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15687,6 +16299,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15714,7 +16330,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__rename)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15733,6 +16349,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15760,7 +16380,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__restart)
-            opts="-t -s -D -h --timeout --time --signal --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-t -s -D -h --timeout --time --signal --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15802,6 +16422,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15826,7 +16450,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__rm)
-            opts="-f -v -D -h --force --volumes --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-f -v -D -h --force --volumes --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15845,6 +16469,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15872,7 +16500,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__rmi)
-            opts="-f -D -h --force --no-prune --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-f -D -h --force --no-prune --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15891,6 +16519,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15918,7 +16550,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__run)
-            opts="-e -w -u -l -h -q -i -t -v -p -P -c -m -d -a -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --domainname --annotation --gpus --link --ip6 --cgroup-parent --pod --add-host --pull --quiet --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --memory-swappiness --oom-kill-disable --cap-add --cap-drop --privileged --userns --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --detach --attach --sig-proxy --detach-keys --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver"
+            opts="-e -w -u -l -h -q -i -t -v -p -P -c -m -d -a -D --name --env --env-file --workdir --user --entrypoint --label --label-file --net --network --hostname --domainname --annotation --gpus --link --ip6 --cgroup-parent --pod --add-host --pull --quiet --platform --cidfile --interactive --tty --stop-signal --stop-timeout --rm --log-driver --log-opt --restart --health-cmd --health-interval --health-timeout --health-retries --health-start-period --health-start-interval --no-healthcheck --volume --volumes-from --mount --tmpfs --read-only --shm-size --device --publish --publish-all --expose --net-alias --network-alias --ip --mac-address --dns --dns-search --dns-opt --dns-option --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --memory-swappiness --oom-kill-disable --cap-add --cap-drop --privileged --userns --security-opt --group-add --sysctl --ipc --pid --uts --cgroupns --init --help --detach --attach --sig-proxy --detach-keys --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16304,6 +16936,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16328,7 +16964,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__save)
-            opts="-o -D -h --output --format --platform --all-platforms --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-o -D -h --output --format --platform --all-platforms --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16366,6 +17002,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16390,7 +17030,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__search)
-            opts="-D -h --limit --no-trunc --format --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --limit --no-trunc --format --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16420,6 +17060,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16444,7 +17088,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__start)
-            opts="-a -i -D -h --all --attach --interactive --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-a -i -D -h --all --attach --interactive --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16463,6 +17107,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16490,7 +17138,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__stats)
-            opts="-a -D -h --all --no-stream --no-trunc --format --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-a -D -h --all --no-stream --no-trunc --format --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16513,6 +17161,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16540,7 +17192,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__stop)
-            opts="-t -s -D -h --timeout --time --signal --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-t -s -D -h --timeout --time --signal --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16582,6 +17234,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16606,7 +17262,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help info df prune reset events check help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help info df prune reset events check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16625,6 +17281,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16652,7 +17312,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__check)
-            opts="-r -f -D -h --repair --force --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-r -f -D -h --repair --force --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16671,6 +17331,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16698,7 +17362,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__df)
-            opts="-v -D -h --verbose --format --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-v -D -h --verbose --format --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16721,6 +17385,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16748,7 +17416,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__events)
-            opts="-f -D -h --since --until --filter --format --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-f -D -h --since --until --filter --format --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16787,6 +17455,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16926,7 +17598,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__info)
-            opts="-f -D -h --format --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-f -D -h --format --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16956,6 +17628,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16980,7 +17656,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__prune)
-            opts="-a -f -D -h --all --volumes --force --filter --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-a -f -D -h --all --volumes --force --filter --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17003,6 +17679,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17030,7 +17710,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__reset)
-            opts="-f -D -h --force --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-f -D -h --force --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17049,6 +17729,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17076,7 +17760,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__tag)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17095,6 +17779,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17122,7 +17810,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__top)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17141,6 +17829,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17168,7 +17860,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__unmount)
-            opts="-a -D -h --all --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-a -D -h --all --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17187,6 +17879,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17214,7 +17910,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__unpause)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17233,6 +17929,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17260,7 +17960,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__update)
-            opts="-c -m -D -h --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --memory-swappiness --oom-kill-disable --restart --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-c -m -D -h --cpus --cpu-shares --cpuset-cpus --cpuset-mems --cpu-quota --cpu-period --memory --memory-swap --memory-reservation --pids-limit --ulimit --oom-score-adj --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --memory-swappiness --oom-kill-disable --restart --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17370,6 +18070,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -17394,7 +18098,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__version)
-            opts="-f -D -h --format --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-f -D -h --format --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17424,6 +18128,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -17448,7 +18156,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume)
-            opts="-D -h --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help create ls list inspect rm remove prune help"
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help create ls list inspect rm remove prune help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17467,6 +18175,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17494,7 +18206,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__create)
-            opts="-d -l -o -D -h --name --driver --label --opt --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-d -l -o -D -h --name --driver --label --opt --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17541,6 +18253,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17666,7 +18382,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__inspect)
-            opts="-f -D -h --format --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-f -D -h --format --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17693,6 +18409,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17720,7 +18440,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__ls)
-            opts="-q -f -D -h --quiet --filter --format --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-q -f -D -h --quiet --filter --format --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17754,6 +18474,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --hosts-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -17778,7 +18502,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__prune)
-            opts="-a -f -D -h --all --force --filter --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-a -f -D -h --all --force --filter --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17801,6 +18525,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17828,7 +18556,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__rm)
-            opts="-f -D -h --force --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-f -D -h --force --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17847,6 +18575,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17874,7 +18606,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__wait)
-            opts="-D -h --condition --root --runroot --debug --runtime --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --condition --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17897,6 +18629,10 @@ _skiff() {
                     return 0
                     ;;
                 --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

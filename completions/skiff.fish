@@ -28,7 +28,7 @@ complete -c skiff -n "__fish_skiff_needs_command" -l root -d 'Root directory of 
 complete -c skiff -n "__fish_skiff_needs_command" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_needs_command" -s n -l namespace -d 'Namespace that images and containers belong to' -r
 complete -c skiff -n "__fish_skiff_needs_command" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_needs_command" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_needs_command" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_needs_command" -s l -l log-level -d 'Logging level (debug, info, warn, error, fatal)' -r
 complete -c skiff -n "__fish_skiff_needs_command" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_needs_command" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
@@ -186,7 +186,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l detach-keys -d 'Over
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand run" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -283,7 +283,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l cgroupns -d 'Cgro
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand create" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -302,7 +302,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -s D -l debug -d 'Pr
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand start" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand start" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -317,7 +317,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand ps" -l format -d 'Format out
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand ps" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -335,7 +335,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand ls" -l format -d 'Format out
 complete -c skiff -n "__fish_skiff_using_subcommand ls" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ls" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ls" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand ls" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand ls" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ls" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ls" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ls" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -353,7 +353,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand logs" -l until -d 'Show logs
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand logs" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand logs" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -368,7 +368,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand attach" -l detach-keys -d 'O
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand attach" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand attach" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -383,7 +383,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand exec" -l detach-keys -d 'Ove
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand exec" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -398,7 +398,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand stop" -s s -l signal -d 'Sig
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand stop" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand stop" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -408,7 +408,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand kill" -s s -l signal -d 'Sig
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand kill" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand kill" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -419,7 +419,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand restart" -s s -l signal -d '
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand restart" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand restart" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -428,7 +428,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand restart" -s h -l help -d 'Pr
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand rm" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -448,7 +448,7 @@ unhealthy\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand wait" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand wait" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -457,7 +457,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand wait" -s h -l help -d 'Print
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand pause" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pause" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -466,7 +466,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand pause" -s h -l help -d 'Prin
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -475,7 +475,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand unpause" -s h -l help -d 'Pr
 complete -c skiff -n "__fish_skiff_using_subcommand rename" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand rename" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand rename" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand rename" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand rename" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rename" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand rename" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rename" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -484,7 +484,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand rename" -s h -l help -d 'Pri
 complete -c skiff -n "__fish_skiff_using_subcommand top" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand top" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand top" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand top" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand top" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand top" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand top" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand top" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -494,7 +494,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand stats" -l format -d 'Format 
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand stats" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand stats" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -526,7 +526,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand update" -l restart -d 'Resta
 complete -c skiff -n "__fish_skiff_using_subcommand update" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand update" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand update" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand update" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand update" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand update" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand update" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand update" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -536,7 +536,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand update" -s h -l help -d 'Pri
 complete -c skiff -n "__fish_skiff_using_subcommand port" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand port" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand port" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand port" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand port" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand port" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand port" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand port" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -549,7 +549,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand events" -l format -d 'Format
 complete -c skiff -n "__fish_skiff_using_subcommand events" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand events" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand events" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand events" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand events" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand events" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand events" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand events" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -563,7 +563,7 @@ false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand commit" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand commit" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -587,7 +587,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand build" -l platform -d 'Set t
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand build" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -599,7 +599,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand build" -s h -l help -d 'Prin
 complete -c skiff -n "__fish_skiff_using_subcommand builder; and not __fish_seen_subcommand_from prune build help" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand builder; and not __fish_seen_subcommand_from prune build help" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand builder; and not __fish_seen_subcommand_from prune build help" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand builder; and not __fish_seen_subcommand_from prune build help" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand builder; and not __fish_seen_subcommand_from prune build help" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand builder; and not __fish_seen_subcommand_from prune build help" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand builder; and not __fish_seen_subcommand_from prune build help" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand builder; and not __fish_seen_subcommand_from prune build help" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -612,7 +612,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_subcommand_from prune" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_subcommand_from prune" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_subcommand_from prune" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_subcommand_from prune" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_subcommand_from prune" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_subcommand_from prune" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_subcommand_from prune" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -638,7 +638,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_subcommand_from build" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_subcommand_from build" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_subcommand_from build" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_subcommand_from build" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_subcommand_from build" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_subcommand_from build" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_subcommand_from build" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_subcommand_from build" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -653,7 +653,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand builder; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand buildx; and not __fish_seen_subcommand_from build prune help" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand buildx; and not __fish_seen_subcommand_from build prune help" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand buildx; and not __fish_seen_subcommand_from build prune help" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand buildx; and not __fish_seen_subcommand_from build prune help" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand buildx; and not __fish_seen_subcommand_from build prune help" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand buildx; and not __fish_seen_subcommand_from build prune help" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand buildx; and not __fish_seen_subcommand_from build prune help" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand buildx; and not __fish_seen_subcommand_from build prune help" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -680,7 +680,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand buildx; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand buildx; and __fish_seen_subcommand_from build" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand buildx; and __fish_seen_subcommand_from build" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand buildx; and __fish_seen_subcommand_from build" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand buildx; and __fish_seen_subcommand_from build" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand buildx; and __fish_seen_subcommand_from build" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand buildx; and __fish_seen_subcommand_from build" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand buildx; and __fish_seen_subcommand_from build" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand buildx; and __fish_seen_subcommand_from build" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -693,7 +693,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand buildx; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand buildx; and __fish_seen_subcommand_from prune" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand buildx; and __fish_seen_subcommand_from prune" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand buildx; and __fish_seen_subcommand_from prune" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand buildx; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand buildx; and __fish_seen_subcommand_from prune" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand buildx; and __fish_seen_subcommand_from prune" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand buildx; and __fish_seen_subcommand_from prune" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand buildx; and __fish_seen_subcommand_from prune" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -708,7 +708,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand export" -s o -l output -d 'W
 complete -c skiff -n "__fish_skiff_using_subcommand export" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand export" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand export" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand export" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand export" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand export" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand export" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand export" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -720,7 +720,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand import" -l platform -d 'Set 
 complete -c skiff -n "__fish_skiff_using_subcommand import" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand import" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand import" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand import" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand import" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand import" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand import" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand import" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -731,7 +731,7 @@ false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand cp" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand cp" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -742,7 +742,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand cp" -s h -l help -d 'Print h
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand diff" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand diff" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -751,7 +751,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand diff" -s h -l help -d 'Print
 complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls ps list logs attach exec stop kill restart rm remove wait inspect pause unpause rename top cp diff prune stats port commit export update help" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls ps list logs attach exec stop kill restart rm remove wait inspect pause unpause rename top cp diff prune stats port commit export update help" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls ps list logs attach exec stop kill restart rm remove wait inspect pause unpause rename top cp diff prune stats port commit export update help" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls ps list logs attach exec stop kill restart rm remove wait inspect pause unpause rename top cp diff prune stats port commit export update help" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls ps list logs attach exec stop kill restart rm remove wait inspect pause unpause rename top cp diff prune stats port commit export update help" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls ps list logs attach exec stop kill restart rm remove wait inspect pause unpause rename top cp diff prune stats port commit export update help" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls ps list logs attach exec stop kill restart rm remove wait inspect pause unpause rename top cp diff prune stats port commit export update help" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls ps list logs attach exec stop kill restart rm remove wait inspect pause unpause rename top cp diff prune stats port commit export update help" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -870,7 +870,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -967,7 +967,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -986,7 +986,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1001,7 +1001,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1019,7 +1019,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1037,7 +1037,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1055,7 +1055,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1070,7 +1070,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1085,7 +1085,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1100,7 +1100,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1110,7 +1110,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1121,7 +1121,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1130,7 +1130,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1141,7 +1141,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from remove" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from remove" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from remove" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from remove" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from remove" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from remove" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from remove" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from remove" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1161,7 +1161,7 @@ unhealthy\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1171,7 +1171,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1181,7 +1181,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1190,7 +1190,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1199,7 +1199,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1208,7 +1208,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1219,7 +1219,7 @@ false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1230,7 +1230,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1240,7 +1240,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1251,7 +1251,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stats" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1263,7 +1263,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1277,7 +1277,7 @@ false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1287,7 +1287,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1316,7 +1316,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from update" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1354,7 +1354,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand pull" -l max-concurrent-down
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand pull" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pull" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1365,7 +1365,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand pull" -s h -l help -d 'Print
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand push" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand push" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1377,7 +1377,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand images" -l format -d 'Format
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand images" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand images" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1390,7 +1390,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand images" -s h -l help -d 'Pri
 complete -c skiff -n "__fish_skiff_using_subcommand tag" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand tag" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand tag" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand tag" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand tag" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand tag" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand tag" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand tag" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1399,7 +1399,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand tag" -s h -l help -d 'Print 
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1415,7 +1415,7 @@ volume\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1428,7 +1428,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand history" -l format -d 'Forma
 complete -c skiff -n "__fish_skiff_using_subcommand history" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand history" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand history" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand history" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand history" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand history" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand history" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand history" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1442,7 +1442,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand save" -l platform -d 'Save o
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand save" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand save" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1454,7 +1454,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand load" -l platform -d 'Load o
 complete -c skiff -n "__fish_skiff_using_subcommand load" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand load" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand load" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand load" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand load" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand load" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand load" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand load" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1464,7 +1464,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand load" -s h -l help -d 'Print
 complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list pull push rm remove tag inspect prune history save load import build check mount unmount umount help" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list pull push rm remove tag inspect prune history save load import build check mount unmount umount help" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list pull push rm remove tag inspect prune history save load import build check mount unmount umount help" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list pull push rm remove tag inspect prune history save load import build check mount unmount umount help" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list pull push rm remove tag inspect prune history save load import build check mount unmount umount help" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list pull push rm remove tag inspect prune history save load import build check mount unmount umount help" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list pull push rm remove tag inspect prune history save load import build check mount unmount umount help" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list pull push rm remove tag inspect prune history save load import build check mount unmount umount help" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1494,7 +1494,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1509,7 +1509,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1524,7 +1524,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1535,7 +1535,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1545,7 +1545,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1556,7 +1556,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from remove" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from remove" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from remove" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from remove" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from remove" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from remove" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from remove" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from remove" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1567,7 +1567,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1577,7 +1577,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1587,7 +1587,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1601,7 +1601,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1615,7 +1615,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1627,7 +1627,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1640,7 +1640,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1664,7 +1664,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1676,7 +1676,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from check" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from check" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from check" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from check" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from check" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from check" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from check" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from check" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1687,7 +1687,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from mount" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from mount" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from mount" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from mount" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from mount" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from mount" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from mount" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from mount" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1696,7 +1696,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from unmount" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from unmount" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from unmount" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from unmount" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from unmount" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from unmount" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from unmount" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from unmount" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1706,7 +1706,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from umount" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from umount" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from umount" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from umount" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from umount" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from umount" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from umount" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from umount" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1733,7 +1733,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand info" -s f -l format -d 'For
 complete -c skiff -n "__fish_skiff_using_subcommand info" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand info" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand info" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand info" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand info" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand info" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand info" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand info" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1742,7 +1742,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand info" -s h -l help -d 'Print
 complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events check help" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events check help" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events check help" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events check help" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events check help" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events check help" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events check help" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events check help" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1759,7 +1759,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1769,7 +1769,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1780,7 +1780,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1792,7 +1792,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1806,7 +1806,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from events" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from events" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from events" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from events" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from events" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from events" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from events" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from events" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1815,7 +1815,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from check" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from check" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from check" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from check" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from check" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from check" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from check" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from check" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1833,7 +1833,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune connect disconnect help" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune connect disconnect help" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune connect disconnect help" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune connect disconnect help" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune connect disconnect help" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune connect disconnect help" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune connect disconnect help" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune connect disconnect help" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1858,7 +1858,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1870,7 +1870,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1883,7 +1883,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1895,7 +1895,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1904,7 +1904,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1914,7 +1914,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1925,7 +1925,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1937,7 +1937,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1946,7 +1946,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1964,7 +1964,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune help" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune help" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune help" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune help" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune help" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune help" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune help" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune help" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1985,7 +1985,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -1996,7 +1996,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2008,7 +2008,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from list" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from list" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from list" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from list" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from list" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from list" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from list" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from list" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2019,7 +2019,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2028,7 +2028,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2038,7 +2038,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from remove" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from remove" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from remove" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from remove" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from remove" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from remove" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from remove" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from remove" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2049,7 +2049,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2066,7 +2066,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand mount" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand mount" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand mount" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand mount" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand mount" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand mount" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand mount" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand mount" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2076,7 +2076,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand mount" -s h -l help -d 'Prin
 complete -c skiff -n "__fish_skiff_using_subcommand unmount" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand unmount" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand unmount" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand unmount" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand unmount" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand unmount" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand unmount" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand unmount" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2086,7 +2086,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand unmount" -s h -l help -d 'Pr
 complete -c skiff -n "__fish_skiff_using_subcommand umount" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand umount" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand umount" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand umount" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand umount" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand umount" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand umount" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand umount" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2096,7 +2096,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand umount" -s h -l help -d 'Pri
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm prune top logs stats help" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm prune top logs stats help" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm prune top logs stats help" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm prune top logs stats help" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm prune top logs stats help" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm prune top logs stats help" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm prune top logs stats help" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect start stop restart kill pause unpause rm prune top logs stats help" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2132,7 +2132,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcomm
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from create" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2142,7 +2142,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcomm
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ps" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2154,7 +2154,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcomm
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from ls" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2166,7 +2166,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcomm
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from list" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from list" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from list" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from list" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from list" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from list" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from list" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from list" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2178,7 +2178,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcomm
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2187,7 +2187,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcomm
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from start" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from start" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from start" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from start" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from start" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from start" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from start" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from start" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2197,7 +2197,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcomm
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stop" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2207,7 +2207,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcomm
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from restart" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from restart" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from restart" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from restart" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from restart" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from restart" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from restart" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from restart" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2217,7 +2217,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcomm
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from kill" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from kill" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from kill" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from kill" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from kill" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from kill" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from kill" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from kill" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2226,7 +2226,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcomm
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from pause" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from pause" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from pause" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from pause" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from pause" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from pause" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from pause" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from pause" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2235,7 +2235,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcomm
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2244,7 +2244,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcomm
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from rm" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2254,7 +2254,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcomm
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from prune" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from prune" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from prune" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from prune" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from prune" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from prune" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from prune" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2264,7 +2264,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcomm
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from top" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from top" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from top" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from top" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from top" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from top" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from top" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from top" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2274,7 +2274,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcomm
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from logs" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from logs" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from logs" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from logs" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from logs" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from logs" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from logs" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from logs" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2285,7 +2285,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcomm
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stats" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stats" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stats" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stats" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stats" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stats" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stats" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcommand_from stats" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2312,7 +2312,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand pod; and __fish_seen_subcomm
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and not __fish_seen_subcommand_from ls list create inspect update rm remove help" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and not __fish_seen_subcommand_from ls list create inspect update rm remove help" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and not __fish_seen_subcommand_from ls list create inspect update rm remove help" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand namespace; and not __fish_seen_subcommand_from ls list create inspect update rm remove help" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand namespace; and not __fish_seen_subcommand_from ls list create inspect update rm remove help" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and not __fish_seen_subcommand_from ls list create inspect update rm remove help" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and not __fish_seen_subcommand_from ls list create inspect update rm remove help" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and not __fish_seen_subcommand_from ls list create inspect update rm remove help" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2330,7 +2330,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2341,7 +2341,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from list" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from list" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from list" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from list" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from list" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from list" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from list" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from list" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2352,7 +2352,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from create" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from create" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from create" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from create" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from create" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from create" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from create" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from create" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2362,7 +2362,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from inspect" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from inspect" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from inspect" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from inspect" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from inspect" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from inspect" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from inspect" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from inspect" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2372,7 +2372,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from update" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from update" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from update" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from update" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from update" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from update" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from update" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from update" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2381,7 +2381,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2390,7 +2390,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from remove" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from remove" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from remove" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from remove" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from remove" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from remove" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from remove" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_subcommand_from remove" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2405,7 +2405,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand namespace; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and not __fish_seen_subcommand_from ls list create inspect update rm remove help" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and not __fish_seen_subcommand_from ls list create inspect update rm remove help" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and not __fish_seen_subcommand_from ls list create inspect update rm remove help" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand ns; and not __fish_seen_subcommand_from ls list create inspect update rm remove help" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand ns; and not __fish_seen_subcommand_from ls list create inspect update rm remove help" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and not __fish_seen_subcommand_from ls list create inspect update rm remove help" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and not __fish_seen_subcommand_from ls list create inspect update rm remove help" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and not __fish_seen_subcommand_from ls list create inspect update rm remove help" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2423,7 +2423,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcomma
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from ls" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from ls" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from ls" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from ls" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from ls" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from ls" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from ls" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from ls" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2434,7 +2434,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcomma
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from list" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from list" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from list" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from list" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from list" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from list" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from list" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from list" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2445,7 +2445,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcomma
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from create" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from create" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from create" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from create" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from create" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from create" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from create" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from create" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2455,7 +2455,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcomma
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from inspect" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from inspect" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from inspect" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from inspect" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from inspect" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from inspect" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from inspect" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from inspect" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2465,7 +2465,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcomma
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from update" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from update" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from update" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from update" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from update" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from update" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from update" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from update" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2474,7 +2474,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcomma
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from rm" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from rm" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from rm" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from rm" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from rm" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from rm" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from rm" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from rm" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2483,7 +2483,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcomma
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from remove" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from remove" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from remove" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from remove" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from remove" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from remove" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from remove" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcommand_from remove" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2498,7 +2498,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand ns; and __fish_seen_subcomma
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from inspect create push rm help" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from inspect create push rm help" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from inspect create push rm help" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from inspect create push rm help" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from inspect create push rm help" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from inspect create push rm help" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from inspect create push rm help" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_seen_subcommand_from inspect create push rm help" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2512,7 +2512,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand manifest; and not __fish_see
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2522,7 +2522,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_su
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from create" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from create" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from create" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from create" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from create" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from create" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from create" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from create" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2533,7 +2533,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_su
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from push" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2544,7 +2544,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_su
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2560,7 +2560,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand search" -l format -d 'Pretty
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand search" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand search" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2572,7 +2572,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand login" -s p -l password -d '
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand login" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand login" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2582,7 +2582,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand login" -s h -l help -d 'Prin
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand logout" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand logout" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2592,7 +2592,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand version" -s f -l format -d '
 complete -c skiff -n "__fish_skiff_using_subcommand version" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand version" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand version" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand version" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand version" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand version" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand version" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand version" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2601,7 +2601,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand version" -s h -l help -d 'Pr
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand completion" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand completion" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2610,7 +2610,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand completion" -s h -l help -d 
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2621,7 +2621,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2632,7 +2632,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube help" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube help" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube help" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube help" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube help" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube help" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube help" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube help" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2645,7 +2645,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_su
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2657,7 +2657,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_su
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from kube" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from kube" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from kube" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from kube" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from kube" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from kube" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from kube" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from kube" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2670,7 +2670,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_su
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2686,7 +2686,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcom
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from generate" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from generate" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from generate" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from generate" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from generate" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from generate" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from generate" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from generate" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2700,7 +2700,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcom
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from play" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from play" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from play" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from play" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from play" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from play" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from play" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from play" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2714,7 +2714,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcom
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from down" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from down" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from down" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from down" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from down" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from down" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from down" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand kube; and __fish_seen_subcommand_from down" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2738,7 +2738,7 @@ quiet\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up build down ps logs exec run start stop restart kill rm create pause unpause port top images pull wait scale cp attach stats push events config convert version kube ls help" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up build down ps logs exec run start stop restart kill rm create pause unpause port top images pull wait scale cp attach stats push events config convert version kube ls help" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up build down ps logs exec run start stop restart kill rm create pause unpause port top images pull wait scale cp attach stats push events config convert version kube ls help" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up build down ps logs exec run start stop restart kill rm create pause unpause port top images pull wait scale cp attach stats push events config convert version kube ls help" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up build down ps logs exec run start stop restart kill rm create pause unpause port top images pull wait scale cp attach stats push events config convert version kube ls help" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up build down ps logs exec run start stop restart kill rm create pause unpause port top images pull wait scale cp attach stats push events config convert version kube ls help" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up build down ps logs exec run start stop restart kill rm create pause unpause port top images pull wait scale cp attach stats push events config convert version kube ls help" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and not __fish_seen_subcommand_from up build down ps logs exec run start stop restart kill rm create pause unpause port top images pull wait scale cp attach stats push events config convert version kube ls help" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2785,7 +2785,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from up" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2810,7 +2810,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from build" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from build" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from build" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from build" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from build" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from build" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from build" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from build" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2824,7 +2824,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from down" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from down" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from down" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from down" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from down" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from down" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from down" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from down" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2838,7 +2838,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ps" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2855,7 +2855,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from logs" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from logs" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from logs" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from logs" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from logs" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from logs" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from logs" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from logs" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2872,7 +2872,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from exec" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from exec" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from exec" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from exec" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from exec" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from exec" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from exec" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from exec" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2892,7 +2892,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from run" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2908,7 +2908,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from start" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from start" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from start" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from start" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from start" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from start" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from start" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from start" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2918,7 +2918,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from stop" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from stop" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from stop" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from stop" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from stop" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from stop" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from stop" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from stop" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2928,7 +2928,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from restart" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from restart" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from restart" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from restart" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from restart" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from restart" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from restart" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from restart" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2938,7 +2938,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from kill" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from kill" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from kill" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from kill" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from kill" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from kill" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from kill" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from kill" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2948,7 +2948,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from rm" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from rm" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from rm" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from rm" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from rm" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from rm" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from rm" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from rm" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2961,7 +2961,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from create" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from create" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from create" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from create" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from create" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from create" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from create" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from create" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2973,7 +2973,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pause" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pause" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pause" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pause" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pause" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pause" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pause" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pause" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2982,7 +2982,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from unpause" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from unpause" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from unpause" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from unpause" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from unpause" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from unpause" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from unpause" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from unpause" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -2993,7 +2993,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from port" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from port" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from port" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from port" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from port" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from port" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from port" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from port" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -3002,7 +3002,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from top" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from top" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from top" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from top" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from top" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from top" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from top" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from top" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -3012,7 +3012,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from images" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from images" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from images" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from images" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from images" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from images" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from images" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from images" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -3022,7 +3022,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from pull" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -3033,7 +3033,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from wait" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from wait" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from wait" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from wait" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from wait" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from wait" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from wait" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from wait" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -3043,7 +3043,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from scale" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from scale" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from scale" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from scale" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from scale" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from scale" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from scale" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from scale" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -3054,7 +3054,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from cp" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -3070,7 +3070,7 @@ false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from attach" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from attach" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from attach" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from attach" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from attach" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from attach" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from attach" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from attach" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -3081,7 +3081,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from stats" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from stats" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from stats" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from stats" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from stats" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from stats" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from stats" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from stats" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -3093,7 +3093,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from push" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from push" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from push" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from push" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from push" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from push" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from push" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from push" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -3106,7 +3106,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from events" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from events" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from events" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from events" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from events" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from events" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from events" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from events" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -3120,7 +3120,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from config" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -3142,7 +3142,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from convert" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from convert" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from convert" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from convert" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from convert" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from convert" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from convert" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from convert" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -3161,7 +3161,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from version" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from version" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from version" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from version" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from version" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from version" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from version" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from version" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -3171,7 +3171,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from kube" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from kube" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from kube" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from kube" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from kube" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from kube" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from kube" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from kube" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -3182,7 +3182,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ls" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ls" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ls" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ls" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ls" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ls" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ls" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_subcommand_from ls" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -3224,7 +3224,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand compose; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand __healthcheck" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __healthcheck" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __healthcheck" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand __healthcheck" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand __healthcheck" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand __healthcheck" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __healthcheck" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand __healthcheck" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -3233,7 +3233,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand __healthcheck" -s h -l help 
 complete -c skiff -n "__fish_skiff_using_subcommand __remove-tree" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __remove-tree" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __remove-tree" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand __remove-tree" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand __remove-tree" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand __remove-tree" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __remove-tree" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand __remove-tree" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -3242,7 +3242,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand __remove-tree" -s h -l help 
 complete -c skiff -n "__fish_skiff_using_subcommand __keep-id-rootfs" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __keep-id-rootfs" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __keep-id-rootfs" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand __keep-id-rootfs" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand __keep-id-rootfs" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand __keep-id-rootfs" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __keep-id-rootfs" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand __keep-id-rootfs" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -3252,7 +3252,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -l detach-keys -r
 complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
@@ -3263,7 +3263,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand __monitor" -s h -l help -d '
 complete -c skiff -n "__fish_skiff_using_subcommand __exec" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __exec" -l runroot -d 'Root directory of runtime state' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __exec" -l runtime -d 'OCI runtime of new containers: a name (runc, crun, runsc, …) or a path [default: skiff\'s own]' -r
-complete -c skiff -n "__fish_skiff_using_subcommand __exec" -l runtime-flag -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand __exec" -l runtime-flag -l runtime-opt -d 'A global flag for that OCI runtime: `debug` passes --debug (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand __exec" -l hosts-dir -d 'Directory with <host>/hosts.toml and certificates for registries (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand __exec" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand __exec" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
