@@ -346,6 +346,9 @@ _skiff() {
             skiff__subcmd__compose,wait)
                 cmd="skiff__subcmd__compose__subcmd__wait"
                 ;;
+            skiff__subcmd__compose,watch)
+                cmd="skiff__subcmd__compose__subcmd__watch"
+                ;;
             skiff__subcmd__compose__subcmd__help,attach)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__attach"
                 ;;
@@ -438,6 +441,9 @@ _skiff() {
                 ;;
             skiff__subcmd__compose__subcmd__help,wait)
                 cmd="skiff__subcmd__compose__subcmd__help__subcmd__wait"
+                ;;
+            skiff__subcmd__compose__subcmd__help,watch)
+                cmd="skiff__subcmd__compose__subcmd__help__subcmd__watch"
                 ;;
             skiff__subcmd__container,attach)
                 cmd="skiff__subcmd__container__subcmd__attach"
@@ -924,6 +930,9 @@ _skiff() {
                 ;;
             skiff__subcmd__help__subcmd__compose,wait)
                 cmd="skiff__subcmd__help__subcmd__compose__subcmd__wait"
+                ;;
+            skiff__subcmd__help__subcmd__compose,watch)
+                cmd="skiff__subcmd__help__subcmd__compose__subcmd__watch"
                 ;;
             skiff__subcmd__help__subcmd__container,attach)
                 cmd="skiff__subcmd__help__subcmd__container__subcmd__attach"
@@ -2824,7 +2833,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose)
-            opts="-f -p -D -h --file --project-name --project-directory --env-file --profile --progress --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help up build down ps logs exec run start stop restart kill rm create pause unpause port top images pull wait scale cp attach stats push events config convert version kube ls help"
+            opts="-f -p -D -h --file --project-name --project-directory --env-file --profile --progress --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help up build down ps logs exec run start stop restart kill rm create pause unpause port top images pull wait scale cp attach stats push events config convert version kube watch ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3390,7 +3399,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__help)
-            opts="up build down ps logs exec run start stop restart kill rm create pause unpause port top images pull wait scale cp attach stats push events config version kube ls help"
+            opts="up build down ps logs exec run start stop restart kill rm create pause unpause port top images pull wait scale cp attach stats push events config version kube watch ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3824,6 +3833,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose__subcmd__help__subcmd__wait)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__help__subcmd__watch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5061,6 +5084,56 @@ _skiff() {
             ;;
         skiff__subcmd__compose__subcmd__wait)
             opts="-D -h --down-project --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosts-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --snapshotter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__watch)
+            opts="-D -h --no-up --prune --quiet --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9100,7 +9173,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__compose)
-            opts="up build down ps logs exec run start stop restart kill rm create pause unpause port top images pull wait scale cp attach stats push events config version kube ls"
+            opts="up build down ps logs exec run start stop restart kill rm create pause unpause port top images pull wait scale cp attach stats push events config version kube watch ls"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9520,6 +9593,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__compose__subcmd__wait)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__compose__subcmd__watch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -2,7 +2,7 @@
 //! specific entry of `LAYERS` that names it) and may use only its own layer
 //! and lower ones, so there are no import cycles between layers:
 //!
-//! 0. plumbing: store, time, text, process, tty, ports, filters
+//! 0. plumbing: store, time, text, process, tty, ports, filters, ignore patterns
 //! 1. records: container records and state, events, runtime, rootless
 //! 2. resources: image, snapshot, volume, network, spec
 //! 3. operations: ops (create, start, stop, exec, ...), the monitor, copy/export
@@ -23,6 +23,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("ports.rs", 0),
     ("filters.rs", 0),
     ("shell_words.rs", 0),
+    ("ignore.rs", 0),
     ("container", 1),
     ("events.rs", 1),
     ("runtime", 1),

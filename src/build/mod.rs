@@ -13,7 +13,7 @@
 pub mod dockerfile;
 #[cfg(test)]
 mod dockerfile_cases;
-pub mod ignore;
+use crate::engine::ignore;
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::{BufRead as _, BufReader};

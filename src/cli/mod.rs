@@ -97,7 +97,12 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "SKIFF_RUNTIME", value_name = "NAME|PATH")]
     pub runtime: Option<String>,
     /// A global flag for that OCI runtime: `debug` passes --debug (repeatable)
-    #[arg(long = "runtime-flag", visible_alias = "runtime-opt", global = true, value_name = "FLAG")]
+    #[arg(
+        long = "runtime-flag",
+        visible_alias = "runtime-opt",
+        global = true,
+        value_name = "FLAG"
+    )]
     pub runtime_flag: Vec<String>,
     /// Logging level (debug, info, warn, error, fatal)
     #[arg(short = 'l', long, default_value = "warn", value_name = "LEVEL")]

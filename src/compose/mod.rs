@@ -16,6 +16,7 @@ pub mod model;
 mod normalize;
 pub mod runner;
 pub(crate) mod validate;
+pub mod watch;
 
 pub use load::{load, Options, Project};
 

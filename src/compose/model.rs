@@ -72,9 +72,82 @@ pub struct Service {
     pub profiles: Vec<String>,
     pub env_file: Option<Value>,
     pub label_file: Option<Value>,
+    pub develop: Option<Develop>,
     /// Keys skiff does not act on (the runner warns about them).
     #[serde(flatten)]
     pub other: BTreeMap<String, Value>,
+}
+
+/// `develop:`, what `compose watch` does when files change.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct Develop {
+    pub watch: Vec<WatchTrigger>,
+}
+
+/// One `develop.watch` rule.
+#[derive(Debug, Clone, Deserialize)]
+pub struct WatchTrigger {
+    pub action: WatchAction,
+    /// On the host, relative to the project directory.
+    pub path: String,
+    /// In the container (sync actions).
+    #[serde(default)]
+    pub target: Option<String>,
+    /// `.dockerignore` patterns, relative to `path`.
+    #[serde(default)]
+    pub ignore: Vec<String>,
+    #[serde(default)]
+    pub include: Vec<String>,
+    #[serde(default)]
+    pub initial_sync: bool,
+    /// `sync+exec`'s command.
+    #[serde(default)]
+    pub exec: Option<WatchExec>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum WatchAction {
+    #[serde(rename = "sync")]
+    Sync,
+    #[serde(rename = "rebuild")]
+    Rebuild,
+    #[serde(rename = "restart")]
+    Restart,
+    #[serde(rename = "sync+restart")]
+    SyncRestart,
+    #[serde(rename = "sync+exec")]
+    SyncExec,
+}
+
+impl WatchAction {
+    pub fn syncs(self) -> bool {
+        matches!(
+            self,
+            WatchAction::Sync | WatchAction::SyncRestart | WatchAction::SyncExec
+        )
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WatchAction::Sync => "sync",
+            WatchAction::Rebuild => "rebuild",
+            WatchAction::Restart => "restart",
+            WatchAction::SyncRestart => "sync+restart",
+            WatchAction::SyncExec => "sync+exec",
+        }
+    }
+}
+
+/// The command `sync+exec` runs in each of the service's containers.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct WatchExec {
+    pub command: StringOrList,
+    pub user: Option<String>,
+    pub privileged: bool,
+    pub working_dir: Option<String>,
+    pub environment: BTreeMap<String, Option<String>>,
 }
 
 /// A service's `build:` section (canonical: a mapping with an absolute context).

@@ -3,6 +3,7 @@
 pub mod container;
 pub mod events;
 pub mod filters;
+pub mod ignore;
 pub mod image;
 pub mod monitor;
 pub mod network;

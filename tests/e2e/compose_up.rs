@@ -784,3 +784,107 @@ fn services_with_build_sections_are_built() {
     assert!(out.status.success(), "{}", describe(&out));
     assert!(text(&out.stderr).contains("CACHED"), "{}", describe(&out));
 }
+
+/// `compose watch` (compose's TestWatch scenarios): sync copies new and
+/// changed files into the running container and removes deleted ones,
+/// honouring ignore rules; sync+exec runs its command after; rebuild builds
+/// the image again and recreates the container; Ctrl-C ends it cleanly.
+#[test]
+fn compose_watch_syncs_execs_and_rebuilds() {
+    let p = Project::new(
+        "services:\n  app:\n    build:\n      context: ./app\n    command: [sh, -c, 'cat /version; exec sleep 1000']\n    init: true\n    develop:\n      watch:\n        - {action: sync, path: ./src, target: /src, ignore: [tmp/]}\n        - action: sync+exec\n          path: ./conf\n          target: /etc/app\n          exec: {command: [sh, -c, 'cat /etc/app/app.conf > /tmp/reloaded']}\n        - {action: rebuild, path: ./app}\n",
+    );
+    p.write("app/Dockerfile", "FROM busybox\nCOPY version /version\n");
+    p.write("app/version", "v1\n");
+    p.write("src/index.html", "first\n");
+    p.write("conf/app.conf", "mode=1\n");
+    let file = p.path().join("compose.yaml");
+    let mut watch = p
+        .skiff
+        .cmd(&[
+            "compose",
+            "-f",
+            file.to_str().expect("utf-8"),
+            "-p",
+            "proj",
+            "watch",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("compose watch");
+    let stdout = watch.stdout.take().expect("stdout");
+    let lines = std::sync::Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
+    let seen = lines.clone();
+    let reader = std::thread::spawn(move || {
+        use std::io::BufRead as _;
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            seen.lock().expect("lines").push(line);
+        }
+    });
+    let said = |what: &str| lines.lock().expect("lines").iter().any(|l| l == what);
+    wait_until("Watch enabled", || said("Watch enabled"));
+    let in_app = |args: &[&str]| {
+        let out = p.skiff.run(&[&["exec", "proj-app-1"], args].concat());
+        text(&out.stdout)
+    };
+    // sync: new files, a new directory, an ignored one, a deletion.
+    p.write("src/page.html", "page\n");
+    p.write("src/sub/deep.html", "deep\n");
+    p.write("src/tmp/scratch", "no\n");
+    wait_until("the sync", || {
+        in_app(&["cat", "/src/page.html", "/src/sub/deep.html"]) == "page\ndeep\n"
+    });
+    assert!(
+        said("Syncing service \"app\" after 3 changes were detected")
+            || said("Syncing service \"app\" after 2 changes were detected"),
+        "{:?}",
+        lines.lock().expect("lines")
+    );
+    assert_eq!(in_app(&["ls", "/src"]), "page.html\nsub\n", "tmp/ ignored");
+    std::fs::remove_file(p.path().join("src/page.html")).expect("rm");
+    wait_until("the deletion", || in_app(&["ls", "/src"]) == "sub\n");
+    // sync+exec.
+    p.write("conf/app.conf", "mode=2\n");
+    wait_until("the exec hook", || {
+        in_app(&["cat", "/tmp/reloaded"]) == "mode=2\n"
+    });
+    // rebuild: a new image, a new container.
+    let before = p.id("proj-app-1");
+    p.write("app/version", "v2\n");
+    wait_until("the rebuild", || {
+        said("service(s) [\"app\"] successfully built")
+    });
+    wait_until("the new container", || {
+        p.skiff
+            .run(&["logs", "proj-app-1"])
+            .stdout
+            .starts_with(b"v2")
+    });
+    assert_ne!(p.id("proj-app-1"), before);
+    // Ctrl-C: watch ends, the services keep running.
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(watch.id() as i32),
+        nix::sys::signal::Signal::SIGINT,
+    )
+    .expect("SIGINT");
+    let status = watch.wait().expect("watch");
+    reader.join().expect("reader");
+    assert!(status.success(), "{status}");
+    assert!(said("Watch disabled"), "{:?}", lines.lock().expect("lines"));
+    assert_eq!(
+        p.skiff
+            .ok(&["inspect", "-f", "{{.State.Status}}", "proj-app-1"]),
+        "running\n"
+    );
+    // A project without develop sections: compose's error.
+    let plain = Project::new("services:\n  a:\n    image: busybox\n");
+    let err = plain.fails(&["watch", "--no-up"]);
+    assert!(
+        err.contains("none of the selected services is configured for watch"),
+        "{err}"
+    );
+}

@@ -12,6 +12,7 @@ mod progress;
 mod ps;
 mod reuse;
 mod up;
+mod watch;
 
 use std::path::PathBuf;
 
@@ -108,6 +109,8 @@ pub enum ComposeCommand {
     Version(inspect::VersionArgs),
     /// Convert the project into Kubernetes manifests (Deployments, Services, claims)
     Kube,
+    /// Watch build context for service and rebuild/refresh containers when files are updated
+    Watch(watch::WatchArgs),
     /// List running compose projects
     Ls(LsArgs),
 }
@@ -289,6 +292,7 @@ pub fn run(g: &GlobalArgs, args: ComposeArgs) -> Result<()> {
         ComposeCommand::Config(c) => config(g, &args, c),
         ComposeCommand::Version(v) => inspect::version(v),
         ComposeCommand::Kube => kube::kube(&session()?, &args),
+        ComposeCommand::Watch(a) => watch::watch(&session()?, &args, a),
     }
 }
 
