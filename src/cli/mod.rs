@@ -263,6 +263,9 @@ pub enum Command {
     /// Deletes a tree from inside the rootless user namespace (started by skiff itself)
     #[command(name = "__remove-tree", hide = true)]
     RemoveTree { path: std::path::PathBuf },
+    /// Takes a removed network's anchor down, holding the network lock it is handed on fd 3 (started by skiff itself)
+    #[command(name = "__release-anchor", hide = true)]
+    ReleaseAnchor { network: String },
     /// Re-owns a rootless keep-id container's rootfs (started by skiff itself)
     #[command(name = "__keep-id-rootfs", hide = true)]
     KeepIdRootfs {
@@ -641,6 +644,11 @@ fn dispatch(cli: Cli) -> Result<()> {
         Command::Kube(c) => generate::run_kube(g, c),
         Command::Compose(c) => compose::run(g, c),
         Command::RemoveTree { path } => crate::engine::rootless::remove_tree_inside(&path),
+        Command::ReleaseAnchor { network } => {
+            let engine = g.engine()?;
+            crate::engine::network::attach::release_anchor_held(&engine, &network);
+            Ok(())
+        }
         Command::KeepIdRootfs { path, uid, gid } => {
             crate::engine::rootless::keep_id_rootfs_inside(&path, uid, gid)
         }

@@ -122,6 +122,21 @@ pub fn stat(pid: i32) -> Option<ProcStat> {
     })
 }
 
+/// The global flags that point another skiff process (a monitor, a
+/// healthcheck probe, a detached exec) at this engine's store.
+pub fn global_args(engine: &crate::engine::Engine) -> Vec<std::ffi::OsString> {
+    vec![
+        "--root".into(),
+        engine.paths.root.clone().into(),
+        "--runroot".into(),
+        engine.paths.runroot.clone().into(),
+        "--namespace".into(),
+        engine.namespace.clone().into(),
+        "--storage-driver".into(),
+        engine.snapshotter.name().into(),
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

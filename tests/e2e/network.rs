@@ -998,3 +998,44 @@ fn links_give_hosts_entries() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("could not get container for nosuch"));
     s.ok(&["rm", "-f", "linkdb"]);
 }
+
+/// Containers join a network with name resolution through a bare veth (its
+/// names handed to the network's aardvark-dns); `network rm` hands the
+/// anchor's teardown to a helper that holds the network lock, so a network
+/// of the same name made at once, on another subnet, resolves its own
+/// containers, and everything is gone in the end.
+#[test]
+fn a_network_removed_and_made_again_at_once_resolves_its_new_containers() {
+    let s = Skiff::networked();
+    let before = traces(&s);
+    for subnet in ["10.123.1.0/24", "10.123.2.0/24"] {
+        s.ok(&["network", "create", "--subnet", subnet, "again"]);
+        for name in ["one", "two"] {
+            s.ok(&[
+                "run",
+                "-d",
+                "--name",
+                name,
+                "--network",
+                "again",
+                "--network-alias",
+                &format!("{name}-alias"),
+                "busybox",
+                "sleep",
+                "1000",
+            ]);
+        }
+        let prefix = &subnet[..subnet.len() - 4];
+        for target in ["two", "two-alias"] {
+            let out = s.ok(&["exec", "one", "nslookup", target]);
+            assert!(
+                out.contains(&format!("Address: {prefix}")),
+                "{target}: {out}"
+            );
+        }
+        s.ok(&["rm", "-f", "one", "two"]);
+        assert_eq!(s.ok(&["network", "rm", "again"]).trim(), "again");
+    }
+    wait_until("aardvark-dns to exit", || traces(&s).dns_servers == 0);
+    assert_eq!(traces(&s), before);
+}

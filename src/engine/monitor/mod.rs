@@ -482,20 +482,7 @@ fn skiff_binary() -> std::io::Result<std::path::PathBuf> {
     })
 }
 
-/// The global flags that point another skiff process (a monitor, a
-/// healthcheck probe, a detached exec) at this engine's store.
-pub fn global_args(engine: &Engine) -> Vec<std::ffi::OsString> {
-    vec![
-        "--root".into(),
-        engine.paths.root.clone().into(),
-        "--runroot".into(),
-        engine.paths.runroot.clone().into(),
-        "--namespace".into(),
-        engine.namespace.clone().into(),
-        "--storage-driver".into(),
-        engine.snapshotter.name().into(),
-    ]
-}
+pub use crate::engine::process::global_args;
 
 /// The command line of a container's monitor: `exe`, the global flags that
 /// point it at this engine's store (and `debug`), then `__monitor ID`. The

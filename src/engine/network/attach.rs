@@ -153,6 +153,10 @@ fn anchors(engine: &Engine) -> Vec<(String, Attachment)> {
                 .to_string_lossy()
                 .strip_suffix(".json")?
                 .to_string();
+            if name.ends_with(".network") {
+                // A retired network's definition, not an anchor.
+                return None;
+            }
             let a = serde_json::from_slice(&fs::read(e.path()).ok()?).ok()?;
             Some((name, a))
         })
@@ -205,6 +209,55 @@ fn ensure_anchor(engine: &Engine, net: &Network, others: &[Attachment]) -> Resul
         .endpoints
         .insert(net.name.clone(), endpoint_of(&request, &status));
     write_json(&path, &anchor).with_context(|| format!("writing {}", path.display()))
+}
+
+/// Takes down network `name`'s anchor (its bridge, firewall rules and
+/// aardvark-dns entry: a fifth of a second of netavark's iptables calls)
+/// when the network is removed. A helper process does it, holding the
+/// network lock it is handed: the caller returns at once, and whatever
+/// needs the network state next waits until the anchor is gone.
+pub fn retire_anchor(engine: &Engine, net: &Network) -> Result<()> {
+    let name = net.name.as_str();
+    let held = lock(engine)?;
+    let path = anchors_dir(engine).join(format!("{name}.json"));
+    if !path.exists() {
+        return Ok(());
+    }
+    write_json(&retired_definition(engine, name), net)
+        .with_context(|| format!("keeping network {name}'s definition"))?;
+    let mut cmd = std::process::Command::new("/proc/self/exe");
+    cmd.args(crate::engine::process::global_args(engine))
+        .arg("__release-anchor")
+        .arg(name)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    crate::engine::process::detach_with_fds(
+        &mut cmd,
+        vec![(std::os::fd::AsRawFd::as_raw_fd(&held), RELEASE_LOCK_FD)],
+    );
+    match cmd.spawn() {
+        // Not ours to wait for: it outlives us.
+        Ok(child) => std::mem::forget(child),
+        Err(_) => release_anchor_held(engine, name),
+    }
+    Ok(())
+}
+
+/// Where `__release-anchor` finds the network lock it was handed.
+pub const RELEASE_LOCK_FD: i32 = 3;
+
+/// Takes network `name`'s anchor down; the caller holds the network lock.
+pub fn release_anchor_held(engine: &Engine, name: &str) {
+    let path = anchors_dir(engine).join(format!("{name}.json"));
+    if let Some(anchor) = fs::read(&path)
+        .ok()
+        .and_then(|d| serde_json::from_slice::<Attachment>(&d).ok())
+    {
+        release_attachment(engine, &anchor, Namespace::MayBeInUse);
+    }
+    let _ = fs::remove_file(&path);
+    let _ = fs::remove_file(retired_definition(engine, name));
 }
 
 /// Takes down the anchors of networks no container is attached to.
@@ -301,6 +354,8 @@ pub fn attach(engine: &Engine, record: &ContainerRecord) -> Result<Attached> {
         let prefix = Subnet::parse(&net.subnet)?.prefix;
         let host_veth = super::veth::host_name(&record.id);
         attachment.veth = Some(host_veth.clone());
+        let wanted = record.host_config.endpoint_request(&net.name);
+        let names = aliases(record, net, wanted.map(|w| w.aliases.as_slice()));
         attachment.endpoints.insert(
             net.name.clone(),
             Endpoint {
@@ -309,6 +364,8 @@ pub fn attach(engine: &Engine, record: &ContainerRecord) -> Result<Attached> {
                 ip: ip.clone(),
                 prefix_len: prefix,
                 gateway: net.gateway.clone(),
+                aliases: names.clone(),
+                dns_enabled: net.dns_enabled,
                 via_veth: true,
                 bridge: net.interface.clone(),
                 ..Default::default()
@@ -330,7 +387,17 @@ pub fn attach(engine: &Engine, record: &ContainerRecord) -> Result<Attached> {
             &net.interface,
             &mac,
         )
-        .and_then(|plug| netns_create(&netns).map(|()| plug));
+        .and_then(|plug| netns_create(&netns).map(|()| plug))
+        .and_then(|plug| {
+            if net.dns_enabled {
+                // As netavark names it: its name, then its short ID and aliases.
+                let all: Vec<String> = std::iter::once(record.name.clone())
+                    .chain(names.iter().cloned())
+                    .collect();
+                super::aardvark::add(engine, &net.name, &record.id, &ip, &all)?;
+            }
+            Ok(plug)
+        });
         match plug {
             Ok(plug) => attached.plug = Some(plug),
             Err(e) => {
@@ -405,8 +472,9 @@ pub fn attach(engine: &Engine, record: &ContainerRecord) -> Result<Attached> {
     Ok(attached)
 }
 
-/// The network a container can join with a bare veth: one network without DNS
-/// or internal-only routing, no published ports, no fixed address.
+/// The network a container can join with a bare veth: one network without
+/// internal-only routing, no published ports, no fixed address. Its names on
+/// a network with DNS go to the anchor's aardvark-dns (aardvark.rs).
 fn quick_path<'a>(
     record: &ContainerRecord,
     networks: &'a [Network],
@@ -417,8 +485,7 @@ fn quick_path<'a>(
     };
     let wanted = record.host_config.endpoint_request(&net.name);
     let fixed = wanted.is_some_and(|w| !w.ip.is_empty() || !w.mac.is_empty());
-    (net.is_bridge() && !net.dns_enabled && !net.internal && attachment.ports.is_empty() && !fixed)
-        .then_some(net)
+    (net.is_bridge() && !net.internal && attachment.ports.is_empty() && !fixed).then_some(net)
 }
 
 /// Writes the container's attachment record.
@@ -793,6 +860,13 @@ fn release_attachment(engine: &Engine, a: &Attachment, ns: Namespace) {
             (Some(veth), Namespace::MayBeInUse) => super::veth::unplug(veth),
             (None, _) => {}
         }
+        for (name, _) in a
+            .endpoints
+            .iter()
+            .filter(|(_, e)| e.via_veth && e.dns_enabled)
+        {
+            super::aardvark::remove(engine, name, &a.container_id);
+        }
         // Networks joined through netavark (at start, or by `network connect`).
         if a.endpoints.values().any(|e| !e.via_veth) {
             let options = teardown_options(engine, a, None);
@@ -833,7 +907,18 @@ fn teardown_options(engine: &Engine, a: &Attachment, only: Option<&str>) -> serd
 fn stored_network(engine: &Engine, name: &str, e: &Endpoint) -> Option<Network> {
     lookup(engine, name)
         .ok()
+        .or_else(|| {
+            // A removed network's definition, kept for its anchor's teardown.
+            let kept = fs::read(retired_definition(engine, name)).ok()?;
+            serde_json::from_slice(&kept).ok()
+        })
         .filter(|n| n.id == e.network_id || e.network_id.is_empty())
+}
+
+/// Where `retire_anchor` keeps a removed network's definition until its
+/// anchor is down.
+fn retired_definition(engine: &Engine, name: &str) -> PathBuf {
+    anchors_dir(engine).join(format!("{name}.network.json"))
 }
 
 /// /etc/hosts and /etc/resolv.conf for a container on bridge networks.

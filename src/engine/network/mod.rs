@@ -2,6 +2,7 @@
 //! `bridge`, `host` and `none`, and IPv4 subnet arithmetic. Containers are
 //! attached by `attach` through netavark (root) or slirp4netns (rootless).
 
+mod aardvark;
 pub mod attach;
 pub mod ipam;
 pub mod netavark;
@@ -382,6 +383,8 @@ pub fn remove(engine: &Engine, name_or_id: &str) -> Result<String> {
             net.id
         );
     }
+    // Its bridge, firewall rules and aardvark-dns go with its anchor.
+    attach::retire_anchor(engine, &net)?;
     let path = engine.networks_dir().join(format!("{}.json", net.name));
     fs::remove_file(&path).with_context(|| format!("removing {}", path.display()))?;
     crate::engine::events::record(

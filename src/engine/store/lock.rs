@@ -12,6 +12,14 @@ pub struct FileLock {
     _file: File,
 }
 
+impl std::os::fd::AsRawFd for FileLock {
+    /// The locked file: a child that inherits it holds the lock too (flock
+    /// locks belong to the open file), until the last holder closes it.
+    fn as_raw_fd(&self) -> std::os::fd::RawFd {
+        self._file.as_raw_fd()
+    }
+}
+
 impl FileLock {
     fn open(path: &Path) -> io::Result<File> {
         if let Some(parent) = path.parent() {
