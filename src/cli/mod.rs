@@ -266,6 +266,14 @@ pub enum Command {
     /// Takes a removed network's anchor down, holding the network lock it is handed on fd 3 (started by skiff itself)
     #[command(name = "__release-anchor", hide = true)]
     ReleaseAnchor { network: String },
+    /// Takes an exited container's network down, holding the network lock it is handed on fd 3 (started by skiff itself)
+    #[command(name = "__release-network", hide = true)]
+    ReleaseNetwork {
+        id: String,
+        /// Take the lock (it was not handed over)
+        #[arg(long)]
+        lock: bool,
+    },
     /// Re-owns a rootless keep-id container's rootfs (started by skiff itself)
     #[command(name = "__keep-id-rootfs", hide = true)]
     KeepIdRootfs {
@@ -647,6 +655,11 @@ fn dispatch(cli: Cli) -> Result<()> {
         Command::ReleaseAnchor { network } => {
             let engine = g.engine()?;
             crate::engine::network::attach::release_anchor_held(&engine, &network);
+            Ok(())
+        }
+        Command::ReleaseNetwork { id, lock } => {
+            let engine = g.engine()?;
+            crate::engine::network::attach::release_exited_held(&engine, &id, lock);
             Ok(())
         }
         Command::KeepIdRootfs { path, uid, gid } => {

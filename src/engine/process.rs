@@ -122,6 +122,19 @@ pub fn stat(pid: i32) -> Option<ProcStat> {
     })
 }
 
+/// The small watcher binary a container's monitor becomes, installed next to `skiff`.
+pub const WATCHER: &str = "skiff-monitor";
+
+/// The full `skiff` binary, also when running as the small watcher.
+pub fn skiff_binary() -> std::io::Result<std::path::PathBuf> {
+    let exe = std::env::current_exe()?;
+    Ok(if exe.file_name().is_some_and(|n| n == WATCHER) {
+        exe.with_file_name("skiff")
+    } else {
+        exe
+    })
+}
+
 /// The global flags that point another skiff process (a monitor, a
 /// healthcheck probe, a detached exec) at this engine's store.
 pub fn global_args(engine: &crate::engine::Engine) -> Vec<std::ffi::OsString> {

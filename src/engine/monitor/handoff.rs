@@ -16,7 +16,7 @@ use crate::engine::tty::DetachMatcher;
 use crate::engine::Engine;
 
 /// The name of the watcher binary, installed next to `skiff`.
-pub const WATCHER: &str = "skiff-monitor";
+pub use crate::engine::process::WATCHER;
 
 /// What the watcher needs to find the container's files and clean up.
 pub struct Handoff {

@@ -472,15 +472,7 @@ pub fn health_schedule(
     })
 }
 
-/// The full `skiff` binary, also when running as the small watcher.
-fn skiff_binary() -> std::io::Result<std::path::PathBuf> {
-    let exe = std::env::current_exe()?;
-    Ok(if exe.file_name().is_some_and(|n| n == handoff::WATCHER) {
-        exe.with_file_name("skiff")
-    } else {
-        exe
-    })
-}
+use crate::engine::process::skiff_binary;
 
 pub use crate::engine::process::global_args;
 

@@ -103,8 +103,11 @@ fn attachment_path(engine: &Engine, id: &str) -> PathBuf {
 /// One lock for address allocation and netavark calls, so that two starts never
 /// pick the same address or race on creating a bridge.
 fn lock(engine: &Engine) -> Result<FileLock> {
-    FileLock::exclusive(&engine.paths.runroot.join("netns").join(".lock"))
-        .context("locking the network state")
+    FileLock::exclusive(&lock_file(engine)?).context("locking the network state")
+}
+
+fn lock_file(engine: &Engine) -> Result<PathBuf> {
+    Ok(engine.paths.runroot.join("netns").join(".lock"))
 }
 
 pub fn load(engine: &Engine, id: &str) -> Option<Attachment> {
@@ -114,8 +117,10 @@ pub fn load(engine: &Engine, id: &str) -> Option<Attachment> {
 
 /// IDs of the containers whose network is set up on `network` right now.
 pub fn attached_to(engine: &Engine, network: &str) -> Vec<String> {
+    // Not the exited ones a helper is taking down: their containers are gone.
     all_attachments(engine, "")
         .into_iter()
+        .filter(|a| !releasing_path(engine, &a.container_id).exists())
         .filter(|a| a.endpoints.contains_key(network) && !a.container_id.starts_with("anchor-"))
         .map(|a| a.container_id)
         .collect()
@@ -132,8 +137,26 @@ fn all_attachments(engine: &Engine, except: &str) -> Vec<Attachment> {
                 .collect()
         })
         .unwrap_or_default();
+    // Listed after the containers': an attachment renamed meanwhile is seen here.
+    out.extend(
+        releasing(engine)
+            .into_iter()
+            .filter(|a| a.container_id != except),
+    );
     out.extend(anchors(engine).into_iter().map(|(_, a)| a));
     out
+}
+
+/// The attachments of exited containers that helpers are taking down.
+fn releasing(engine: &Engine) -> Vec<Attachment> {
+    let Ok(entries) = fs::read_dir(engine.paths.runroot.join("netns")) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".releasing.json"))
+        .filter_map(|e| serde_json::from_slice(&fs::read(e.path()).ok()?).ok())
+        .collect()
 }
 
 fn anchors_dir(engine: &Engine) -> PathBuf {
@@ -225,21 +248,8 @@ pub fn retire_anchor(engine: &Engine, net: &Network) -> Result<()> {
     }
     write_json(&retired_definition(engine, name), net)
         .with_context(|| format!("keeping network {name}'s definition"))?;
-    let mut cmd = std::process::Command::new("/proc/self/exe");
-    cmd.args(crate::engine::process::global_args(engine))
-        .arg("__release-anchor")
-        .arg(name)
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null());
-    crate::engine::process::detach_with_fds(
-        &mut cmd,
-        vec![(std::os::fd::AsRawFd::as_raw_fd(&held), RELEASE_LOCK_FD)],
-    );
-    match cmd.spawn() {
-        // Not ours to wait for: it outlives us.
-        Ok(child) => std::mem::forget(child),
-        Err(_) => release_anchor_held(engine, name),
+    if !hand_over(engine, Some(&held), "__release-anchor", name) {
+        release_anchor_held(engine, name);
     }
     Ok(())
 }
@@ -247,8 +257,17 @@ pub fn retire_anchor(engine: &Engine, net: &Network) -> Result<()> {
 /// Where `__release-anchor` finds the network lock it was handed.
 pub const RELEASE_LOCK_FD: i32 = 3;
 
-/// Takes network `name`'s anchor down; the caller holds the network lock.
+/// Takes network `name`'s anchor down, after the exited containers' that
+/// wait for it (their helpers then find nothing left to do); the caller
+/// holds the network lock.
 pub fn release_anchor_held(engine: &Engine, name: &str) {
+    for a in releasing(engine) {
+        if a.endpoints.contains_key(name) {
+            let id = a.container_id.clone();
+            release_attachment(engine, &a, Namespace::Exited);
+            let _ = fs::remove_file(releasing_path(engine, &id));
+        }
+    }
     let path = anchors_dir(engine).join(format!("{name}.json"));
     if let Some(anchor) = fs::read(&path)
         .ok()
@@ -825,15 +844,122 @@ enum Namespace {
     Exited,
 }
 
+/// Where an exited container's attachment waits for the helper that takes
+/// it down, out of the container's directories (which `rm` may remove
+/// meanwhile).
+fn releasing_path(engine: &Engine, id: &str) -> PathBuf {
+    engine
+        .paths
+        .runroot
+        .join("netns")
+        .join(format!("{id}.releasing.json"))
+}
+
 fn release_as(engine: &Engine, id: &str, ns: Namespace) {
+    if releasing_path(engine, id).exists() {
+        // A helper is taking it down, namespace and all.
+        return;
+    }
     if !attachment_path(engine, id).exists() {
         // A namespace pinned by a start that died before recording it.
         super::netns::remove(&netns_path(engine, id));
         return;
     }
-    if let Ok(_lock) = lock(engine) {
-        release_locked(engine, id, ns);
+    if ns == Namespace::MayBeInUse {
+        if let Ok(_held) = lock(engine) {
+            release_locked(engine, id, ns);
+        }
+        return;
     }
+    // An exited container's network is taken down by a helper when that
+    // would keep the exit waiting: when another teardown holds the lock, or
+    // for netavark's (its port rules: tens of ms of iptables calls). The
+    // exit is reported at once; whatever needs the network state next (a
+    // start on the same port, say) waits for the lock, which the helper
+    // holds until it is done.
+    let held = match lock_file(engine).and_then(|p| Ok(FileLock::try_exclusive(&p)?)) {
+        Ok(Some(held)) => held,
+        Ok(None) => {
+            if fs::rename(attachment_path(engine, id), releasing_path(engine, id)).is_ok()
+                && !hand_over(engine, None, "__release-network", id)
+            {
+                let _ = fs::rename(releasing_path(engine, id), attachment_path(engine, id));
+                if let Ok(_held) = lock(engine) {
+                    release_locked(engine, id, ns);
+                }
+            }
+            return;
+        }
+        Err(_) => return,
+    };
+    let through_netavark = load(engine, id)
+        .is_some_and(|a| a.slirp.is_none() && a.endpoints.values().any(|e| !e.via_veth));
+    if through_netavark
+        && fs::rename(attachment_path(engine, id), releasing_path(engine, id)).is_ok()
+    {
+        if hand_over(engine, Some(&held), "__release-network", id) {
+            return;
+        }
+        let _ = fs::rename(releasing_path(engine, id), attachment_path(engine, id));
+    }
+    release_locked(engine, id, ns);
+}
+
+/// Starts `skiff VERB ARG`, with the network lock `held` on
+/// [`RELEASE_LOCK_FD`] (without it, the helper takes the lock itself);
+/// false when it could not be started.
+fn hand_over(engine: &Engine, held: Option<&FileLock>, verb: &str, arg: &str) -> bool {
+    // The full binary: the caller may be the small watcher, which has no verbs.
+    let Ok(skiff) = crate::engine::process::skiff_binary() else {
+        return false;
+    };
+    let mut cmd = std::process::Command::new(skiff);
+    cmd.args(crate::engine::process::global_args(engine))
+        .arg(verb)
+        .arg(arg)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    match held {
+        Some(held) => crate::engine::process::detach_with_fds(
+            &mut cmd,
+            vec![(std::os::fd::AsRawFd::as_raw_fd(held), RELEASE_LOCK_FD)],
+        ),
+        None => {
+            cmd.arg("--lock");
+            crate::engine::process::detach_with_fds(&mut cmd, Vec::new());
+        }
+    }
+    match cmd.spawn() {
+        Ok(child) => {
+            // Not ours to wait for: it outlives us.
+            std::mem::forget(child);
+            true
+        }
+        Err(_) => false,
+    }
+}
+
+/// `__release-network ID`: an exited container's network, taken down by a
+/// helper that holds the network lock it was handed.
+pub fn release_exited_held(engine: &Engine, id: &str, take_lock: bool) {
+    let _held = if take_lock {
+        match lock(engine) {
+            Ok(l) => Some(l),
+            Err(_) => return,
+        }
+    } else {
+        None
+    };
+    let path = releasing_path(engine, id);
+    match fs::read(&path)
+        .ok()
+        .and_then(|d| serde_json::from_slice::<Attachment>(&d).ok())
+    {
+        Some(a) => release_attachment(engine, &a, Namespace::Exited),
+        None => super::netns::remove(&netns_path(engine, id)),
+    }
+    let _ = fs::remove_file(&path);
 }
 
 fn release_locked(engine: &Engine, id: &str, ns: Namespace) {
