@@ -328,6 +328,8 @@ pub fn attach(engine: &Engine, record: &ContainerRecord) -> Result<Attached> {
         .map(|n| lookup(engine, n))
         .collect::<Result<Vec<Network>>>()?;
     let _lock = lock(engine)?;
+    // A restart before the helper took the last run's network down: done here.
+    finish_releasing(engine, &record.id);
     // Left over from a start that died half way.
     release_locked(engine, &record.id, Namespace::MayBeInUse);
     let others = all_attachments(engine, &record.id);
@@ -951,19 +953,30 @@ pub fn release_exited_held(engine: &Engine, id: &str, take_lock: bool) {
     } else {
         None
     };
+    finish_releasing(engine, id);
+}
+
+/// Takes down an exited container's attachment that waits for a helper,
+/// if there is one (done already, its namespace path may be a new
+/// start's); the caller holds the network lock.
+fn finish_releasing(engine: &Engine, id: &str) {
     let path = releasing_path(engine, id);
-    match fs::read(&path)
+    if let Some(a) = fs::read(&path)
         .ok()
         .and_then(|d| serde_json::from_slice::<Attachment>(&d).ok())
     {
-        Some(a) => release_attachment(engine, &a, Namespace::Exited),
-        None => super::netns::remove(&netns_path(engine, id)),
+        release_attachment(engine, &a, Namespace::Exited);
     }
     let _ = fs::remove_file(&path);
 }
 
 fn release_locked(engine: &Engine, id: &str, ns: Namespace) {
     let path = attachment_path(engine, id);
+    if releasing_path(engine, id).exists() {
+        // Moved there for a helper since our caller looked: its to take down,
+        // namespace and all.
+        return;
+    }
     let Some(attachment) = load(engine, id) else {
         let _ = fs::remove_file(&path);
         super::netns::remove(&netns_path(engine, id));
