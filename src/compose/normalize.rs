@@ -572,6 +572,16 @@ fn service(
         }
         m.insert("build".into(), Value::Mapping(build));
     }
+    // develop.watch paths are absolute in compose-go's canonical form.
+    if let Some(Value::Mapping(develop)) = m.get_mut("develop") {
+        if let Some(Value::Sequence(rules)) = develop.get_mut("watch") {
+            for rule in rules.iter_mut() {
+                if let Some(Value::String(path)) = rule.get_mut("path") {
+                    *path = absolute(dir, path, env);
+                }
+            }
+        }
+    }
     for k in ["command", "entrypoint"] {
         if let Some(v) = m.get(k) {
             let list = command_list(v).map_err(|e| anyhow!("{}: {e}", ctx(k)))?;
