@@ -37,6 +37,9 @@ _skiff() {
             skiff,__remove-tree)
                 cmd="skiff__subcmd____remove__subcmd__tree"
                 ;;
+            skiff,__rootless-netns)
+                cmd="skiff__subcmd____rootless__subcmd__netns"
+                ;;
             skiff,attach)
                 cmd="skiff__subcmd__attach"
                 ;;
@@ -666,6 +669,9 @@ _skiff() {
                 ;;
             skiff__subcmd__help,__remove-tree)
                 cmd="skiff__subcmd__help__subcmd____remove__subcmd__tree"
+                ;;
+            skiff__subcmd__help,__rootless-netns)
+                cmd="skiff__subcmd__help__subcmd____rootless__subcmd__netns"
                 ;;
             skiff__subcmd__help,attach)
                 cmd="skiff__subcmd__help__subcmd__attach"
@@ -1649,7 +1655,7 @@ _skiff() {
 
     case "${cmd}" in
         skiff)
-            opts="-v -n -D -l -h --version --root --runroot --namespace --debug --runtime --runtime-opt --runtime-flag --log-level --hosts-dir --insecure-registry --snapshotter --storage-driver --help run create start ps ls logs attach exec stop kill restart rm wait pause unpause rename top stats update port events commit build builder buildx export import cp diff container pull push images tag rmi inspect history save load image info system network volume mount unmount umount pod namespace ns manifest search login logout version completion healthcheck generate kube compose __healthcheck __remove-tree __release-anchor __release-network __keep-id-rootfs __monitor __exec help"
+            opts="-v -n -D -l -h --version --root --runroot --namespace --debug --runtime --runtime-opt --runtime-flag --log-level --hosts-dir --insecure-registry --snapshotter --storage-driver --help run create start ps ls logs attach exec stop kill restart rm wait pause unpause rename top stats update port events commit build builder buildx export import cp diff container pull push images tag rmi inspect history save load image info system network volume mount unmount umount pod namespace ns manifest search login logout version completion healthcheck generate kube compose __healthcheck __remove-tree __release-anchor __rootless-netns __release-network __keep-id-rootfs __monitor __exec help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1919,7 +1925,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd____release__subcmd__anchor)
-            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --idle --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2019,6 +2025,56 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd____remove__subcmd__tree)
+            opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hosts-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --snapshotter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd____rootless__subcmd__netns)
             opts="-D -h --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -9061,7 +9117,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help)
-            opts="run create start ps logs attach exec stop kill restart rm wait pause unpause rename top stats update port events commit build builder buildx export import cp diff container pull push images tag rmi inspect history save load image info system network volume mount unmount pod namespace manifest search login logout version completion healthcheck generate kube compose __healthcheck __remove-tree __release-anchor __release-network __keep-id-rootfs __monitor __exec help"
+            opts="run create start ps logs attach exec stop kill restart rm wait pause unpause rename top stats update port events commit build builder buildx export import cp diff container pull push images tag rmi inspect history save load image info system network volume mount unmount pod namespace manifest search login logout version completion healthcheck generate kube compose __healthcheck __remove-tree __release-anchor __rootless-netns __release-network __keep-id-rootfs __monitor __exec help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9159,6 +9215,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd____remove__subcmd__tree)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd____rootless__subcmd__netns)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

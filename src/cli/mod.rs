@@ -265,7 +265,16 @@ pub enum Command {
     RemoveTree { path: std::path::PathBuf },
     /// Takes a removed network's anchor down, holding the network lock it is handed on fd 3 (started by skiff itself)
     #[command(name = "__release-anchor", hide = true)]
-    ReleaseAnchor { network: String },
+    ReleaseAnchor {
+        #[arg(required_unless_present = "idle")]
+        network: Option<String>,
+        /// Every anchor no container uses (takes the lock itself)
+        #[arg(long)]
+        idle: bool,
+    },
+    /// Holds the rootless network namespace (started by skiff itself)
+    #[command(name = "__rootless-netns", hide = true)]
+    RootlessNetns,
     /// Takes an exited container's network down, holding the network lock it is handed on fd 3 (started by skiff itself)
     #[command(name = "__release-network", hide = true)]
     ReleaseNetwork {
@@ -652,10 +661,23 @@ fn dispatch(cli: Cli) -> Result<()> {
         Command::Kube(c) => generate::run_kube(g, c),
         Command::Compose(c) => compose::run(g, c),
         Command::RemoveTree { path } => crate::engine::rootless::remove_tree_inside(&path),
-        Command::ReleaseAnchor { network } => {
+        Command::ReleaseAnchor { network, idle } => {
             let engine = g.engine()?;
-            crate::engine::network::attach::release_anchor_held(&engine, &network);
-            Ok(())
+            if engine.rootless {
+                // netavark's teardown runs in the rootless netns.
+                crate::engine::network::rootless_netns::join(&engine)?;
+            }
+            match network {
+                Some(network) if !idle => {
+                    crate::engine::network::attach::release_anchor_held(&engine, &network);
+                    Ok(())
+                }
+                _ => crate::engine::network::attach::release_idle_anchors(&engine),
+            }
+        }
+        Command::RootlessNetns => {
+            let engine = g.engine()?;
+            crate::engine::network::rootless_netns::hold(&engine)
         }
         Command::ReleaseNetwork { id, lock } => {
             let engine = g.engine()?;

@@ -455,11 +455,6 @@ impl<'a> Runner<'a> {
     pub fn up(&self, opts: &UpOptions) -> Result<()> {
         let levels = self.order(&opts.services, opts.no_deps)?;
         let _lock = self.lock()?;
-        if self.engine.rootless && self.services.len() > 1 {
-            self.progress.warning(
-                "rootless: each container gets a slirp4netns network of its own, so services cannot reach each other by service name (skiff has no rootless user-defined networks yet)",
-            );
-        }
         let selected: BTreeSet<&String> = levels.iter().flatten().collect();
         self.orphans(opts.remove_orphans, opts.timeout)?;
         let mut networks: BTreeSet<String> = BTreeSet::new();
@@ -549,20 +544,6 @@ impl<'a> Runner<'a> {
     }
 
     fn ensure_network(&self, key: &str) -> Result<()> {
-        if self.engine.rootless {
-            // No user-defined networks for rootless skiff yet (engine::network):
-            // the project's default network is the rootless default one.
-            let own_default = format!("{}_default", self.project.name);
-            let plain = self.resources.networks.get(key).is_none_or(|n| {
-                !n.external && n.name.as_deref().is_none_or(|name| name == own_default)
-            });
-            if key == "default" && plain {
-                return Ok(());
-            }
-            bail!(
-                "network {key}: rootless skiff has no user-defined networks yet; use the default network or network_mode"
-            );
-        }
         let def = self
             .resources
             .networks
@@ -878,15 +859,6 @@ impl<'a> Runner<'a> {
         }
         spec.labels
             .insert(labels::IMAGE.to_string(), image.record.id.clone());
-        let default_net = self.resources.network_name(&self.project.name, "default");
-        if self.engine.rootless && spec.networks.first().is_some_and(|n| n.name == default_net) {
-            // slirp4netns: outbound traffic and published ports, but no
-            // names: each container has a network of its own.
-            spec.networks = vec![crate::engine::spec::NetworkAttachment {
-                name: "bridge".into(),
-                ..Default::default()
-            }];
-        }
         Ok(spec)
     }
 

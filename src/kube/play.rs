@@ -891,17 +891,7 @@ pub fn play(engine: &Engine, text: &str, opts: &PlayOptions) -> Result<Played> {
         }
         played.volumes.push(claim.clone());
     }
-    // Rootless pods are each on a slirp4netns network of their own.
-    let network = if engine.rootless && opts.network.is_none() {
-        if plan.pods.len() > 1 {
-            played.warnings.push(
-                "rootless: each pod has a network of its own, so names of other pods' containers and Services do not resolve".into(),
-            );
-        }
-        "bridge".to_string()
-    } else {
-        pod_network(engine, opts)?
-    };
+    let network = pod_network(engine, opts)?;
     let named_network = !matches!(network.as_str(), "bridge" | "host" | "none" | "default");
     for (pod, ports) in plan.pods.iter().zip(ports) {
         if let Ok(existing) = crate::engine::ops::pod::lookup(engine, &pod.name) {

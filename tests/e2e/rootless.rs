@@ -72,12 +72,55 @@ impl User {
 
     /// slirp4netns processes serving this user's containers (zombies aside).
     fn forwarders(&self) -> usize {
-        let pattern = format!("[s]lirp4netns .*{}", self.runroot().display());
+        self.processes(&format!("[s]lirp4netns .*{}", self.runroot().display()))
+    }
+
+    /// Processes whose command line matches `pattern` (zombies aside).
+    fn processes(&self, pattern: &str) -> usize {
         self.ns
             .sh(&format!("pgrep -f '{pattern}' | wc -l"))
             .trim()
             .parse()
             .unwrap_or(usize::MAX)
+    }
+
+    /// The holder of the user's rootless netns, and aardvark-dns in it.
+    fn rootless_netns_processes(&self) -> usize {
+        let runroot = self.runroot().display().to_string();
+        self.processes(&format!("[-]-runroot {runroot} .*__rootless-netns"))
+            + self.processes(&format!("[a]ardvark-dns --config {runroot}"))
+    }
+
+    /// Waits for the rootless netns's processes to end (a helper takes the
+    /// last network down after `network rm` returns).
+    fn wait_for_rootless_netns_to_go(&self) {
+        wait_until("the rootless netns to go", || {
+            self.rootless_netns_processes() == 0 && self.forwarders() == 0
+        });
+    }
+
+    /// A "host" service outside the containers, on 192.0.2.1:8000 in the
+    /// test's namespace, serving `www`: for outbound traffic.
+    fn outside_service(&self, www: &Path) -> std::process::Child {
+        self.ns.sh("ip link add outside type veth peer name outside-peer && ip addr add 192.0.2.1/24 dev outside && ip link set outside up && ip link set outside-peer up");
+        self.ns
+            .cmd("busybox")
+            .args(["httpd", "-f", "-p", "192.0.2.1:8000", "-h"])
+            .arg(www)
+            .spawn()
+            .expect("httpd")
+    }
+
+    /// What is left in the runroot's netns directory but lock files.
+    fn netns_leftovers(&self) -> Vec<std::ffi::OsString> {
+        fs::read_dir(self.runroot().join("netns"))
+            .map(|d| {
+                d.flatten()
+                    .map(|e| e.file_name())
+                    .filter(|n| !n.to_string_lossy().starts_with('.'))
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 }
 
@@ -88,6 +131,8 @@ impl Drop for User {
         for id in ids.split_whitespace() {
             let _ = self.run(&["rm", "-f", id]);
         }
+        // Takes the rootless netns's holder down with the networks' anchors.
+        let _ = self.run(&["network", "prune", "-f"]);
     }
 }
 
@@ -156,13 +201,7 @@ fn an_unprivileged_user_runs_containers_with_outbound_traffic_and_published_port
 
     // A "host" service on an address outside the container, for outbound traffic.
     let ns = &user.ns;
-    ns.sh("ip link add outside type veth peer name outside-peer && ip addr add 192.0.2.1/24 dev outside && ip link set outside up && ip link set outside-peer up");
-    let mut service = ns
-        .cmd("busybox")
-        .args(["httpd", "-f", "-p", "192.0.2.1:8000", "-h"])
-        .arg(&www)
-        .spawn()
-        .expect("httpd");
+    let mut service = user.outside_service(&www);
     let fetched = user.run(&[
         "run",
         "--rm",
@@ -240,14 +279,99 @@ fn an_unprivileged_user_runs_containers_with_outbound_traffic_and_published_port
     wait_until("the container's init to end", || {
         fs::read_to_string(format!("/proc/{init}/stat")).map_or(true, |s| s.contains(") Z"))
     });
-    let left: Vec<_> = fs::read_dir(user.runroot().join("netns"))
-        .map(|d| {
-            d.flatten()
-                .map(|e| e.file_name())
-                .filter(|n| !n.to_string_lossy().starts_with('.'))
-                .collect()
-        })
-        .unwrap_or_default();
+    let left = user.netns_leftovers();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+/// Rootless user-defined networks, as podman's rootless netns: containers
+/// resolve each other by name and alias, reach the outside through
+/// slirp4netns, and publish ports from it; removing the last network takes
+/// the namespace's holder, slirp4netns and aardvark-dns down.
+#[test]
+fn an_unprivileged_user_runs_user_defined_networks() {
+    let _tun = TunMode::set(0o666);
+    let user = User::new();
+    user.load_busybox();
+    user.ok(&["network", "create", "appnet"]);
+    user.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "api",
+        "--network",
+        "appnet",
+        "--network-alias",
+        "backend",
+        "-p",
+        "8097:80",
+        "busybox",
+        "sh",
+        "-c",
+        "echo api-answer > /tmp/index.html; exec httpd -f -p 80 -h /tmp",
+    ]);
+    let fetch = |url: &str| {
+        user.run(&[
+            "run",
+            "--rm",
+            "--network",
+            "appnet",
+            "busybox",
+            "wget",
+            "-qO-",
+            url,
+        ])
+    };
+    wait_until("api by name", || {
+        fetch("http://api/").stdout
+            == b"api-answer
+"
+    });
+    let by_alias = fetch("http://backend/");
+    assert_eq!(
+        String::from_utf8_lossy(&by_alias.stdout),
+        "api-answer
+",
+        "{}",
+        describe(&by_alias)
+    );
+    let resolv = user.ok(&["exec", "api", "cat", "/etc/resolv.conf"]);
+    let gateway = user.ok(&[
+        "network",
+        "inspect",
+        "-f",
+        "{{range .IPAM.Config}}{{.Gateway}}{{end}}",
+        "appnet",
+    ]);
+    assert!(
+        resolv.starts_with(&format!("nameserver {}", gateway.trim())),
+        "{resolv}"
+    );
+    // A published port answers on the host.
+    wait_until("the published port", || {
+        user.ns.curl("http://127.0.0.1:8097/", 2).as_deref() == Some("api-answer\n")
+    });
+    assert_eq!(user.ok(&["port", "api"]).trim(), "80/tcp -> 0.0.0.0:8097");
+    // Outbound traffic, to a "host" service outside.
+    let www = user.home.path().join("www");
+    fs::create_dir(&www).expect("www");
+    fs::write(www.join("index.html"), "outside hello\n").expect("index");
+    let mut service = user.outside_service(&www);
+    let outbound = fetch("http://192.0.2.1:8000/");
+    let _ = service.kill();
+    let _ = service.wait();
+    assert_eq!(
+        String::from_utf8_lossy(&outbound.stdout),
+        "outside hello\n",
+        "{}",
+        describe(&outbound)
+    );
+    let busy = user.run(&["network", "rm", "appnet"]);
+    assert!(!busy.status.success(), "{}", describe(&busy));
+    user.ok(&["rm", "-f", "api"]);
+    assert!(user.ns.curl("http://127.0.0.1:8097/", 1).is_none());
+    user.ok(&["network", "rm", "appnet"]);
+    user.wait_for_rootless_netns_to_go();
+    let left = user.netns_leftovers();
     assert!(left.is_empty(), "{left:?}");
 }
 
@@ -700,7 +824,7 @@ fn an_unprivileged_user_runs_a_compose_project() {
     fs::create_dir(&dir).expect("app dir");
     fs::write(
         dir.join("compose.yaml"),
-        "services:\n  db:\n    image: busybox\n    init: true\n    command: [sh, -c, 'touch /tmp/ready; exec sleep 1000']\n    healthcheck: {test: [CMD, test, -f, /tmp/ready], interval: 300ms}\n  web:\n    image: busybox\n    init: true\n    command: [sh, -c, 'echo rootless compose > /www/index.html; exec httpd -f -p 80 -h /www']\n    ports: ['8087:80']\n    volumes: [site:/www]\n    depends_on: {db: {condition: service_healthy}}\nvolumes:\n  site: {}\n",
+        "services:\n  db:\n    image: busybox\n    init: true\n    command: [sh, -c, 'echo db-answer > /tmp/index.html; touch /tmp/ready; exec httpd -f -p 5432 -h /tmp']\n    healthcheck: {test: [CMD, test, -f, /tmp/ready], interval: 300ms}\n  web:\n    image: busybox\n    init: true\n    command: [sh, -c, 'echo rootless compose > /www/index.html; exec httpd -f -p 80 -h /www']\n    ports: ['8087:80']\n    volumes: [site:/www]\n    depends_on: {db: {condition: service_healthy}}\nvolumes:\n  site: {}\n",
     )
     .expect("compose.yaml");
     fs::set_permissions(&dir, fs::Permissions::from_mode(0o755)).expect("chmod");
@@ -715,10 +839,6 @@ fn an_unprivileged_user_runs_a_compose_project() {
     let progress = String::from_utf8_lossy(&up.stderr);
     assert!(
         progress.contains(" Container app-db-1 Healthy"),
-        "{progress}"
-    );
-    assert!(
-        progress.contains("rootless: each container gets a slirp4netns network"),
         "{progress}"
     );
     let curl = || {
@@ -739,12 +859,24 @@ fn an_unprivileged_user_runs_a_compose_project() {
         "{}",
         describe(&ps)
     );
+    // Services reach each other by service and container name.
+    for name in ["db", "app-db-1"] {
+        let url = format!("http://{name}:5432/");
+        let got = compose(&["exec", "-T", "web", "wget", "-qO-", &url]);
+        assert_eq!(
+            String::from_utf8_lossy(&got.stdout),
+            "db-answer\n",
+            "{}",
+            describe(&got)
+        );
+    }
     let down = compose(&["down", "-v", "-t", "1"]);
     assert!(down.status.success(), "{}", describe(&down));
     assert_eq!(user.ok(&["ps", "-aq"]), "");
     assert!(!user.ok(&["volume", "ls", "-q"]).contains("app_site"));
     assert!(curl().is_none());
-    assert_eq!(user.forwarders(), 0);
+    // The network's teardown finishes in a helper.
+    user.wait_for_rootless_netns_to_go();
 }
 
 /// `skiff build` for an unprivileged user: RUN as root inside (the user
@@ -912,5 +1044,7 @@ fn an_unprivileged_user_runs_pods_and_kube_play() {
     );
     user.ok(&["kube", "down", &yaml]);
     assert_eq!(user.ok(&["ps", "-aq"]), "");
-    assert_eq!(user.forwarders(), 0);
+    // The kube network stays, as podman's does, until pruned.
+    user.ok(&["network", "prune", "-f"]);
+    user.wait_for_rootless_netns_to_go();
 }

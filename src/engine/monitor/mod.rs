@@ -80,6 +80,15 @@ pub struct AttachOptions {
     pub detach_keys: Vec<u8>,
 }
 
+/// Whether a rootless container's networks are in the rootless netns.
+fn in_rootless_netns(engine: &Engine, record: &container::ContainerRecord) -> bool {
+    use crate::engine::network::attach::Mode;
+    match Mode::of(&record.host_config) {
+        Mode::Networks(names) => crate::engine::network::rootless_netns::serves(engine, &names),
+        _ => false,
+    }
+}
+
 /// Entry point of `skiff __monitor ID`; returns the monitor's exit status.
 pub fn run(engine: &Engine, id: &str, attach: &AttachOptions) -> i32 {
     // SAFETY: fd 3 is the status pipe our parent set up for us; we own it from here.
@@ -107,6 +116,15 @@ pub fn run(engine: &Engine, id: &str, attach: &AttachOptions) -> i32 {
             match container::namespace_owner(engine, &record)? {
                 Some(owner) => {
                     crate::engine::rootless::join_monitor_namespaces(owner.state.monitor_pid)
+                }
+                // On user-defined networks, the rootless netns's holder's:
+                // its namespaces own the networks' bridges.
+                None if in_rootless_netns(engine, &record) => {
+                    if record.host_config.security.userns.kept_ids().is_some() {
+                        anyhow::bail!("--userns keep-id cannot be used on user-defined networks rootless: their containers share one user namespace");
+                    }
+                    let holder = crate::engine::network::rootless_netns::ensure(engine)?;
+                    crate::engine::rootless::join_monitor_namespaces(holder.pid)
                 }
                 None => crate::engine::rootless::enter_monitor_namespaces(
                     record.host_config.security.userns.kept_ids(),

@@ -90,6 +90,10 @@ pub struct Attachment {
     /// The host end of a veth made without netavark (see veth.rs).
     #[serde(default)]
     pub veth: Option<String>,
+    /// Rootless, on user-defined networks: the published ports' forwards in
+    /// the rootless netns's slirp4netns (rootless_netns.rs).
+    #[serde(default)]
+    pub forwards: Vec<u64>,
 }
 
 pub fn netns_path(engine: &Engine, id: &str) -> PathBuf {
@@ -196,8 +200,14 @@ fn ensure_anchor(engine: &Engine, net: &Network, others: &[Attachment]) -> Resul
         .ok()
         .and_then(|d| serde_json::from_slice::<Attachment>(&d).ok())
     {
-        // In our network namespace (sysfs may show another's).
-        if nix::net::if_::if_nametoindex(net.interface.as_str()).is_ok() && a.netns.exists() {
+        // In our network namespace (sysfs may show another's), or rootless
+        // in the rootless netns.
+        let bridge_up = if engine.rootless {
+            super::veth::link_exists_in(&super::rootless_netns::path(engine), &net.interface)
+        } else {
+            nix::net::if_::if_nametoindex(net.interface.as_str()).is_ok()
+        };
+        if bridge_up && a.netns.exists() {
             return Ok(());
         }
         // Stale (the bridge went away, say with a namespace it lived in).
@@ -277,10 +287,23 @@ pub fn release_anchor_held(engine: &Engine, name: &str) {
     }
     let _ = fs::remove_file(&path);
     let _ = fs::remove_file(retired_definition(engine, name));
+    stop_rootless_netns_if_idle(engine);
 }
 
 /// Takes down the anchors of networks no container is attached to.
 pub fn release_idle_anchors(engine: &Engine) -> Result<()> {
+    if engine.rootless && !super::rootless_netns::joined(engine) {
+        if super::rootless_netns::holder(engine).is_none() {
+            // Nothing is up: the anchors' records are stale.
+            let _lock = lock(engine)?;
+            for (name, _) in anchors(engine) {
+                let _ = fs::remove_file(anchors_dir(engine).join(format!("{name}.json")));
+            }
+            return Ok(());
+        }
+        // netavark's teardown runs inside the rootless netns: a helper joins it.
+        return run_helper(engine, &["__release-anchor", "--idle"]);
+    }
     let _lock = lock(engine)?;
     let others = all_attachments(engine, "");
     for (name, anchor) in anchors(engine) {
@@ -291,6 +314,37 @@ pub fn release_idle_anchors(engine: &Engine) -> Result<()> {
             release_attachment(engine, &anchor, Namespace::MayBeInUse);
             let _ = fs::remove_file(anchors_dir(engine).join(format!("{name}.json")));
         }
+    }
+    stop_rootless_netns_if_idle(engine);
+    Ok(())
+}
+
+/// Rootless: stops the rootless netns's holder once no network is up in it
+/// (the caller holds the network lock).
+fn stop_rootless_netns_if_idle(engine: &Engine) {
+    let in_use = all_attachments(engine, "")
+        .iter()
+        .any(|a| a.slirp.is_none() && a.endpoints.keys().any(|n| n != super::DEFAULT_NETWORK));
+    if engine.rootless && !in_use {
+        super::rootless_netns::stop(engine);
+    }
+}
+
+/// Runs `skiff ARGS` on this engine's store and waits for it.
+fn run_helper(engine: &Engine, args: &[&str]) -> Result<()> {
+    let skiff = crate::engine::process::skiff_binary().context("finding the skiff binary")?;
+    let out = std::process::Command::new(skiff)
+        .args(crate::engine::process::global_args(engine))
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .with_context(|| format!("running skiff {}", args.join(" ")))?;
+    if !out.status.success() {
+        bail!(
+            "skiff {}: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&out.stderr).trim()
+        );
     }
     Ok(())
 }
@@ -344,7 +398,14 @@ pub fn attach(engine: &Engine, record: &ContainerRecord) -> Result<Attached> {
         ..Default::default()
     };
     let mut attached = Attached::default();
-    if engine.rootless {
+    let in_rootless_netns = super::rootless_netns::serves(engine, names);
+    if in_rootless_netns && names.iter().any(|n| n == super::DEFAULT_NETWORK) {
+        bail!(
+            "rootless containers cannot join the default network ({}) together with user-defined networks",
+            super::DEFAULT_NETWORK
+        );
+    }
+    if engine.rootless && !in_rootless_netns {
         netns_create(&netns)?;
         let started = super::slirp::start(engine, &record.id, &netns, &attachment.ports);
         match started {
@@ -367,7 +428,7 @@ pub fn attach(engine: &Engine, record: &ContainerRecord) -> Result<Attached> {
                 return Err(e);
             }
         }
-    } else if let Some(net) = quick_path(record, &networks, &attachment) {
+    } else if let Some(net) = quick_path(record, &networks, &attachment, engine.rootless) {
         ensure_anchor(engine, net, &others)?;
         let others = all_attachments(engine, &record.id);
         let address = allocate_leased(engine, net, None, &others, &record.id)?;
@@ -408,6 +469,7 @@ pub fn attach(engine: &Engine, record: &ContainerRecord) -> Result<Attached> {
             &net.interface,
             &mac,
         )
+        .map(|plug| plug.bridge_in(engine.rootless.then(|| super::rootless_netns::path(engine))))
         .and_then(|plug| netns_create(&netns).map(|()| plug))
         .and_then(|plug| {
             if net.dns_enabled {
@@ -465,7 +527,7 @@ pub fn attach(engine: &Engine, record: &ContainerRecord) -> Result<Attached> {
             &record.id,
             &record.name,
             &requests,
-            &attachment.ports,
+            netavark_ports(engine, &attachment),
             &attachment.dns_servers,
         );
         let status = match netns_create(&netns)
@@ -484,6 +546,20 @@ pub fn attach(engine: &Engine, record: &ContainerRecord) -> Result<Attached> {
                 .insert(r.network.name.clone(), endpoint_of(r, &status));
         }
     }
+    if in_rootless_netns && !attachment.ports.is_empty() {
+        let first = names.iter().find_map(|n| attachment.endpoints.get(n));
+        let published = first
+            .ok_or_else(|| anyhow!("the container has no address to publish ports to"))
+            .and_then(|e| super::rootless_netns::publish(engine, &e.ip, &attachment.ports));
+        match published {
+            Ok(ids) => attachment.forwards = ids,
+            Err(e) => {
+                release_attachment(engine, &attachment, Namespace::MayBeInUse);
+                let _ = fs::remove_file(attachment_path(engine, &record.id));
+                return Err(e);
+            }
+        }
+    }
     if let Err(e) = save(engine, &attachment) {
         release_attachment(engine, &attachment, Namespace::MayBeInUse);
         let _ = fs::remove_file(attachment_path(engine, &record.id));
@@ -493,20 +569,33 @@ pub fn attach(engine: &Engine, record: &ContainerRecord) -> Result<Attached> {
     Ok(attached)
 }
 
+/// The ports netavark forwards: none rootless, where the rootless netns's
+/// slirp4netns forwards them (its firewall rules would be in that namespace).
+fn netavark_ports<'a>(engine: &Engine, a: &'a Attachment) -> &'a [PortMapping] {
+    if engine.rootless {
+        &[]
+    } else {
+        &a.ports
+    }
+}
+
 /// The network a container can join with a bare veth: one network without
-/// internal-only routing, no published ports, no fixed address. Its names on
-/// a network with DNS go to the anchor's aardvark-dns (aardvark.rs).
+/// internal-only routing, no published ports (but rootless, where slirp4netns
+/// forwards them), no fixed address. Its names on a network with DNS go to
+/// the anchor's aardvark-dns (aardvark.rs).
 fn quick_path<'a>(
     record: &ContainerRecord,
     networks: &'a [Network],
     attachment: &Attachment,
+    rootless: bool,
 ) -> Option<&'a Network> {
     let [net] = networks else {
         return None;
     };
     let wanted = record.host_config.endpoint_request(&net.name);
     let fixed = wanted.is_some_and(|w| !w.ip.is_empty() || !w.mac.is_empty());
-    (net.is_bridge() && !net.internal && attachment.ports.is_empty() && !fixed).then_some(net)
+    let ports_fine = rootless || attachment.ports.is_empty();
+    (net.is_bridge() && !net.internal && ports_fine && !fixed).then_some(net)
 }
 
 /// Writes the container's attachment record.
@@ -894,8 +983,10 @@ fn release_as(engine: &Engine, id: &str, ns: Namespace) {
         }
         Err(_) => return,
     };
-    let through_netavark = load(engine, id)
-        .is_some_and(|a| a.slirp.is_none() && a.endpoints.values().any(|e| !e.via_veth));
+    // Rootless, nothing is asked of netavark (see release_attachment).
+    let through_netavark = !engine.rootless
+        && load(engine, id)
+            .is_some_and(|a| a.slirp.is_none() && a.endpoints.values().any(|e| !e.via_veth));
     if through_netavark
         && fs::rename(attachment_path(engine, id), releasing_path(engine, id)).is_ok()
     {
@@ -990,6 +1081,21 @@ fn release_attachment(engine: &Engine, a: &Attachment, ns: Namespace) {
     release_leases(engine, a);
     if let Some(f) = &a.slirp {
         super::slirp::stop(f);
+    } else if engine.rootless && !a.container_id.starts_with("anchor-") {
+        // A container in the rootless netns, released by whoever finds it
+        // (a CLI outside that namespace, say): the ports' forwards and the
+        // names go; its veth pairs go with its namespace, and netavark made
+        // no firewall rules of its own for it (no ports).
+        super::rootless_netns::unpublish(engine, &a.forwards);
+        // Inside (the monitor, at the exit), netavark undoes its endpoints;
+        // outside, the namespace's holder takes what is left with it.
+        if a.endpoints.values().any(|e| !e.via_veth) && super::rootless_netns::joined(engine) {
+            let options = teardown_options(engine, a, None);
+            let _ = netavark::teardown(engine, &a.netns, &options);
+        }
+        for (name, _) in a.endpoints.iter().filter(|(_, e)| e.dns_enabled) {
+            super::aardvark::remove(engine, name, &a.container_id);
+        }
     } else {
         // Deleted explicitly either way: other containers can share the
         // namespace (--network container:X), and a --pid host container's
@@ -1006,8 +1112,10 @@ fn release_attachment(engine: &Engine, a: &Attachment, ns: Namespace) {
         {
             super::aardvark::remove(engine, name, &a.container_id);
         }
-        // Networks joined through netavark (at start, or by `network connect`).
-        if a.endpoints.values().any(|e| !e.via_veth) {
+        // Networks joined through netavark (at start, or by `network connect`);
+        // rootless, an anchor's, from inside the rootless netns only.
+        let reachable = !engine.rootless || super::rootless_netns::joined(engine);
+        if reachable && a.endpoints.values().any(|e| !e.via_veth) {
             let options = teardown_options(engine, a, None);
             let _ = netavark::teardown(engine, &a.netns, &options);
         }
@@ -1037,7 +1145,7 @@ fn teardown_options(engine: &Engine, a: &Attachment, only: Option<&str>) -> serd
         &a.container_id,
         &a.container_name,
         &requests,
-        &a.ports,
+        netavark_ports(engine, a),
         &a.dns_servers,
     )
 }

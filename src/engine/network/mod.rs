@@ -7,6 +7,7 @@ pub mod attach;
 pub mod ipam;
 pub mod netavark;
 pub mod netns;
+pub mod rootless_netns;
 pub mod slirp;
 pub mod veth;
 
@@ -216,9 +217,6 @@ pub fn create(engine: &Engine, name: &str, opts: &CreateOptions) -> Result<Netwo
             "plugin \"{}\" not found: skiff networks use the bridge driver",
             opts.driver
         );
-    }
-    if engine.rootless {
-        bail!("user-defined networks are not supported for rootless skiff yet: rootless containers use slirp4netns (--network bridge)");
     }
     if let Some(bad) = opts
         .options

@@ -105,11 +105,32 @@ fn run(engine: &Engine, verb: &str, netns: &Path, options: &Value) -> Result<Vec
         .with_context(|| format!("creating {}", config.display()))?;
     let mut cmd = Command::new(&netavark);
     cmd.arg("--config").arg(&config);
-    cmd.args(["--rootless", "false"]);
+    if engine.rootless {
+        // Inside the rootless netns, where the networks' bridges are.
+        cmd.args(["--rootless", "true"]);
+        super::rootless_netns::run_inside(engine, &mut cmd)?;
+    } else {
+        cmd.args(["--rootless", "false"]);
+    }
     if let Ok(aardvark) = helper("aardvark-dns", "aardvark-dns") {
         cmd.arg("--aardvark-binary").arg(aardvark);
     }
     cmd.arg(verb).arg(netns);
+    // netavark runs iptables by name: an unprivileged user's PATH often
+    // lacks the sbin directories.
+    let path = std::env::var("PATH").unwrap_or_default();
+    let missing: Vec<&str> = ["/usr/local/sbin", "/usr/sbin", "/sbin"]
+        .into_iter()
+        .filter(|d| !path.split(':').any(|p| p == *d))
+        .collect();
+    if !missing.is_empty() {
+        let joined = std::iter::once(path.as_str())
+            .filter(|p| !p.is_empty())
+            .chain(missing)
+            .collect::<Vec<_>>()
+            .join(":");
+        cmd.env("PATH", joined);
+    }
     crate::engine::process::inherit_only(&mut cmd, Vec::new());
     cmd.stdin(Stdio::piped())
         .stdout(Stdio::piped())

@@ -121,7 +121,7 @@ pub fn start(
         api_socket,
     };
     for p in ports {
-        if let Err(e) = add_hostfwd(&forwarder.api_socket, p) {
+        if let Err(e) = add_hostfwd(&forwarder.api_socket, p, None) {
             stop(&forwarder);
             return Err(e);
         }
@@ -143,24 +143,22 @@ fn tun_usable() -> Result<()> {
         })
 }
 
-fn add_hostfwd(api: &Path, p: &PortMapping) -> Result<()> {
-    let request = serde_json::json!({
-        "execute": "add_hostfwd",
-        "arguments": {
-            "proto": p.protocol,
-            "host_addr": p.host_ip_or_any(),
-            "host_port": p.host_port,
-            "guest_port": p.container_port,
-        }
+/// Forwards host port `p` to the namespace (to `guest`, an address behind
+/// it, when given); returns slirp4netns's ID of the forward.
+pub fn add_hostfwd(api: &Path, p: &PortMapping, guest: Option<&str>) -> Result<u64> {
+    let mut arguments = serde_json::json!({
+        "proto": p.protocol,
+        "host_addr": p.host_ip_or_any(),
+        "host_port": p.host_port,
+        "guest_port": p.container_port,
     });
-    let mut s = UnixStream::connect(api)
-        .with_context(|| format!("connecting to slirp4netns at {}", api.display()))?;
-    s.set_read_timeout(Some(Duration::from_secs(5)))?;
-    s.write_all(request.to_string().as_bytes())?;
-    s.shutdown(std::net::Shutdown::Write)?;
-    let mut reply = String::new();
-    BufReader::new(s).read_line(&mut reply)?;
-    let v: serde_json::Value = serde_json::from_str(&reply).unwrap_or_default();
+    if let Some(guest) = guest {
+        arguments["guest_addr"] = serde_json::json!(guest);
+    }
+    let v = api_call(
+        api,
+        serde_json::json!({"execute": "add_hostfwd", "arguments": arguments}),
+    )?;
     if let Some(desc) = v["error"]["desc"].as_str() {
         bail!(
             "cannot publish {}:{} to container port {}/{}: {desc}",
@@ -170,7 +168,31 @@ fn add_hostfwd(api: &Path, p: &PortMapping) -> Result<()> {
             p.protocol
         );
     }
-    Ok(())
+    Ok(v["return"]["id"].as_u64().unwrap_or(0))
+}
+
+/// Removes forward `id`.
+pub fn remove_hostfwd(api: &Path, id: u64) -> Result<()> {
+    let v = api_call(
+        api,
+        serde_json::json!({"execute": "remove_hostfwd", "arguments": {"id": id}}),
+    )?;
+    match v["error"]["desc"].as_str() {
+        Some(desc) => bail!("removing port forward {id}: {desc}"),
+        None => Ok(()),
+    }
+}
+
+/// One request to slirp4netns's API socket, and its JSON answer.
+fn api_call(api: &Path, request: serde_json::Value) -> Result<serde_json::Value> {
+    let mut s = UnixStream::connect(api)
+        .with_context(|| format!("connecting to slirp4netns at {}", api.display()))?;
+    s.set_read_timeout(Some(Duration::from_secs(5)))?;
+    s.write_all(request.to_string().as_bytes())?;
+    s.shutdown(std::net::Shutdown::Write)?;
+    let mut reply = String::new();
+    BufReader::new(s).read_line(&mut reply)?;
+    Ok(serde_json::from_str(&reply).unwrap_or_default())
 }
 
 /// Stops a forwarder if it is still the process that was recorded.

@@ -165,6 +165,8 @@ pub struct Plug {
     gateway: Option<Ipv4Addr>,
     bridge: String,
     mac: Vec<u8>,
+    /// Where the bridge is, when not in our namespace (rootless: the rootless netns).
+    bridge_netns: Option<PathBuf>,
 }
 
 /// A `Plug` under way on a thread of its own.
@@ -197,7 +199,14 @@ impl Plug {
             },
             bridge: bridge.to_string(),
             mac: parse_mac(mac)?,
+            bridge_netns: None,
         })
+    }
+
+    /// The bridge is in the namespace at `netns`, not in ours.
+    pub fn bridge_in(mut self, netns: Option<PathBuf>) -> Plug {
+        self.bridge_netns = netns;
+        self
     }
 
     /// Plugs on a thread, so that the caller can build the container
@@ -209,7 +218,10 @@ impl Plug {
     /// Makes the pair and configures both ends; on failure, takes down what
     /// it made.
     pub fn run(&self) -> Result<()> {
-        let mut host = Rtnl::open()?;
+        let mut host = match &self.bridge_netns {
+            Some(netns) => Rtnl::open_in(netns)?,
+            None => Rtnl::open()?,
+        };
         if host.link(&self.host_veth).is_ok() {
             // The pair of this container's previous run, still being deleted
             // (unplug_in_background) or left by a crash.
@@ -218,7 +230,12 @@ impl Plug {
         let bridge_index = host
             .link(&self.bridge)
             .with_context(|| format!("finding bridge {}", self.bridge))?;
-        let here = std::fs::File::open("/proc/self/ns/net").context("opening /proc/self/ns/net")?;
+        let bridge_side = self
+            .bridge_netns
+            .as_deref()
+            .unwrap_or(Path::new("/proc/self/ns/net"));
+        let here = std::fs::File::open(bridge_side)
+            .with_context(|| format!("opening {}", bridge_side.display()))?;
         let mut inside = Rtnl::open_in(&self.netns)?;
 
         // eth0 is made inside, its peer sent out to our namespace: made the
@@ -315,6 +332,11 @@ pub fn unplug(host_veth: &str) {
     if let Ok(mut host) = Rtnl::open() {
         let _ = host.delete_link(host_veth);
     }
+}
+
+/// Whether link `name` is in the namespace at `netns`.
+pub fn link_exists_in(netns: &Path, name: &str) -> bool {
+    Rtnl::open_in(netns).is_ok_and(|mut r| r.link(name).is_ok())
 }
 
 /// Starts deleting a container's veth pair without waiting: the kernel takes

@@ -115,8 +115,15 @@ fn network_config(
             attachment.name.as_str()
         };
         let found = network::lookup(engine, name)?;
-        if n > 0 && (!found.is_bridge() || engine.rootless) {
+        if n > 0 && !found.is_bridge() {
             bail!("container cannot be connected to network {name} with other networks");
+        }
+        // Rootless, the default network is slirp4netns of the container's own,
+        // user-defined ones are in the rootless netns: one or the other.
+        let default_mixed = found.name == network::DEFAULT_NETWORK
+            || requests.iter().any(|r| r.name == network::DEFAULT_NETWORK);
+        if n > 0 && engine.rootless && default_mixed {
+            bail!("container cannot be connected to network {name} with other networks: rootless, the default network (slirp4netns) cannot be joined with user-defined ones");
         }
         if found.name == network::DEFAULT_NETWORK {
             if !attachment.aliases.is_empty() {
@@ -128,12 +135,6 @@ fn network_config(
                     network::IP_ON_DEFAULT
                 );
             }
-        }
-        if n == 0 && engine.rootless && found.name != network::DEFAULT_NETWORK {
-            bail!(
-                "rootless containers can use only the default bridge network (slirp4netns), not {}",
-                found.name
-            );
         }
         if requests.iter().all(|r| r.name != found.name) {
             requests.push(crate::engine::container::NetworkRequest {
