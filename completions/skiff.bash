@@ -1925,7 +1925,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd____release__subcmd__anchor)
-            opts="-D -h --idle --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
+            opts="-D -h --idle --lock --root --runroot --debug --runtime --runtime-opt --runtime-flag --hosts-dir --insecure-registry --snapshotter --storage-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

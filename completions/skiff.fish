@@ -3264,6 +3264,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand __release-anchor" -l hosts-d
 complete -c skiff -n "__fish_skiff_using_subcommand __release-anchor" -l insecure-registry -d 'Registry reached without TLS verification, falling back to plain HTTP (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand __release-anchor" -l storage-driver -l snapshotter -d 'Storage driver: overlay or native (podman\'s name for --snapshotter)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand __release-anchor" -l idle -d 'Every anchor no container uses (takes the lock itself)'
+complete -c skiff -n "__fish_skiff_using_subcommand __release-anchor" -l lock -d 'Take the lock (it was not handed over)'
 complete -c skiff -n "__fish_skiff_using_subcommand __release-anchor" -s D -l debug -d 'Print debug output'
 complete -c skiff -n "__fish_skiff_using_subcommand __release-anchor" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand __rootless-netns" -l root -d 'Root directory of persistent data (images, containers, volumes)' -r -F

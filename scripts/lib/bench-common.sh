@@ -4,8 +4,25 @@
 bench_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 work=$(mktemp -d /tmp/skiff-bench.XXXXXX)
 cleanup_hooks=()
+# netavark (skiff's and podman's) leaves its base chains behind: they go too
+# when the bench made them.
+netavark_chains_before=$(iptables-save 2>/dev/null | grep -c NETAVARK || true)
+remove_netavark_chains() {
+  local table chain
+  for table in nat filter; do
+    iptables-save -t "$table" 2>/dev/null | grep -E '^-A [A-Z]+ .*-j NETAVARK' | sed 's/^-A /-D /' |
+      while read -r rule; do eval "iptables -t $table $rule" 2>/dev/null || true; done
+    for chain in $(iptables-save -t "$table" 2>/dev/null | sed -n 's/^:\(NETAVARK[^ ]*\).*/\1/p'); do
+      iptables -t "$table" -F "$chain" 2>/dev/null || true
+    done
+    for chain in $(iptables-save -t "$table" 2>/dev/null | sed -n 's/^:\(NETAVARK[^ ]*\).*/\1/p'); do
+      iptables -t "$table" -X "$chain" 2>/dev/null || true
+    done
+  done
+}
 cleanup() {
   for h in "${cleanup_hooks[@]}"; do eval "$h" || true; done
+  [ "$netavark_chains_before" != 0 ] || remove_netavark_chains
   [ -n "${reg_pid:-}" ] && kill "$reg_pid" 2>/dev/null
   # Stores under $BENCH_DIR go last: the hooks above may still need them (podman system reset).
   [ -z "${bench_dir_stores:-}" ] || rm -rf "$bench_dir_stores"

@@ -271,6 +271,9 @@ pub enum Command {
         /// Every anchor no container uses (takes the lock itself)
         #[arg(long)]
         idle: bool,
+        /// Take the lock (it was not handed over)
+        #[arg(long)]
+        lock: bool,
     },
     /// Holds the rootless network namespace (started by skiff itself)
     #[command(name = "__rootless-netns", hide = true)]
@@ -661,13 +664,20 @@ fn dispatch(cli: Cli) -> Result<()> {
         Command::Kube(c) => generate::run_kube(g, c),
         Command::Compose(c) => compose::run(g, c),
         Command::RemoveTree { path } => crate::engine::rootless::remove_tree_inside(&path),
-        Command::ReleaseAnchor { network, idle } => {
+        Command::ReleaseAnchor {
+            network,
+            idle,
+            lock,
+        } => {
             let engine = g.engine()?;
             if engine.rootless {
                 // netavark's teardown runs in the rootless netns.
                 crate::engine::network::rootless_netns::join(&engine)?;
             }
             match network {
+                Some(network) if !idle && lock => {
+                    crate::engine::network::attach::release_anchor(&engine, &network)
+                }
                 Some(network) if !idle => {
                     crate::engine::network::attach::release_anchor_held(&engine, &network);
                     Ok(())

@@ -1094,6 +1094,62 @@ impl<'a> Runner<'a> {
         Ok(())
     }
 
+    /// `down`'s containers, level by level: a level is stopped once the one
+    /// before it has exited, while the monitors of that one still release
+    /// networks and mounts and its containers are removed meanwhile.
+    fn stop_and_remove(
+        &self,
+        levels: Vec<Vec<Container>>,
+        timeout: Option<i64>,
+        volumes: bool,
+    ) -> Result<()> {
+        let stop = |c: &Container| -> Result<()> {
+            if c.state.status.is_live() {
+                let name = &c.record.name;
+                self.progress.event(Kind::Container, name, Event::Stopping);
+                let opts = ops::StopOptions {
+                    timeout,
+                    signal: None,
+                };
+                ops::stop_until_exited(self.engine, name, &opts)
+                    .with_context(|| format!("stopping container {name}"))?;
+                self.progress.event(Kind::Container, name, Event::Stopped);
+            }
+            Ok(())
+        };
+        let remove = |c: &Container| -> Result<()> {
+            let name = &c.record.name;
+            self.progress.event(Kind::Container, name, Event::Removing);
+            self.delete(c, volumes)?;
+            self.progress.event(Kind::Container, name, Event::Removed);
+            Ok(())
+        };
+        std::thread::scope(|scope| {
+            let mut removals = Vec::new();
+            let mut stopped = Ok(());
+            for level in &levels {
+                let handles: Vec<_> = level.iter().map(|c| scope.spawn(|| stop(c))).collect();
+                let results = handles.into_iter().map(|h| {
+                    h.join()
+                        .unwrap_or_else(|_| Err(anyhow!("a container's thread panicked")))
+                });
+                stopped = results.collect::<Result<Vec<()>>>().map(drop);
+                if stopped.is_err() {
+                    break;
+                }
+                removals.extend(level.iter().map(|c| scope.spawn(|| remove(c))));
+            }
+            let removed = removals
+                .into_iter()
+                .map(|h| {
+                    h.join()
+                        .unwrap_or_else(|_| Err(anyhow!("a container's thread panicked")))
+                })
+                .collect::<Result<Vec<()>>>();
+            stopped.and(removed.map(drop))
+        })
+    }
+
     /// Stops (gracefully) and removes a container, showing nothing.
     fn remove_container_quietly(
         &self,
@@ -1432,9 +1488,7 @@ impl<'a> Runner<'a> {
             .rev()
             .map(|group| group.into_iter().cloned().collect())
             .collect();
-        self.each_level(levels, |c| {
-            self.remove_container(c, opts.timeout, opts.volumes)
-        })?;
+        self.stop_and_remove(levels, opts.timeout, opts.volumes)?;
         for net in crate::engine::network::list(self.engine)? {
             if net.labels.get(labels::PROJECT) != Some(&self.project.name) {
                 continue;

@@ -1041,6 +1041,65 @@ fn a_network_removed_and_made_again_at_once_resolves_its_new_containers() {
         s.ok(&["rm", "-f", "one", "two"]);
         assert_eq!(s.ok(&["network", "rm", "again"]).trim(), "again");
     }
+    // Once more while another teardown holds the network lock: `network rm`
+    // returns at once, and the network made again (on another subnet, with
+    // the same bridge name) is set up only after the old one is down, by
+    // the helper or by the start that needs it first.
+    s.ok(&["network", "create", "--subnet", "10.123.4.0/24", "again"]);
+    s.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "four",
+        "--network",
+        "again",
+        "busybox",
+        "sleep",
+        "1000",
+    ]);
+    s.ok(&["rm", "-f", "four"]);
+    let lock = s.runroot.path().join("netns/.lock");
+    let held = fs::File::open(&lock).expect("the network lock");
+    // SAFETY: flock on a descriptor we own; closing it releases the lock.
+    let locked = unsafe { libc::flock(std::os::fd::AsRawFd::as_raw_fd(&held), libc::LOCK_EX) };
+    assert_eq!(locked, 0, "flock");
+    assert_eq!(s.ok(&["network", "rm", "again"]).trim(), "again");
+    s.ok(&["network", "create", "--subnet", "10.123.3.0/24", "again"]);
+    let started = std::thread::scope(|scope| {
+        let run = scope.spawn(|| {
+            s.run(&[
+                "run",
+                "-d",
+                "--name",
+                "three",
+                "--network",
+                "again",
+                "-p",
+                "18481:80",
+                "busybox",
+                "httpd",
+                "-f",
+                "-p",
+                "80",
+            ])
+        });
+        std::thread::sleep(Duration::from_millis(200));
+        drop(held);
+        run.join().expect("run")
+    });
+    assert!(started.status.success(), "{}", describe(&started));
+    let out = s.ok(&[
+        "run",
+        "--rm",
+        "--network",
+        "again",
+        "busybox",
+        "nslookup",
+        "three",
+    ]);
+    assert!(out.contains("Address: 10.123.3."), "{out}");
+    s.ok(&["rm", "-f", "three"]);
+    assert_eq!(s.ok(&["network", "rm", "again"]).trim(), "again");
     wait_until("aardvark-dns to exit", || traces(&s).dns_servers == 0);
     assert_eq!(traces(&s), before);
 }

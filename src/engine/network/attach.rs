@@ -251,17 +251,46 @@ fn ensure_anchor(engine: &Engine, net: &Network, others: &[Attachment]) -> Resul
 /// needs the network state next waits until the anchor is gone.
 pub fn retire_anchor(engine: &Engine, net: &Network) -> Result<()> {
     let name = net.name.as_str();
-    let held = lock(engine)?;
     let path = anchors_dir(engine).join(format!("{name}.json"));
     if !path.exists() {
         return Ok(());
     }
     write_json(&retired_definition(engine, name), net)
         .with_context(|| format!("keeping network {name}'s definition"))?;
-    if !hand_over(engine, Some(&held), "__release-anchor", name) {
-        release_anchor_held(engine, name);
+    // When another teardown holds the lock (an exited container's netavark
+    // rules, say), the helper waits for it, not the caller: a start that
+    // joins a network of this name meanwhile finishes the retirement first
+    // (finish_retiring).
+    match lock_file(engine).and_then(|p| Ok(FileLock::try_exclusive(&p)?)) {
+        Ok(Some(held)) => {
+            if !hand_over(engine, Some(&held), "__release-anchor", name) {
+                release_anchor_held(engine, name);
+            }
+        }
+        _ => {
+            if !hand_over(engine, None, "__release-anchor", name) {
+                let _held = lock(engine)?;
+                release_anchor_held(engine, name);
+            }
+        }
     }
     Ok(())
+}
+
+/// `__release-anchor NAME --lock`: [`release_anchor_held`], the lock taken here.
+pub fn release_anchor(engine: &Engine, name: &str) -> Result<()> {
+    let _held = lock(engine)?;
+    release_anchor_held(engine, name);
+    Ok(())
+}
+
+/// Finishes the retirement of network `name`'s anchor when a helper has yet
+/// to (the caller holds the network lock, and is about to use a network of
+/// that name: one made again, say).
+fn finish_retiring(engine: &Engine, name: &str) {
+    if retired_definition(engine, name).exists() {
+        release_anchor_held(engine, name);
+    }
 }
 
 /// Where `__release-anchor` finds the network lock it was handed.
@@ -271,6 +300,13 @@ pub const RELEASE_LOCK_FD: i32 = 3;
 /// wait for it (their helpers then find nothing left to do); the caller
 /// holds the network lock.
 pub fn release_anchor_held(engine: &Engine, name: &str) {
+    let Some(retired) = fs::read(retired_definition(engine, name))
+        .ok()
+        .and_then(|d| serde_json::from_slice::<Network>(&d).ok())
+    else {
+        // Done already, by a start on a network of that name.
+        return;
+    };
     for a in releasing(engine) {
         if a.endpoints.contains_key(name) {
             let id = a.container_id.clone();
@@ -279,13 +315,18 @@ pub fn release_anchor_held(engine: &Engine, name: &str) {
         }
     }
     let path = anchors_dir(engine).join(format!("{name}.json"));
-    if let Some(anchor) = fs::read(&path)
+    let anchor = fs::read(&path)
         .ok()
-        .and_then(|d| serde_json::from_slice::<Attachment>(&d).ok())
-    {
+        .and_then(|d| serde_json::from_slice::<Attachment>(&d).ok());
+    // Not the anchor of a network made again under the same name.
+    if let Some(anchor) = anchor.filter(|a| {
+        a.endpoints
+            .get(name)
+            .is_none_or(|e| e.network_id.is_empty() || e.network_id == retired.id)
+    }) {
         release_attachment(engine, &anchor, Namespace::MayBeInUse);
+        let _ = fs::remove_file(&path);
     }
-    let _ = fs::remove_file(&path);
     let _ = fs::remove_file(retired_definition(engine, name));
     stop_rootless_netns_if_idle(engine);
 }
@@ -382,6 +423,9 @@ pub fn attach(engine: &Engine, record: &ContainerRecord) -> Result<Attached> {
         .map(|n| lookup(engine, n))
         .collect::<Result<Vec<Network>>>()?;
     let _lock = lock(engine)?;
+    for name in names {
+        finish_retiring(engine, name);
+    }
     // A restart before the helper took the last run's network down: done here.
     finish_releasing(engine, &record.id);
     // Left over from a start that died half way.
@@ -1150,16 +1194,18 @@ fn teardown_options(engine: &Engine, a: &Attachment, only: Option<&str>) -> serd
     )
 }
 
-/// The network an endpoint is on, even when its definition is gone.
+/// The network an endpoint is on, even when its definition is gone (and a
+/// network of the same name was made since).
 fn stored_network(engine: &Engine, name: &str, e: &Endpoint) -> Option<Network> {
+    // A removed network's definition, kept for its anchor's teardown.
+    let retired = || -> Option<Network> {
+        serde_json::from_slice(&fs::read(retired_definition(engine, name)).ok()?).ok()
+    };
+    let wanted = |n: &Network| n.id == e.network_id || e.network_id.is_empty();
     lookup(engine, name)
         .ok()
-        .or_else(|| {
-            // A removed network's definition, kept for its anchor's teardown.
-            let kept = fs::read(retired_definition(engine, name)).ok()?;
-            serde_json::from_slice(&kept).ok()
-        })
-        .filter(|n| n.id == e.network_id || e.network_id.is_empty())
+        .filter(wanted)
+        .or_else(|| retired().filter(wanted))
 }
 
 /// Where `retire_anchor` keeps a removed network's definition until its
@@ -1309,6 +1355,7 @@ pub fn connect(engine: &Engine, record: &ContainerRecord, net: &Network) -> Resu
         bail!("network connect is not supported for rootless containers");
     }
     let _lock = lock(engine)?;
+    finish_retiring(engine, &net.name);
     let mut a = load(engine, &record.id).ok_or_else(|| {
         anyhow!(
             "container {} has no network namespace of its own",

@@ -36,6 +36,23 @@ pub struct StopOptions {
 /// Stops one container: its stop signal, then SIGKILL after the timeout. A
 /// container that is not running is left as it is.
 pub fn stop(engine: &Engine, name: &str, opts: &StopOptions) -> Result<()> {
+    stop_then(engine, name, opts, wait_stopped)
+}
+
+/// [`stop`], returning once the container's processes have exited, while its
+/// monitor may still be releasing its network and mounts: what ordering by
+/// dependency needs (`compose down` stops the next services meanwhile).
+/// Removing it waits for the monitor ([`super::remove::remove`] does).
+pub fn stop_until_exited(engine: &Engine, name: &str, opts: &StopOptions) -> Result<()> {
+    stop_then(engine, name, opts, super::remove::wait_exited)
+}
+
+fn stop_then(
+    engine: &Engine,
+    name: &str,
+    opts: &StopOptions,
+    wait_stopped: fn(&Engine, &str, Duration) -> bool,
+) -> Result<()> {
     let c = super::lookup(engine, name)?;
     if c.state.status == Status::Restarting {
         // Waiting out a restart backoff: the monitor gives up once it sees this.

@@ -32,8 +32,8 @@ pub use exec::{
 };
 pub use image::ensure_image;
 pub use lifecycle::{
-    kill, pause, rename, restart, signal_name, start_existing, stop, unpause, wait, wanted_running,
-    StopOptions, WaitCondition,
+    kill, pause, rename, restart, signal_name, start_existing, stop, stop_until_exited, unpause,
+    wait, wanted_running, StopOptions, WaitCondition,
 };
 pub use start::{start, AttachStreams, StartOptions, Started};
 pub use top::{top, TopTable};

@@ -174,6 +174,22 @@ pub fn wait_stopped(engine: &Engine, id: &str, timeout: Duration) -> bool {
     }
 }
 
+/// Waits until the container's processes have exited (its monitor recorded
+/// the exit, or is gone); false after `timeout`.
+pub fn wait_exited(engine: &Engine, id: &str, timeout: Duration) -> bool {
+    let start = Instant::now();
+    loop {
+        let state = load_state(engine, id);
+        if !state.status.is_live() || !monitor_alive(&state) {
+            return true;
+        }
+        if start.elapsed() >= timeout {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    }
+}
+
 /// `rm`: refuses running containers unless `force`, which kills them first.
 pub fn remove(engine: &Engine, c: &Container, force: bool) -> Result<()> {
     let running = c.state.status.is_live();
@@ -185,8 +201,9 @@ pub fn remove(engine: &Engine, c: &Container, force: bool) -> Result<()> {
     }
     if running {
         kill_for_removal(engine, c);
-        wait_stopped(engine, &c.record.id, Duration::from_secs(10));
     }
+    // Also after a stop that did not wait for the monitor's cleanup.
+    wait_stopped(engine, &c.record.id, Duration::from_secs(10));
     remove_files(engine, &c.record)
 }
 
