@@ -870,6 +870,20 @@ fn an_unprivileged_user_runs_a_compose_project() {
             describe(&got)
         );
     }
+    // Down and up again at once: the rootless netns's teardown (in a
+    // helper) and the new start do not collide.
+    let down = compose(&["down", "-t", "1"]);
+    assert!(down.status.success(), "{}", describe(&down));
+    let up = compose(&["up", "-d", "--wait"]);
+    assert!(up.status.success(), "{}", describe(&up));
+    wait_until("the published port again", || curl().is_some());
+    let got = compose(&["exec", "-T", "web", "wget", "-qO-", "http://db:5432/"]);
+    assert_eq!(
+        String::from_utf8_lossy(&got.stdout),
+        "db-answer\n",
+        "{}",
+        describe(&got)
+    );
     let down = compose(&["down", "-v", "-t", "1"]);
     assert!(down.status.success(), "{}", describe(&down));
     assert_eq!(user.ok(&["ps", "-aq"]), "");

@@ -109,6 +109,9 @@ pub fn run(engine: &Engine, id: &str, attach: &AttachOptions) -> i32 {
         );
         return 0;
     }
+    // Held until the container's network is attached: the rootless netns's
+    // holder is not stopped meanwhile.
+    let mut rootless_netns = None;
     let entered = if engine.rootless && std::env::var_os(IN_USERNS).is_none() {
         container::load_record(engine, id).and_then(|record| {
             // A container joining another's namespaces (a pod's member) joins
@@ -123,8 +126,11 @@ pub fn run(engine: &Engine, id: &str, attach: &AttachOptions) -> i32 {
                     if record.host_config.security.userns.kept_ids().is_some() {
                         anyhow::bail!("--userns keep-id cannot be used on user-defined networks rootless: their containers share one user namespace");
                     }
-                    let holder = crate::engine::network::rootless_netns::ensure(engine)?;
-                    crate::engine::rootless::join_monitor_namespaces(holder.pid)
+                    let in_use = crate::engine::network::rootless_netns::ensure(engine)?;
+                    let joined =
+                        crate::engine::rootless::join_monitor_namespaces(in_use.holder.pid);
+                    rootless_netns = Some(in_use);
+                    joined
                 }
                 None => crate::engine::rootless::enter_monitor_namespaces(
                     record.host_config.security.userns.kept_ids(),
@@ -134,7 +140,9 @@ pub fn run(engine: &Engine, id: &str, attach: &AttachOptions) -> i32 {
     } else {
         Ok(())
     };
-    match entered.and_then(|()| start(engine, id, attach)) {
+    let started = entered.and_then(|()| start(engine, id, attach));
+    drop(rootless_netns);
+    match started {
         Ok(started) => {
             send(&mut status, StatusMessage::Started(started.pid));
             // Hand the running container to the small watcher binary when it is

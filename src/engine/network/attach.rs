@@ -363,11 +363,23 @@ pub fn release_idle_anchors(engine: &Engine) -> Result<()> {
 /// Rootless: stops the rootless netns's holder once no network is up in it
 /// (the caller holds the network lock).
 fn stop_rootless_netns_if_idle(engine: &Engine) {
-    let in_use = all_attachments(engine, "")
+    if !engine.rootless {
+        return;
+    }
+    let attached = all_attachments(engine, "")
         .iter()
         .any(|a| a.slirp.is_none() && a.endpoints.keys().any(|n| n != super::DEFAULT_NETWORK));
-    if engine.rootless && !in_use {
-        super::rootless_netns::stop(engine);
+    // A container between two runs of its restart policy has no attachment.
+    let restarting = container::records(engine).map_or(true, |all| {
+        all.iter().any(|c| {
+            c.state.status.is_live()
+                && container::monitor_alive(&c.state)
+                && matches!(Mode::of(&c.record.host_config),
+                    Mode::Networks(names) if super::rootless_netns::serves(engine, &names))
+        })
+    });
+    if !attached && !restarting {
+        super::rootless_netns::stop_unless_joining(engine);
     }
 }
 

@@ -57,18 +57,51 @@ pub fn serves(engine: &Engine, networks: &[String]) -> bool {
     engine.rootless && networks.iter().any(|n| n != super::DEFAULT_NETWORK)
 }
 
+fn lock_path(engine: &Engine) -> PathBuf {
+    dir(engine).join(".rootless-netns.lock")
+}
+
+/// A holder in use: while a monitor holds this (shared) lock, between
+/// joining the holder and recording its attachment, the holder is not
+/// stopped (see [`stop_unless_joining`]).
+pub struct InUse {
+    pub holder: Holder,
+    _lock: FileLock,
+}
+
 /// The running holder, started first when there is none.
-pub fn ensure(engine: &Engine) -> Result<Holder> {
-    if let Some(h) = holder(engine) {
-        return Ok(h);
-    }
+pub fn ensure(engine: &Engine) -> Result<InUse> {
     crate::engine::store::ensure_dir(&dir(engine))
         .with_context(|| format!("creating {}", dir(engine).display()))?;
-    let _lock = FileLock::exclusive(&dir(engine).join(".rootless-netns.lock"))
-        .context("locking the rootless network namespace")?;
-    if let Some(h) = holder(engine) {
-        return Ok(h);
+    let shared =
+        FileLock::shared(&lock_path(engine)).context("locking the rootless network namespace")?;
+    if let Some(holder) = holder(engine) {
+        return Ok(InUse {
+            holder,
+            _lock: shared,
+        });
     }
+    drop(shared);
+    let exclusive = FileLock::exclusive(&lock_path(engine))
+        .context("locking the rootless network namespace")?;
+    let holder = match holder(engine) {
+        Some(h) => h,
+        None => start_holder(engine)?,
+    };
+    drop(exclusive);
+    let shared =
+        FileLock::shared(&lock_path(engine)).context("locking the rootless network namespace")?;
+    // Stopped in the moment between the two locks: rare; the start then fails.
+    if crate::engine::container::process_start_time(holder.pid) != Some(holder.start_time) {
+        bail!("the rootless network namespace's holder stopped while it was being joined");
+    }
+    Ok(InUse {
+        holder,
+        _lock: shared,
+    })
+}
+
+fn start_holder(engine: &Engine) -> Result<Holder> {
     let _ = std::fs::remove_file(record_path(engine));
     let skiff = crate::engine::process::skiff_binary().context("finding the skiff binary")?;
     let (ready_r, ready_w) = nix::unistd::pipe().context("pipe")?;
@@ -189,6 +222,15 @@ pub fn joined(engine: &Engine) -> bool {
     use std::os::unix::fs::MetadataExt as _;
     let user_ns = |pid: &str| std::fs::metadata(format!("/proc/{pid}/ns/user")).map(|m| m.ino());
     holder(engine).is_some_and(|h| user_ns("self").ok() == user_ns(&h.pid.to_string()).ok())
+}
+
+/// [`stop`], unless a monitor is joining the holder (it holds the lock
+/// shared until its attachment is recorded); the caller holds the network
+/// lock and found no attachment in the namespace.
+pub fn stop_unless_joining(engine: &Engine) {
+    if let Ok(Some(_exclusive)) = FileLock::try_exclusive(&lock_path(engine)) {
+        stop(engine);
+    }
 }
 
 /// Stops the holder (slirp4netns goes with it) and aardvark-dns; the
