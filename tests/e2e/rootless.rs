@@ -48,10 +48,14 @@ impl User {
     }
 
     fn run(&self, args: &[&str]) -> Output {
+        self.command(args).output().expect("setpriv")
+    }
+
+    /// `skiff ARGS` as the user (not yet run).
+    fn command(&self, args: &[&str]) -> Command {
         let h = self.home.path();
-        self.ns
-            .cmd("setpriv")
-            .args(["--reuid", UID, "--regid", UID, "--clear-groups", "--"])
+        let mut cmd = self.ns.cmd("setpriv");
+        cmd.args(["--reuid", UID, "--regid", UID, "--clear-groups", "--"])
             .arg(Skiff::bin())
             .args(args)
             .env_clear()
@@ -59,9 +63,8 @@ impl User {
             .env("HOME", h)
             .env("XDG_DATA_HOME", h.join("data"))
             .env("XDG_CONFIG_HOME", h.join("config"))
-            .env("XDG_RUNTIME_DIR", h.join("run"))
-            .output()
-            .expect("setpriv")
+            .env("XDG_RUNTIME_DIR", h.join("run"));
+        cmd
     }
 
     fn ok(&self, args: &[&str]) -> String {
@@ -293,6 +296,35 @@ fn an_unprivileged_user_runs_user_defined_networks() {
     let user = User::new();
     user.load_busybox();
     user.ok(&["network", "create", "appnet"]);
+    // The first container on the network starts the rootless netns's holder,
+    // which must not keep the attached CLI's output open: a `$(skiff run …)`
+    // would never end.
+    let mut first = user
+        .command(&[
+            "run",
+            "--rm",
+            "--network",
+            "appnet",
+            "busybox",
+            "echo",
+            "first",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("setpriv");
+    let mut stdout = first.stdout.take().expect("stdout");
+    let (done, finished) = std::sync::mpsc::channel();
+    // Not scoped: with the bug it would block until the holder stops.
+    std::thread::spawn(move || {
+        let mut text = String::new();
+        let _ = std::io::Read::read_to_string(&mut stdout, &mut text);
+        let _ = done.send(text);
+    });
+    let text = finished
+        .recv_timeout(Duration::from_secs(30))
+        .expect("the first run's output never ended");
+    assert!(first.wait().expect("wait").success());
+    assert_eq!(text, "first\n");
     user.ok(&[
         "run",
         "-d",

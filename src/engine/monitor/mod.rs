@@ -141,7 +141,10 @@ pub fn run(engine: &Engine, id: &str, attach: &AttachOptions) -> i32 {
         Ok(())
     };
     let started = entered.and_then(|()| start(engine, id, attach));
-    drop(rootless_netns);
+    if rootless_netns.take().is_some() && started.is_err() {
+        // Started for this container, perhaps, and used by nothing now.
+        crate::engine::network::attach::stop_rootless_netns_if_unused(engine);
+    }
     match started {
         Ok(started) => {
             send(&mut status, StatusMessage::Started(started.pid));

@@ -93,7 +93,7 @@ pub struct Attachment {
     /// Rootless, on user-defined networks: the published ports' forwards in
     /// the rootless netns's slirp4netns (rootless_netns.rs).
     #[serde(default)]
-    pub forwards: Vec<u64>,
+    pub forwards: Option<super::rootless_netns::Forwards>,
 }
 
 pub fn netns_path(engine: &Engine, id: &str) -> PathBuf {
@@ -252,7 +252,21 @@ fn ensure_anchor(engine: &Engine, net: &Network, others: &[Attachment]) -> Resul
 pub fn retire_anchor(engine: &Engine, net: &Network) -> Result<()> {
     let name = net.name.as_str();
     let path = anchors_dir(engine).join(format!("{name}.json"));
-    if !path.exists() {
+    let anchor = fs::read(&path)
+        .ok()
+        .and_then(|d| serde_json::from_slice::<Attachment>(&d).ok());
+    // None, or an older network's of the same name, whose retirement is
+    // under way already.
+    let own = anchor.is_some_and(|a| {
+        a.endpoints
+            .get(name)
+            .is_none_or(|e| e.network_id.is_empty() || e.network_id == net.id)
+    });
+    if !own {
+        if engine.rootless {
+            let _held = lock(engine)?;
+            stop_rootless_netns_if_idle(engine);
+        }
         return Ok(());
     }
     write_json(&retired_definition(engine, name), net)
@@ -284,12 +298,22 @@ pub fn release_anchor(engine: &Engine, name: &str) -> Result<()> {
     Ok(())
 }
 
-/// Finishes the retirement of network `name`'s anchor when a helper has yet
-/// to (the caller holds the network lock, and is about to use a network of
-/// that name: one made again, say).
-fn finish_retiring(engine: &Engine, name: &str) {
-    if retired_definition(engine, name).exists() {
-        release_anchor_held(engine, name);
+/// Finishes the retirements of removed networks' anchors that helpers have
+/// yet to (the caller holds the network lock, and is about to use a network
+/// that may have the name or bridge of one of them).
+fn finish_all_retiring(engine: &Engine) {
+    let Ok(entries) = fs::read_dir(anchors_dir(engine)) else {
+        return;
+    };
+    let names: Vec<String> = entries
+        .flatten()
+        .filter_map(|e| {
+            let file = e.file_name().to_string_lossy().into_owned();
+            file.strip_suffix(".network.json").map(str::to_string)
+        })
+        .collect();
+    for name in names {
+        release_anchor_held(engine, &name);
     }
 }
 
@@ -369,17 +393,32 @@ fn stop_rootless_netns_if_idle(engine: &Engine) {
     let attached = all_attachments(engine, "")
         .iter()
         .any(|a| a.slirp.is_none() && a.endpoints.keys().any(|n| n != super::DEFAULT_NETWORK));
-    // A container between two runs of its restart policy has no attachment.
-    let restarting = container::records(engine).map_or(true, |all| {
-        all.iter().any(|c| {
-            c.state.status.is_live()
-                && container::monitor_alive(&c.state)
-                && matches!(Mode::of(&c.record.host_config),
-                    Mode::Networks(names) if super::rootless_netns::serves(engine, &names))
-        })
-    });
+    // A container between two runs of its restart policy has no attachment
+    // (in any of the store's namespaces: they share the rootless netns).
+    let restarting =
+        crate::engine::store::dir_entries(&engine.containers_dir()).map_or(true, |entries| {
+            entries.iter().any(|e| {
+                let id = e.file_name().to_string_lossy().into_owned();
+                let Ok(record) = container::load_record(engine, &id) else {
+                    return false;
+                };
+                let state = container::load_state(engine, &id);
+                state.status.is_live()
+                    && container::monitor_alive(&state)
+                    && matches!(Mode::of(&record.host_config),
+                        Mode::Networks(names) if super::rootless_netns::serves(engine, &names))
+            })
+        });
     if !attached && !restarting {
         super::rootless_netns::stop_unless_joining(engine);
+    }
+}
+
+/// Rootless: stops the rootless netns's holder if nothing uses it (a start
+/// that failed before its network was up, say).
+pub fn stop_rootless_netns_if_unused(engine: &Engine) {
+    if let Ok(_held) = lock(engine) {
+        stop_rootless_netns_if_idle(engine);
     }
 }
 
@@ -435,9 +474,9 @@ pub fn attach(engine: &Engine, record: &ContainerRecord) -> Result<Attached> {
         .map(|n| lookup(engine, n))
         .collect::<Result<Vec<Network>>>()?;
     let _lock = lock(engine)?;
-    for name in names {
-        finish_retiring(engine, name);
-    }
+    // Pending teardowns of removed networks first: a network made since may
+    // have the same name or bridge.
+    finish_all_retiring(engine);
     // A restart before the helper took the last run's network down: done here.
     finish_releasing(engine, &record.id);
     // Left over from a start that died half way.
@@ -608,7 +647,7 @@ pub fn attach(engine: &Engine, record: &ContainerRecord) -> Result<Attached> {
             .ok_or_else(|| anyhow!("the container has no address to publish ports to"))
             .and_then(|e| super::rootless_netns::publish(engine, &e.ip, &attachment.ports));
         match published {
-            Ok(ids) => attachment.forwards = ids,
+            Ok(made) => attachment.forwards = Some(made),
             Err(e) => {
                 release_attachment(engine, &attachment, Namespace::MayBeInUse);
                 let _ = fs::remove_file(attachment_path(engine, &record.id));
@@ -1069,6 +1108,8 @@ fn hand_over(engine: &Engine, held: Option<&FileLock>, verb: &str, arg: &str) ->
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null());
+    // Nothing of ours but the lock: it may outlive a CLI whose stdio we hold.
+    crate::engine::process::inherit_only(&mut cmd, Vec::new());
     match held {
         Some(held) => crate::engine::process::detach_with_fds(
             &mut cmd,
@@ -1142,7 +1183,9 @@ fn release_attachment(engine: &Engine, a: &Attachment, ns: Namespace) {
         // (a CLI outside that namespace, say): the ports' forwards and the
         // names go; its veth pairs go with its namespace, and netavark made
         // no firewall rules of its own for it (no ports).
-        super::rootless_netns::unpublish(engine, &a.forwards);
+        if let Some(forwards) = &a.forwards {
+            super::rootless_netns::unpublish(engine, forwards);
+        }
         // Inside (the monitor, at the exit), netavark undoes its endpoints;
         // outside, the namespace's holder takes what is left with it.
         if a.endpoints.values().any(|e| !e.via_veth) && super::rootless_netns::joined(engine) {
@@ -1367,7 +1410,7 @@ pub fn connect(engine: &Engine, record: &ContainerRecord, net: &Network) -> Resu
         bail!("network connect is not supported for rootless containers");
     }
     let _lock = lock(engine)?;
-    finish_retiring(engine, &net.name);
+    finish_all_retiring(engine);
     let mut a = load(engine, &record.id).ok_or_else(|| {
         anyhow!(
             "container {} has no network namespace of its own",

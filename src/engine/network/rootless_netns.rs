@@ -82,35 +82,41 @@ pub fn ensure(engine: &Engine) -> Result<InUse> {
         });
     }
     drop(shared);
-    let exclusive = FileLock::exclusive(&lock_path(engine))
-        .context("locking the rootless network namespace")?;
-    let holder = match holder(engine) {
-        Some(h) => h,
-        None => start_holder(engine)?,
-    };
-    drop(exclusive);
-    let shared =
-        FileLock::shared(&lock_path(engine)).context("locking the rootless network namespace")?;
-    // Stopped in the moment between the two locks: rare; the start then fails.
-    if crate::engine::container::process_start_time(holder.pid) != Some(holder.start_time) {
-        bail!("the rootless network namespace's holder stopped while it was being joined");
+    // Started under the lock held exclusively; then held shared, as above.
+    // A helper may stop it in the moment between the two: then once more.
+    for _ in 0..3 {
+        let exclusive = FileLock::exclusive(&lock_path(engine))
+            .context("locking the rootless network namespace")?;
+        let holder = match holder(engine) {
+            Some(h) => h,
+            None => start_holder(engine)?,
+        };
+        drop(exclusive);
+        let shared = FileLock::shared(&lock_path(engine))
+            .context("locking the rootless network namespace")?;
+        if crate::engine::container::process_start_time(holder.pid) == Some(holder.start_time) {
+            return Ok(InUse {
+                holder,
+                _lock: shared,
+            });
+        }
     }
-    Ok(InUse {
-        holder,
-        _lock: shared,
-    })
+    bail!("the rootless network namespace's holder kept stopping while it was being joined")
 }
 
 fn start_holder(engine: &Engine) -> Result<Holder> {
     let _ = std::fs::remove_file(record_path(engine));
     let skiff = crate::engine::process::skiff_binary().context("finding the skiff binary")?;
-    let (ready_r, ready_w) = nix::unistd::pipe().context("pipe")?;
+    let (ready_r, ready_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
     let mut cmd = std::process::Command::new(skiff);
     cmd.args(crate::engine::process::global_args(engine))
         .arg("__rootless-netns")
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::piped());
+    // Nothing of ours but the ready pipe: the monitor that starts it may
+    // hold a CLI's stdio, which must not stay open for the holder's life.
+    crate::engine::process::inherit_only(&mut cmd, Vec::new());
     crate::engine::process::detach_with_fds(&mut cmd, vec![(ready_w.as_raw_fd(), READY_FD)]);
     let mut child = cmd
         .spawn()
@@ -264,29 +270,45 @@ pub fn stop(engine: &Engine) {
     let _ = std::fs::remove_file(record_path(engine));
 }
 
-/// Publishes `ports` to a container's `ip` through the holder's slirp4netns;
-/// returns the forwards' IDs (to remove them with `unpublish`).
-pub fn publish(engine: &Engine, ip: &str, ports: &[PortMapping]) -> Result<Vec<u64>> {
+/// A container's published ports in the holder's slirp4netns: its forwards'
+/// IDs, which mean something only to that slirp4netns process.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Forwards {
+    pub slirp_pid: i32,
+    pub slirp_start_time: u64,
+    pub ids: Vec<u64>,
+}
+
+/// Publishes `ports` to a container's `ip` through the holder's slirp4netns.
+pub fn publish(engine: &Engine, ip: &str, ports: &[PortMapping]) -> Result<Forwards> {
     let h = holder(engine).ok_or_else(|| anyhow!("the rootless network namespace is not up"))?;
-    let mut ids = Vec::new();
+    let mut made = Forwards {
+        slirp_pid: h.slirp.pid,
+        slirp_start_time: h.slirp.start_time,
+        ids: Vec::new(),
+    };
     for p in ports {
         match super::slirp::add_hostfwd(&h.slirp.api_socket, p, Some(ip)) {
-            Ok(id) => ids.push(id),
+            Ok(id) => made.ids.push(id),
             Err(e) => {
-                unpublish(engine, &ids);
+                unpublish(engine, &made);
                 return Err(e);
             }
         }
     }
-    Ok(ids)
+    Ok(made)
 }
 
-/// Removes forwards `publish` made.
-pub fn unpublish(engine: &Engine, ids: &[u64]) {
-    if let Some(h) = holder(engine) {
-        for id in ids {
-            let _ = super::slirp::remove_hostfwd(&h.slirp.api_socket, *id);
-        }
+/// Removes forwards `publish` made, if their slirp4netns still runs.
+pub fn unpublish(engine: &Engine, forwards: &Forwards) {
+    let Some(h) = holder(engine) else {
+        return;
+    };
+    if (h.slirp.pid, h.slirp.start_time) != (forwards.slirp_pid, forwards.slirp_start_time) {
+        return;
+    }
+    for id in &forwards.ids {
+        let _ = super::slirp::remove_hostfwd(&h.slirp.api_socket, *id);
     }
 }
 

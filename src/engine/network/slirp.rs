@@ -168,7 +168,12 @@ pub fn add_hostfwd(api: &Path, p: &PortMapping, guest: Option<&str>) -> Result<u
             p.protocol
         );
     }
-    Ok(v["return"]["id"].as_u64().unwrap_or(0))
+    v["return"]["id"].as_u64().ok_or_else(|| {
+        anyhow!(
+            "slirp4netns gave no ID for the forward of port {}",
+            p.host_port
+        )
+    })
 }
 
 /// Removes forward `id`.
