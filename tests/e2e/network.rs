@@ -860,6 +860,16 @@ fn network_commands_and_flags_follow_docker() {
         "{err}"
     );
     assert_eq!(traces(&s), before_bad);
+    // Nor a host-wide address lease (/run/skiff-ipam) of this store's.
+    let runroot = s.runroot.path().display().to_string();
+    let leased = fs::read_dir("/run/skiff-ipam")
+        .map(|d| {
+            d.flatten()
+                .filter_map(|e| fs::read_to_string(e.path()).ok())
+                .any(|text| text.contains(&runroot))
+        })
+        .unwrap_or(false);
+    assert!(!leased, "a lease of {runroot} is left in /run/skiff-ipam");
     s.ok(&["network", "rm", "badmtu"]);
 
     // system prune takes unused networks too, as docker's does.

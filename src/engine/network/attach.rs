@@ -222,7 +222,6 @@ fn ensure_anchor(engine: &Engine, net: &Network, others: &[Attachment]) -> Resul
     let ip = allocate_leased(engine, net, Some(&last), others, &id)
         .or_else(|_| allocate_leased(engine, net, None, others, &id))?;
     let netns = anchors_dir(engine).join(format!("{}.netns", net.name));
-    netns_create(&netns)?;
     let request = EndpointRequest {
         network: net,
         interface: "eth0".into(),
@@ -231,7 +230,20 @@ fn ensure_anchor(engine: &Engine, net: &Network, others: &[Attachment]) -> Resul
         aliases: Vec::new(),
     };
     let options = netavark::options(&id, &id, std::slice::from_ref(&request), &[], &[]);
-    let status = netavark::setup_or_undo(engine, &netns, &options)?;
+    let set_up =
+        netns_create(&netns).and_then(|()| netavark::setup_or_undo(engine, &netns, &options));
+    let status = match set_up {
+        Ok(status) => status,
+        Err(e) => {
+            // The host-wide lease goes too (a bad driver option, say).
+            if !engine.rootless {
+                if let Ok(mut leases) = super::ipam::Leases::open(&net.interface) {
+                    let _ = leases.release(ip, &id);
+                }
+            }
+            return Err(e);
+        }
+    };
     let mut anchor = Attachment {
         container_id: id.clone(),
         container_name: id,
