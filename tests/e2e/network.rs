@@ -40,10 +40,7 @@ fn traces(s: &Skiff) -> Traces {
 fn read_traces(s: &Skiff) -> Traces {
     let ns = s.netns.as_ref().expect("networked skiff");
     // After teardowns that helpers finish holding the network lock.
-    let lock = s.runroot.path().join("netns/.lock");
-    if lock.exists() {
-        ns.sh(&format!("flock {} true", lock.display()));
-    }
+    s.wait_for_network_helpers();
     let count = |script: &str| -> usize { ns.sh(script).trim().parse().unwrap_or(usize::MAX) };
     let count_files = |dir: &str, suffix: &str| {
         fs::read_dir(s.runroot.path().join(dir))

@@ -1543,6 +1543,34 @@ impl Drop for Cleanup<'_> {
     }
 }
 
+impl Skiff {
+    /// Waits for the helpers that take networks down after a command
+    /// returned (engine::network::attach: a removed network's anchor, an
+    /// exited container's netavark teardown): none pending, the lock free.
+    pub fn wait_for_network_helpers(&self) {
+        let run = self.runroot.path();
+        let pending = |dir: &str, suffix: &str| {
+            fs::read_dir(run.join(dir)).is_ok_and(|d| {
+                d.flatten()
+                    .any(|e| e.file_name().to_string_lossy().ends_with(suffix))
+            })
+        };
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while (pending("anchors", ".network.json") || pending("netns", ".releasing.json"))
+            && std::time::Instant::now() < deadline
+        {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        let lock = run.join("netns/.lock");
+        if let Ok(file) = fs::File::open(&lock) {
+            // SAFETY: flock on a descriptor we own; closing it unlocks.
+            unsafe {
+                libc::flock(std::os::fd::AsRawFd::as_raw_fd(&file), libc::LOCK_EX);
+            }
+        }
+    }
+}
+
 impl Drop for Skiff {
     fn drop(&mut self) {
         // A test that left a network anchor up (see engine::network::attach)
@@ -1557,6 +1585,9 @@ impl Drop for Skiff {
             self.remove_all_containers();
             let _ = self.run(&["network", "prune", "-f"]);
         }
+        // Before the store goes: a helper still at work would find it gone
+        // and leave aardvark-dns running.
+        self.wait_for_network_helpers();
     }
 }
 
