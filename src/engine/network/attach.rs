@@ -382,6 +382,14 @@ pub fn release_idle_anchors(engine: &Engine) -> Result<()> {
         return run_helper(engine, &["__release-anchor", "--idle"]);
     }
     let _lock = lock(engine)?;
+    // Exited containers' teardowns that helpers have yet to do are done
+    // here: their attachments would keep the anchors they are on up.
+    for a in releasing(engine) {
+        let id = a.container_id.clone();
+        release_attachment(engine, &a, Namespace::Exited);
+        let _ = fs::remove_file(releasing_path(engine, &id));
+    }
+    finish_all_retiring(engine);
     let others = all_attachments(engine, "");
     for (name, anchor) in anchors(engine) {
         let used = others
