@@ -343,13 +343,7 @@ pub fn release_anchor_held(engine: &Engine, name: &str) {
         // Done already, by a start on a network of that name.
         return;
     };
-    for a in releasing(engine) {
-        if a.endpoints.contains_key(name) {
-            let id = a.container_id.clone();
-            release_attachment(engine, &a, Namespace::Exited);
-            let _ = fs::remove_file(releasing_path(engine, &id));
-        }
-    }
+    finish_pending_releases(engine, Some(name));
     let path = anchors_dir(engine).join(format!("{name}.json"));
     let anchor = fs::read(&path)
         .ok()
@@ -384,11 +378,7 @@ pub fn release_idle_anchors(engine: &Engine) -> Result<()> {
     let _lock = lock(engine)?;
     // Exited containers' teardowns that helpers have yet to do are done
     // here: their attachments would keep the anchors they are on up.
-    for a in releasing(engine) {
-        let id = a.container_id.clone();
-        release_attachment(engine, &a, Namespace::Exited);
-        let _ = fs::remove_file(releasing_path(engine, &id));
-    }
+    finish_pending_releases(engine, None);
     finish_all_retiring(engine);
     let others = all_attachments(engine, "");
     for (name, anchor) in anchors(engine) {
@@ -1167,6 +1157,16 @@ pub fn release_exited_held(engine: &Engine, id: &str, take_lock: bool) {
 /// Takes down an exited container's attachment that waits for a helper,
 /// if there is one (done already, its namespace path may be a new
 /// start's); the caller holds the network lock.
+/// Takes down the exited containers' attachments that wait for helpers (on
+/// network `on` only, when given); the caller holds the network lock.
+fn finish_pending_releases(engine: &Engine, on: Option<&str>) {
+    for a in releasing(engine) {
+        if on.is_none_or(|n| a.endpoints.contains_key(n)) {
+            finish_releasing(engine, &a.container_id);
+        }
+    }
+}
+
 fn finish_releasing(engine: &Engine, id: &str) {
     let path = releasing_path(engine, id);
     if let Some(a) = fs::read(&path)

@@ -59,16 +59,23 @@ fn create_as(path: &Path, loopback: bool) -> Result<()> {
 /// thread that joins it: docker's `--network none` has lo up. (Rootful: a
 /// rootless monitor may not open the namespace of the runtime's init.)
 pub fn loopback_up_in(pid: i32) -> Result<()> {
-    let ns = fs::File::open(format!("/proc/{pid}/ns/net"))
-        .with_context(|| format!("opening the network namespace of process {pid}"))?;
+    in_netns(Path::new(&format!("/proc/{pid}/ns/net")), || {
+        loopback_up().context("setting lo up")
+    })
+}
+
+/// Runs `f` on a thread inside the network namespace at `netns`.
+pub fn in_netns<T: Send>(netns: &Path, f: impl FnOnce() -> Result<T> + Send) -> Result<T> {
+    let file =
+        std::fs::File::open(netns).with_context(|| format!("opening {}", netns.display()))?;
     std::thread::scope(|s| {
-        s.spawn(|| -> Result<()> {
-            nix::sched::setns(&ns, CloneFlags::CLONE_NEWNET)
-                .context("joining the container's network namespace")?;
-            loopback_up().context("setting lo up")
+        s.spawn(move || {
+            nix::sched::setns(&file, CloneFlags::CLONE_NEWNET)
+                .with_context(|| format!("entering {}", netns.display()))?;
+            f()
         })
         .join()
-        .unwrap_or_else(|_| Err(anyhow!("the thread setting lo up panicked")))
+        .unwrap_or_else(|_| Err(anyhow!("the thread in {} panicked", netns.display())))
     })
 }
 

@@ -10,7 +10,7 @@
 
 use std::io::{Read as _, Write as _};
 use std::os::fd::{AsRawFd as _, OwnedFd};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Duration;
 
 use anyhow::{anyhow, bail, Context as _, Result};
@@ -170,13 +170,13 @@ pub fn hold(engine: &Engine) -> Result<()> {
     super::netns::remove(&netns);
     super::netns::create_with_loopback(&netns)?;
     // Containers' traffic is routed through it to slirp4netns's tap0.
-    in_netns(&netns, || {
+    super::netns::in_netns(&netns, || {
         std::fs::write("/proc/sys/net/ipv4/ip_forward", "1").context("enabling ip_forward")
     })?;
     let (slirp, keep_open) = super::slirp::start(engine, "rootless-netns", &netns, &[])?;
     // slirp4netns forwards published ports to containers' addresses behind
     // the bridges: the namespace answers its ARP queries for them on tap0.
-    in_netns(&netns, || {
+    super::netns::in_netns(&netns, || {
         std::fs::write("/proc/sys/net/ipv4/conf/tap0/proxy_arp", "1")
             .context("enabling proxy_arp on tap0")
     })?;
@@ -196,21 +196,6 @@ pub fn hold(engine: &Engine) -> Result<()> {
         // SAFETY: pause(2) has no preconditions.
         unsafe { libc::pause() };
     }
-}
-
-/// Runs `f` on a thread inside the network namespace at `netns`.
-pub fn in_netns<T: Send>(netns: &Path, f: impl FnOnce() -> Result<T> + Send) -> Result<T> {
-    let file =
-        std::fs::File::open(netns).with_context(|| format!("opening {}", netns.display()))?;
-    std::thread::scope(|s| {
-        s.spawn(move || {
-            nix::sched::setns(&file, nix::sched::CloneFlags::CLONE_NEWNET)
-                .with_context(|| format!("entering {}", netns.display()))?;
-            f()
-        })
-        .join()
-        .unwrap_or_else(|_| Err(anyhow!("the thread in {} panicked", netns.display())))
-    })
 }
 
 /// Joins the holder's user and mount namespaces (a fresh, single-threaded
